@@ -1,0 +1,29 @@
+package org.gridgov;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The model version, from the build. It is written into every output for provenance. */
+public final class Version {
+    private static final String VERSION = load();
+
+    private Version() {
+    }
+
+    public static String get() {
+        return VERSION;
+    }
+
+    private static String load() {
+        try (InputStream in = Version.class.getResourceAsStream("/org/gridgov/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

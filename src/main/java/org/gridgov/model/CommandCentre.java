@@ -1,0 +1,108 @@
+package org.gridgov.model;
+
+import java.util.List;
+
+import org.gridgov.model.events.ParkReason;
+import org.gridgov.rng.Draws;
+import org.gridgov.scenario.PlatformParams;
+import org.gridgov.scenario.TimeBasis;
+
+/**
+ * The command centre's steps of the loop: dispatch filed cases to the responsible unit (sometimes to the
+ * wrong one), re-dispatch cases that units return, and send failed verifications back for rework.
+ */
+final class CommandCentre implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final GridModel model;
+    private final PlatformParams params;
+    private final List<Department> departments;
+
+    CommandCentre(GridModel model, PlatformParams params, List<Department> departments) {
+        this.model = model;
+        this.params = params;
+        this.departments = departments;
+    }
+
+    /** A newly filed case is dispatched after the command centre's delay. */
+    void dispatch(Issue issue, double now) {
+        double mean = params.dispatchDelayHours() * model.supervision.urgencyFactor(issue);
+        double at = now + Draws.exponential(model.draws.dispatchDelay.uniform(issue.key, issue.dispatches), mean);
+        model.at(at, state -> route(issue, at));
+    }
+
+    private void route(Issue issue, double now) {
+        if (issue.state != CaseState.FILED) {
+            return;
+        }
+        int n = issue.dispatches++;
+        issue.dispatchedAt = now;
+        Department responsible = issue.type.department();
+        if (responsible == null) {
+            setDeadline(issue, model.gridWorkerCalendar(), now);
+            model.bus.caseDispatched(now, issue, GridWorker.UNIT, true);
+            issue.cell.workerForTask().handle(issue, model.sampleEffort(issue), now);
+            return;
+        }
+        Department target = responsible;
+        boolean correct = departments.size() == 1
+                || model.draws.routing.uniform(issue.key, 2 * n) < params.dispatchAccuracy();
+        if (!correct) {
+            int pick = (int) (model.draws.routing.uniform(issue.key, 2 * n + 1) * (departments.size() - 1));
+            target = departments.get(pick >= departments.indexOf(responsible) ? pick + 1 : pick);
+        }
+        setDeadline(issue, responsible.calendar(), now);
+        model.bus.caseDispatched(now, issue, target.name(), correct);
+        target.receive(issue, correct, now);
+    }
+
+    /** The handling deadline runs from the first dispatch, in the handler's working hours or clock hours. */
+    private static void setDeadline(Issue issue, org.gridgov.model.time.WorkCalendar calendar, double now) {
+        if (!Double.isNaN(issue.firstDispatchedAt)) {
+            return;
+        }
+        issue.firstDispatchedAt = now;
+        double limit = issue.type.spec().timeLimitHours();
+        issue.deadline = issue.type.spec().timeLimitBasis() == TimeBasis.WORKING
+                ? calendar.addWorkingHours(calendar.nextOnDuty(now), limit)
+                : now + limit;
+    }
+
+    /** A unit returned the case: park it after too many bounces, else re-dispatch once it is back. */
+    void returned(Issue issue, Department from, double now) {
+        issue.bounces++;
+        issue.state = CaseState.RETURNING;
+        model.bus.caseReturned(now, issue, from.name());
+        if (issue.bounces > params.bounceLimit()) {
+            model.supervision.park(issue, ParkReason.BOUNCES, now);
+            return;
+        }
+        double back = Draws.exponential(model.draws.returnDelay.uniform(issue.key, issue.bounces),
+                from.params().returnDelayHours());
+        double again = Draws.exponential(model.draws.redispatchDelay.uniform(issue.key, issue.bounces),
+                params.redispatchDelayHours());
+        double at = now + back + again;
+        model.at(at, state -> {
+            if (issue.state == CaseState.RETURNING) {
+                issue.state = CaseState.FILED;
+                route(issue, at);
+            }
+        });
+    }
+
+    /** A failed verification goes back to the unit that handled it, which knows it is its own. */
+    void rework(Issue issue, double now) {
+        double mean = params.dispatchDelayHours() * model.supervision.urgencyFactor(issue);
+        double at = now + Draws.exponential(model.draws.dispatchDelay.uniform(issue.key, issue.dispatches), mean);
+        model.at(at, state -> {
+            if (issue.state != CaseState.FILED) {
+                return;
+            }
+            issue.dispatches++;
+            issue.dispatchedAt = at;
+            Department unit = issue.type.department();
+            model.bus.caseDispatched(at, issue, unit.name(), true);
+            unit.requeue(issue, at);
+        });
+    }
+}

@@ -1,0 +1,242 @@
+package org.gridgov.model;
+
+import java.util.ArrayDeque;
+import java.util.List;
+
+import org.gridgov.model.time.WorkCalendar;
+import org.gridgov.rng.Draws;
+import org.gridgov.scenario.GridWorkerParams;
+
+/**
+ * A grid worker: patrols the assigned cells, discovers issues, fixes minor ones on the spot, files the
+ * rest, verifies handled cases on site, handles cases assigned to the grid, and loses hours to duties
+ * assigned from above.
+ *
+ * <p>Event-driven: the worker is scheduled only when an activity ends. Work is counted in working hours
+ * on the shift calendar, so an activity started near the end of a shift finishes the next working day.
+ * Patrol is what the worker does when nothing else is queued, and any task interrupts it. Queued work
+ * goes in order: what was just found on patrol, then duties from above, then case work, first come
+ * first served.
+ */
+public final class GridWorker implements Staff, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The discovery channel of issues found on patrol. */
+    public static final String PATROL_CHANNEL = "patrol";
+    public static final String UNIT = "grid_worker";
+
+    private final GridModel model;
+    private final int number;
+    private final List<GridCell> cells;
+    private final WorkCalendar calendar;
+    private final GridWorkerParams params;
+
+    private final ArrayDeque<WorkerTask> foundOnPatrol = new ArrayDeque<>();
+    private final ArrayDeque<WorkerTask> extraDuties = new ArrayDeque<>();
+    private final ArrayDeque<WorkerTask> caseWork = new ArrayDeque<>();
+
+    private WorkerTask current;
+    private double activityStart;
+    private int patrolIndex;
+    private double patrolLeft;
+    /** Invalidates the scheduled end of an interrupted patrol. */
+    private int version;
+    private int extraDutiesAssigned;
+    /** True while an activity's consequences are being settled; new tasks then just queue. */
+    private boolean settling;
+
+    GridWorker(GridModel model, int number, List<GridCell> cells, WorkCalendar calendar, GridWorkerParams params) {
+        this.model = model;
+        this.number = number;
+        this.cells = List.copyOf(cells);
+        this.calendar = calendar;
+        this.params = params;
+    }
+
+    @Override public String unit() { return UNIT; }
+    @Override public int number() { return number; }
+    @Override public WorkCalendar calendar() { return calendar; }
+    public List<GridCell> cells() { return cells; }
+    /** The activity under way (patrol when no task is). */
+    public Activity activity() { return current == null ? Activity.PATROL : current.activity; }
+    /** The cell being patrolled or last patrolled. */
+    public GridCell patrolCell() { return cells.get(patrolIndex); }
+
+    int queuedTasks() {
+        return foundOnPatrol.size() + extraDuties.size() + caseWork.size() + (current == null ? 0 : 1);
+    }
+
+    void start(double now) {
+        scheduleNextExtraDuty(now);
+        startNext(now);
+    }
+
+    /** Queues a verification of a handled case. */
+    void verify(Issue issue, double now) {
+        enqueue(caseWork, new WorkerTask(Activity.VERIFICATION, params.verificationHours(), issue), now);
+    }
+
+    /** Queues the handling of a case dispatched to the grid. */
+    void handle(Issue issue, double hours, double now) {
+        issue.state = CaseState.QUEUED;
+        enqueue(caseWork, new WorkerTask(Activity.HANDLING, hours, issue), now);
+    }
+
+    private void enqueue(ArrayDeque<WorkerTask> queue, WorkerTask task, double now) {
+        queue.add(task);
+        if (current == null && !settling) {
+            interruptPatrol(now);
+            startNext(now);
+        }
+    }
+
+    private void interruptPatrol(double now) {
+        double worked = calendar.workingHoursBetween(activityStart, now);
+        patrolLeft = Math.max(0, patrolLeft - worked);
+        version++;
+        if (worked > 0) {
+            model.bus.workDone(this, Activity.PATROL, activityStart, now, worked);
+        }
+    }
+
+    private void startNext(double now) {
+        current = foundOnPatrol.poll();
+        if (current == null) {
+            current = extraDuties.poll();
+        }
+        if (current == null) {
+            current = caseWork.poll();
+        }
+        activityStart = now;
+        int v = ++version;
+        if (current != null) {
+            beginTask(current, now);
+            double end = calendar.addWorkingHours(now, current.hours);
+            model.at(end, state -> finish(v, end));
+        } else {
+            if (patrolLeft <= 0) {
+                patrolLeft = patrolCell().areaM2() / params.patrolM2PerHour();
+            }
+            double end = calendar.addWorkingHours(now, patrolLeft);
+            model.at(end, state -> finish(v, end));
+        }
+    }
+
+    private void beginTask(WorkerTask task, double now) {
+        Issue issue = task.issue;
+        switch (task.activity) {
+            case ON_SPOT_FIX:
+            case HANDLING:
+                issue.state = CaseState.IN_HANDLING;
+                issue.handlingStartedAt = calendar.nextOnDuty(now);
+                model.bus.handlingStarted(issue.handlingStartedAt, issue, this);
+                break;
+            case VERIFICATION:
+                issue.state = CaseState.VERIFYING;
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void finish(int v, double now) {
+        if (v != version) {
+            return;
+        }
+        WorkerTask done = current;
+        double hours = calendar.workingHoursBetween(activityStart, now);
+        settling = true;
+        if (done == null) {
+            model.bus.workDone(this, Activity.PATROL, activityStart, now, hours);
+            patrolLeft = 0;
+            GridCell cell = patrolCell();
+            patrolIndex = (patrolIndex + 1) % cells.size();
+            for (Issue issue : cell.sweepCompleted()) {
+                discovered(issue, now);
+            }
+        } else {
+            model.bus.workDone(this, done.activity, activityStart, now, hours);
+            complete(done, now);
+        }
+        settling = false;
+        current = null;
+        startNext(now);
+    }
+
+    /** Found on patrol: fix it on the spot when it is minor enough, else file it. */
+    private void discovered(Issue issue, double now) {
+        model.issueDiscovered(issue, PATROL_CHANNEL, now);
+        double u = model.draws.onSpot.uniform(issue.key, 0);
+        if (u < issue.type.spec().onSpotShare()) {
+            issue.filedAt = now;
+            model.bus.caseFiled(now, issue);
+            double hours = Draws.exponential(model.draws.onSpot.uniform(issue.key, 1), issue.type.spec().onSpotHours());
+            foundOnPatrol.add(new WorkerTask(Activity.ON_SPOT_FIX, hours, issue));
+            issue.state = CaseState.QUEUED;
+        } else {
+            foundOnPatrol.add(new WorkerTask(Activity.FILING, params.filingHours(), issue));
+        }
+    }
+
+    private void complete(WorkerTask task, double now) {
+        Issue issue = task.issue;
+        switch (task.activity) {
+            case FILING:
+                model.supervision.reportReceived(issue, now);
+                break;
+            case ON_SPOT_FIX:
+                issue.handler = UNIT;
+                issue.handledAt = now;
+                model.bus.caseHandled(now, issue, this);
+                model.supervision.close(issue, now);
+                break;
+            case HANDLING:
+                issue.handler = UNIT;
+                issue.handledAt = now;
+                model.bus.caseHandled(now, issue, this);
+                model.supervision.closeAfterFeedback(issue, now);
+                break;
+            case VERIFICATION:
+                boolean caught = issue.defective
+                        && model.draws.verification.uniform(issue.key, issue.reworks) < params.verificationAccuracy();
+                issue.verifiedAt = now;
+                model.bus.caseVerified(now, issue, this, !caught);
+                model.supervision.verified(issue, !caught, now);
+                break;
+            case EXTRA_DUTY:
+                break;
+            default:
+                throw new IllegalStateException("unexpected task " + task.activity);
+        }
+    }
+
+    /** Duties from above arrive at random in working time, so they take the configured share of hours. */
+    private void scheduleNextExtraDuty(double now) {
+        if (params.extraDutyShare() <= 0) {
+            return;
+        }
+        int k = extraDutiesAssigned++;
+        double meanGap = params.extraDutyTaskHours() / params.extraDutyShare();
+        double gap = Draws.exponential(model.draws.extraDuty.uniform(number, 2 * k), meanGap);
+        double hours = Draws.exponential(model.draws.extraDuty.uniform(number, 2 * k + 1), params.extraDutyTaskHours());
+        double at = calendar.addWorkingHours(calendar.nextOnDuty(now), gap);
+        model.at(at, state -> {
+            enqueue(extraDuties, new WorkerTask(Activity.EXTRA_DUTY, hours, null), at);
+            scheduleNextExtraDuty(at);
+        });
+    }
+
+    /** Reports the work in progress when the run ends. */
+    void flushWork(double end) {
+        double hours = calendar.workingHoursBetween(activityStart, end);
+        if (hours > 0) {
+            model.bus.workDone(this, activity(), activityStart, end, hours);
+        }
+        activityStart = end;
+    }
+
+    @Override
+    public String toString() {
+        return "grid worker " + number;
+    }
+}

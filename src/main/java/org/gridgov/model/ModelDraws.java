@@ -1,0 +1,47 @@
+package org.gridgov.model;
+
+import org.gridgov.rng.KeyedStream;
+import org.gridgov.rng.RandomStreams;
+
+/**
+ * The keyed random streams of the case process, one per purpose. Each draw is keyed by the issue (or
+ * worker) and by how many times that step has happened to it, so a case gets the same effort, delays
+ * and outcomes in every scenario whatever the order of events: common random numbers.
+ */
+final class ModelDraws implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final KeyedStream reporting;
+    final KeyedStream detection;
+    final KeyedStream onSpot;
+    final KeyedStream effort;
+    final KeyedStream routing;
+    final KeyedStream returns;
+    final KeyedStream defects;
+    final KeyedStream verification;
+    final KeyedStream filingDelay;
+    final KeyedStream dispatchDelay;
+    final KeyedStream feedbackDelay;
+    final KeyedStream closingDelay;
+    final KeyedStream returnDelay;
+    final KeyedStream redispatchDelay;
+    final KeyedStream extraDuty;
+
+    ModelDraws(RandomStreams streams) {
+        reporting = streams.keyed("reporting");
+        detection = streams.keyed("detection");
+        onSpot = streams.keyed("on-spot");
+        effort = streams.keyed("effort");
+        routing = streams.keyed("routing");
+        returns = streams.keyed("returns");
+        defects = streams.keyed("defects");
+        verification = streams.keyed("verification");
+        filingDelay = streams.keyed("filing-delay");
+        dispatchDelay = streams.keyed("dispatch-delay");
+        feedbackDelay = streams.keyed("feedback-delay");
+        closingDelay = streams.keyed("closing-delay");
+        returnDelay = streams.keyed("return-delay");
+        redispatchDelay = streams.keyed("redispatch-delay");
+        extraDuty = streams.keyed("extra-duty");
+    }
+}

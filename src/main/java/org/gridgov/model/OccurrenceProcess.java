@@ -1,0 +1,56 @@
+package org.gridgov.model;
+
+import ec.util.MersenneTwisterFast;
+import org.gridgov.rng.AliasTable;
+import org.gridgov.rng.Draws;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Issues of one case type occurring across the city as a Poisson process: one pending event for the
+ * whole city, the cell chosen in proportion to households times the cell's intensity. Each type has its
+ * own stream, so changing one type's rate leaves the other types' issues where they were.
+ */
+final class OccurrenceProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private static final double HOURS_PER_YEAR = 24 * 365.0;
+
+    private final GridModel model;
+    private final IssueType type;
+    private final AliasTable cells;
+    private final MersenneTwisterFast random;
+    private final double meanGapHours;
+    private long sequence;
+    private double next;
+
+    OccurrenceProcess(GridModel model, IssueType type, AliasTable cells, double weightTotal,
+            MersenneTwisterFast random) {
+        this.model = model;
+        this.type = type;
+        this.cells = cells;
+        this.random = random;
+        double perHour = type.spec().ratePerHouseholdYear() * weightTotal / HOURS_PER_YEAR;
+        this.meanGapHours = perHour > 0 ? 1 / perHour : Double.POSITIVE_INFINITY;
+    }
+
+    void start() {
+        scheduleFrom(0);
+    }
+
+    private void scheduleFrom(double now) {
+        if (Double.isInfinite(meanGapHours)) {
+            return;
+        }
+        next = now + Draws.exponential(random.nextDouble(false, false), meanGapHours);
+        model.schedule.scheduleOnce(next, this);
+    }
+
+    @Override
+    public void step(SimState state) {
+        double now = next;
+        GridCell cell = model.city().cells().get(cells.sample(random));
+        model.issueOccurred(type, sequence++, cell, now);
+        scheduleFrom(now);
+    }
+}

@@ -1,0 +1,85 @@
+package org.gridgov.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.gridgov.rng.Draws;
+import org.gridgov.scenario.ResidentParams;
+
+/**
+ * Residents noticing issues near home and reporting them. When an issue occurs, the case type's number
+ * of witness households in the cell notice it; each reports with probability
+ * {@code report_propensity x awareness x trust x channel access}, after an exponential delay, through a
+ * channel chosen in proportion to its reach. The first report to arrive discovers the issue; later ones
+ * are duplicates.
+ */
+final class ResidentReporting implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final GridModel model;
+    private final Households households;
+    private final double access;
+    private final double meanDelay;
+    private final String[] channels;
+    private final double[] cumulativeShare;
+
+    ResidentReporting(GridModel model, Households households, ResidentParams params) {
+        this.model = model;
+        this.households = households;
+        this.access = params.channelAccess();
+        this.meanDelay = params.reportDelayHours();
+        List<String> names = new ArrayList<>();
+        List<Double> reach = new ArrayList<>();
+        for (Map.Entry<String, Double> c : params.channels().entrySet()) {
+            if (c.getValue() > 0) {
+                names.add(c.getKey());
+                reach.add(c.getValue());
+            }
+        }
+        channels = names.toArray(new String[0]);
+        cumulativeShare = new double[channels.length];
+        double total = reach.stream().mapToDouble(Double::doubleValue).sum();
+        double sum = 0;
+        for (int i = 0; i < channels.length; i++) {
+            sum += reach.get(i) / total;
+            cumulativeShare[i] = sum;
+        }
+    }
+
+    /** Channel access of the city's residents: the probability they can reach some channel. */
+    double access() {
+        return access;
+    }
+
+    /** Picks a channel for a uniform draw, in proportion to reach. */
+    String channel(double u) {
+        for (int i = 0; i < channels.length - 1; i++) {
+            if (u < cumulativeShare[i]) {
+                return channels[i];
+            }
+        }
+        return channels[channels.length - 1];
+    }
+
+    void issueOccurred(Issue issue, double now) {
+        if (channels.length == 0) {
+            return;
+        }
+        GridCell cell = issue.cell;
+        double base = issue.type.spec().reportPropensity() * access;
+        int witnesses = issue.type.spec().witnesses();
+        for (int w = 0; w < witnesses; w++) {
+            int household = cell.firstHousehold()
+                    + (int) (model.draws.reporting.uniform(issue.key, 3 * w) * cell.households());
+            double p = base * households.awareness(household) * households.trust(household);
+            double u = model.draws.reporting.uniform(issue.key, 3 * w + 1);
+            if (u < p) {
+                String channel = channel(u / p);
+                double at = now + Draws.exponential(model.draws.reporting.uniform(issue.key, 3 * w + 2), meanDelay);
+                int witness = w;
+                model.at(at, state -> model.supervision.residentReport(issue, channel, witness, at));
+            }
+        }
+    }
+}

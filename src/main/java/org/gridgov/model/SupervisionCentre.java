@@ -1,0 +1,153 @@
+package org.gridgov.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gridgov.model.events.CancelReason;
+import org.gridgov.model.events.ParkReason;
+import org.gridgov.rng.Draws;
+import org.gridgov.scenario.PlatformParams;
+import org.gridgov.scenario.Urgency;
+
+/**
+ * The supervision centre's steps of the loop: check reports and file cases (cancelling invalid and
+ * duplicate reports), request on-site verification after a unit's feedback, close verified cases, and
+ * review the problem bank daily, parking cases that have waited too long.
+ */
+final class SupervisionCentre implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final GridModel model;
+    private final PlatformParams params;
+    /** Filed cases in filing order, for the daily review; closed ones drop out as they reach the head. */
+    private final ArrayDeque<Issue> filedOrder = new ArrayDeque<>();
+
+    SupervisionCentre(GridModel model, PlatformParams params) {
+        this.model = model;
+        this.params = params;
+    }
+
+    private double filingDelay(Issue issue, int report) {
+        double mean = params.filingDelayHours() * urgencyFactor(issue);
+        return Draws.exponential(model.draws.filingDelay.uniform(issue.key, report), mean);
+    }
+
+    double urgencyFactor(Issue issue) {
+        return issue.type.spec().urgency() == Urgency.URGENT ? params.urgentDelayFactor() : 1.0;
+    }
+
+    /** A grid worker filed an issue found on patrol. */
+    void reportReceived(Issue issue, double now) {
+        double at = now + filingDelay(issue, 0);
+        model.at(at, state -> file(issue, at));
+    }
+
+    /** A resident's report arrives: a new issue is filed; one already known is a duplicate. */
+    void residentReport(Issue issue, String channel, int witness, double now) {
+        double at = now + filingDelay(issue, 1 + witness);
+        if (issue.state == CaseState.LATENT) {
+            model.issueDiscovered(issue, channel, now);
+            model.at(at, state -> file(issue, at));
+        } else {
+            model.at(at, state -> model.bus.reportCancelled(at, issue, channel, CancelReason.DUPLICATE));
+        }
+    }
+
+    /** A report that turns out not to be a valid issue is cancelled once checked. */
+    void invalidReport(String channel, double delay, double now) {
+        double at = now + delay;
+        model.at(at, state -> model.bus.reportCancelled(at, null, channel, CancelReason.INVALID));
+    }
+
+    private void file(Issue issue, double now) {
+        issue.state = CaseState.FILED;
+        issue.filedAt = now;
+        filedOrder.add(issue);
+        model.bus.caseFiled(now, issue);
+        model.command.dispatch(issue, now);
+    }
+
+    /** A unit reports a case handled: ask the cell's grid worker to verify it on site. */
+    void feedback(Issue issue, double now) {
+        issue.state = CaseState.AWAITING_VERIFICATION;
+        double at = now + Draws.exponential(model.draws.feedbackDelay.uniform(issue.key, issue.reworks),
+                params.feedbackDelayHours());
+        model.at(at, state -> issue.cell.workerForTask().verify(issue, at));
+    }
+
+    /** The verification result: close, or send back for rework. */
+    void verified(Issue issue, boolean passed, double now) {
+        if (passed) {
+            issue.state = CaseState.CLOSING;
+            scheduleClose(issue, now);
+        } else {
+            issue.reworks++;
+            issue.state = CaseState.FILED;
+            model.command.rework(issue, now);
+        }
+    }
+
+    /** A case the grid handled itself is closed after the platform records it. */
+    void closeAfterFeedback(Issue issue, double now) {
+        issue.state = CaseState.CLOSING;
+        scheduleClose(issue, now);
+    }
+
+    private void scheduleClose(Issue issue, double now) {
+        double at = now + Draws.exponential(model.draws.closingDelay.uniform(issue.key, issue.reworks),
+                params.closingDelayHours());
+        model.at(at, state -> close(issue, at));
+    }
+
+    /** Closes a case now (an on-the-spot fix is closed when done). */
+    void close(Issue issue, double now) {
+        issue.state = CaseState.CLOSED;
+        issue.closedAt = now;
+        model.bus.caseClosed(now, issue);
+    }
+
+    void park(Issue issue, ParkReason reason, double now) {
+        issue.state = CaseState.PARKED;
+        issue.parkedAt = now;
+        model.bus.caseParked(now, issue, reason);
+    }
+
+    /**
+     * The daily problem-bank review: cases filed longer ago than the age limit that are still waiting
+     * (for dispatch, in transit back from a unit, or in a department's queue) are parked. Cases being
+     * worked on are left to finish.
+     */
+    void review(double now) {
+        double cutoff = now - params.parkAfterDays() * 24;
+        List<Issue> stillOpen = new ArrayList<>();
+        while (!filedOrder.isEmpty() && filedOrder.peekFirst().filedAt <= cutoff) {
+            Issue issue = filedOrder.pollFirst();
+            if (!issue.state.isOpenCase()) {
+                continue;
+            }
+            if (waiting(issue)) {
+                park(issue, ParkReason.AGE, now);
+            } else {
+                stillOpen.add(issue);
+            }
+        }
+        for (int i = stillOpen.size() - 1; i >= 0; i--) {
+            filedOrder.addFirst(stillOpen.get(i));
+        }
+    }
+
+    private static boolean waiting(Issue issue) {
+        switch (issue.state) {
+            case FILED:
+            case RETURNING:
+                return true;
+            case QUEUED:
+                // Only a department's queue can give a case up; a grid worker's queued task goes ahead.
+                Department department = issue.type.department();
+                return department != null && department.withdraw(issue);
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.gridgov.observe;
+
+import java.util.List;
+
+import org.gridgov.model.Activity;
+import org.gridgov.model.GridWorker;
+import org.gridgov.model.Issue;
+import org.gridgov.model.Staff;
+import org.gridgov.model.events.CaseClosedListener;
+import org.gridgov.model.events.CaseFiledListener;
+import org.gridgov.model.events.CaseParkedListener;
+import org.gridgov.model.events.CaseReturnedListener;
+import org.gridgov.model.events.DayEndedListener;
+import org.gridgov.model.events.IssueDiscoveredListener;
+import org.gridgov.model.events.IssueOccurredListener;
+import org.gridgov.model.events.ParkReason;
+import org.gridgov.model.events.WorkListener;
+
+/**
+ * One row per simulated day: the day's flows (occurred, discovered, filed, closed, ...), the stocks at
+ * the end of the day (latent issues, open cases) and the working hours spent that day.
+ */
+public final class DailySeries implements IssueOccurredListener, IssueDiscoveredListener, CaseFiledListener,
+        CaseReturnedListener, CaseClosedListener, CaseParkedListener, WorkListener, DayEndedListener {
+
+    /** Column names, in output order. */
+    public static final List<String> COLUMNS = List.of("day", "occurred", "discovered", "filed", "returned",
+            "closed", "parked", "latent_end", "open_end", "worker_load_hours", "worker_extra_duty_hours",
+            "worker_patrol_hours", "department_busy_hours");
+
+    private final int days;
+    private final long[] occurred;
+    private final long[] discovered;
+    private final long[] filed;
+    private final long[] returned;
+    private final long[] closed;
+    private final long[] parked;
+    private final long[] latentEnd;
+    private final long[] openEnd;
+    private final double[] workerLoad;
+    private final double[] workerExtra;
+    private final double[] workerPatrol;
+    private final double[] departmentBusy;
+    private long latent;
+    private long open;
+
+    public DailySeries(int days) {
+        this.days = days;
+        occurred = new long[days];
+        discovered = new long[days];
+        filed = new long[days];
+        returned = new long[days];
+        closed = new long[days];
+        parked = new long[days];
+        latentEnd = new long[days];
+        openEnd = new long[days];
+        workerLoad = new double[days];
+        workerExtra = new double[days];
+        workerPatrol = new double[days];
+        departmentBusy = new double[days];
+    }
+
+    private int day(double time) {
+        return Math.min(days - 1, (int) Math.floor(time / 24));
+    }
+
+    public int days() {
+        return days;
+    }
+
+    /** The value of a column for a day (0-based), as a number. */
+    public double value(String column, int day) {
+        switch (column) {
+            case "day": return day + 1;
+            case "occurred": return occurred[day];
+            case "discovered": return discovered[day];
+            case "filed": return filed[day];
+            case "returned": return returned[day];
+            case "closed": return closed[day];
+            case "parked": return parked[day];
+            case "latent_end": return latentEnd[day];
+            case "open_end": return openEnd[day];
+            case "worker_load_hours": return workerLoad[day];
+            case "worker_extra_duty_hours": return workerExtra[day];
+            case "worker_patrol_hours": return workerPatrol[day];
+            case "department_busy_hours": return departmentBusy[day];
+            default: throw new IllegalArgumentException("no daily column '" + column + "'");
+        }
+    }
+
+    @Override
+    public void issueOccurred(double time, Issue issue) {
+        occurred[day(time)]++;
+        latent++;
+    }
+
+    @Override
+    public void issueDiscovered(double time, Issue issue, String channel) {
+        discovered[day(time)]++;
+        latent--;
+    }
+
+    @Override
+    public void caseFiled(double time, Issue issue) {
+        filed[day(time)]++;
+        open++;
+    }
+
+    @Override
+    public void caseReturned(double time, Issue issue, String unit) {
+        returned[day(time)]++;
+    }
+
+    @Override
+    public void caseClosed(double time, Issue issue) {
+        closed[day(time)]++;
+        open--;
+    }
+
+    @Override
+    public void caseParked(double time, Issue issue, ParkReason reason) {
+        parked[day(time)]++;
+        open--;
+    }
+
+    @Override
+    public void dayEnded(int day, double time) {
+        latentEnd[day] = latent;
+        openEnd[day] = open;
+    }
+
+    @Override
+    public void workDone(Staff staff, Activity activity, double start, double end, double hours) {
+        if (!(staff instanceof GridWorker)) {
+            spread(departmentBusy, staff, start, end, hours);
+        } else if (activity == Activity.PATROL) {
+            spread(workerPatrol, staff, start, end, hours);
+        } else {
+            spread(workerLoad, staff, start, end, hours);
+            if (activity == Activity.EXTRA_DUTY) {
+                spread(workerExtra, staff, start, end, hours);
+            }
+        }
+    }
+
+    /** Adds working hours to the days they fell on, by the staff member's calendar. */
+    private void spread(double[] target, Staff staff, double start, double end, double hours) {
+        int first = day(start);
+        int last = day(end);
+        if (first == last) {
+            target[first] += hours;
+            return;
+        }
+        for (int d = first; d <= last; d++) {
+            double a = Math.max(start, d * 24.0);
+            double b = d == last ? end : Math.min(end, (d + 1) * 24.0);
+            target[d] += staff.calendar().workingHoursBetween(a, b);
+        }
+    }
+}

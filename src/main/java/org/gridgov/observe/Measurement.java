@@ -1,0 +1,126 @@
+package org.gridgov.observe;
+
+import java.util.List;
+
+import org.gridgov.model.Activity;
+import org.gridgov.model.GridModel;
+import org.gridgov.model.GridWorker;
+
+/**
+ * All the observers of one run, attached to a started model, and the metrics computed from them once
+ * the run has ended. The measurement window starts after the warm-up.
+ */
+public final class Measurement {
+    private final GridModel model;
+    private final double from;
+    private final CaseOutcomes outcomes;
+    private final DailySeries daily;
+    private final Workload workload;
+    private final CaseLog cases;
+
+    private Measurement(GridModel model, int warmupDays, boolean keepCases) {
+        this.model = model;
+        this.from = warmupDays * 24.0;
+        this.outcomes = model.bus().register(new CaseOutcomes(from));
+        this.daily = model.bus().register(new DailySeries(model.days()));
+        this.workload = model.bus().register(new Workload(model, from));
+        this.cases = keepCases ? model.bus().register(new CaseLog()) : null;
+    }
+
+    /**
+     * Attaches the observers to a model after {@link GridModel#start()} and before its first step.
+     *
+     * @param keepCases whether to keep every issue for the per-case output
+     */
+    public static Measurement attach(GridModel model, int warmupDays, boolean keepCases) {
+        return new Measurement(model, warmupDays, keepCases);
+    }
+
+    public DailySeries daily() { return daily; }
+    public Workload workload() { return workload; }
+    /** Every issue of the run; null when cases were not kept. */
+    public CaseLog cases() { return cases; }
+
+    /** The run's metrics; call once the model has ended. */
+    public Metrics metrics() {
+        CaseOutcomes o = outcomes;
+        double end = model.endTime();
+        double years = (end - from) / (24 * 365.0);
+        int residents = model.city().residents();
+        Metrics.Builder m = new Metrics.Builder();
+        m.put("residents", residents)
+                .put("households", model.city().households().count())
+                .put("grid_cells", model.city().cells().size())
+                .put("grid_workers", model.workers().size())
+                .put("department_staff", model.departments().values().stream().mapToInt(d -> d.staff().size()).sum())
+                .put("simulated_days", model.days())
+                .put("measured_days", (end - from) / 24)
+                .put("issues_occurred", o.occurred)
+                .put("issues_discovered", o.discovered)
+                .put("discovery_rate", Stats.ratio(o.discovered, o.occurred))
+                .put("share_discovered_by_worker", Stats.ratio(o.discoveredByPatrol, o.discovered))
+                .put("share_discovered_by_resident", Stats.ratio(o.discovered - o.discoveredByPatrol, o.discovered))
+                .put("issues_latent_end", o.latent())
+                .put("issues_discovered_unfiled_end", o.discoveredUnfiled())
+                .put("reports_invalid", o.reportsInvalid)
+                .put("reports_duplicate", o.reportsDuplicate)
+                .put("cases_filed", o.filed)
+                .put("cases_per_resident_year", Stats.ratio(o.filed, residents * years))
+                .put("component_share", Stats.ratio(o.filedComponents, o.filed))
+                .put("cases_closed", o.closed)
+                .put("cases_closed_on_spot", o.closedOnSpot)
+                .put("resolution_rate", Stats.ratio(o.closed, o.filed))
+                .put("effective_resolution_rate", Stats.ratio(o.closed - o.closedUnresolved, o.filed))
+                .put("closed_unresolved", o.closedUnresolved)
+                .put("on_time_rate", Stats.ratio(o.closedOnTime, o.closed))
+                .put("mean_hours_to_close", Stats.mean(o.hoursToClose.array(), o.hoursToClose.size()))
+                .put("median_hours_to_close", Stats.quantile(o.hoursToClose.array(), o.hoursToClose.size(), 0.5))
+                .put("p90_hours_to_close", Stats.quantile(o.hoursToClose.array(), o.hoursToClose.size(), 0.9))
+                .put("open_cases_end", o.open())
+                .put("mean_open_cases", o.meanOpen(end))
+                .put("parked_cases", o.parked)
+                .put("parked_for_bounces", o.parkedForBounces)
+                .put("dispatches", o.dispatched)
+                .put("bounce_rate", Stats.ratio(o.returned, o.dispatched))
+                .put("verifications", o.verified)
+                .put("rework_rate", Stats.ratio(o.verificationsFailed, o.verified))
+                .put("department_wait_mean_hours", Stats.mean(o.departmentWaits.array(), o.departmentWaits.size()));
+        putWorkload(m);
+        return m.build();
+    }
+
+    private void putWorkload(Metrics.Builder m) {
+        List<Workload.Account> accounts = workload.accounts();
+        DoubleList workerUse = new DoubleList();
+        double onDuty = 0;
+        double extra = 0;
+        double patrol = 0;
+        for (Workload.Account a : accounts) {
+            if (a.staff() instanceof GridWorker) {
+                workerUse.add(a.utilization());
+                onDuty += a.hoursOnDuty();
+                extra += a.hours(Activity.EXTRA_DUTY);
+                patrol += a.hours(Activity.PATROL);
+            }
+        }
+        m.put("worker_utilization_mean", Stats.mean(workerUse.array(), workerUse.size()))
+                .put("worker_utilization_p90", Stats.quantile(workerUse.array(), workerUse.size(), 0.9))
+                .put("worker_extra_duty_share", Stats.ratio(extra, onDuty))
+                .put("worker_patrol_share", Stats.ratio(patrol, onDuty));
+        // Staff-weighted: the share of all department staff time spent handling.
+        java.util.Map<String, double[]> byDepartment = new java.util.LinkedHashMap<>();
+        model.departments().keySet().forEach(name -> byDepartment.put(name, new double[2]));
+        double[] all = new double[2];
+        for (Workload.Account a : accounts) {
+            if (!(a.staff() instanceof GridWorker)) {
+                double[] d = byDepartment.get(a.staff().unit());
+                d[0] += a.hours(Activity.HANDLING);
+                d[1] += a.hoursOnDuty();
+                all[0] += a.hours(Activity.HANDLING);
+                all[1] += a.hoursOnDuty();
+            }
+        }
+        m.put("department_utilization_mean", Stats.ratio(all[0], all[1]));
+        byDepartment.forEach((name, d) -> m.put("department_utilization_" + name, Stats.ratio(d[0], d[1])));
+    }
+}

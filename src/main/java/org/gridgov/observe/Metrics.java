@@ -1,0 +1,52 @@
+package org.gridgov.observe;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/** Named run metrics in a fixed order; a metric that cannot be computed (e.g. no cases closed) is NaN. */
+public final class Metrics {
+    private final Map<String, Double> values;
+
+    private Metrics(Map<String, Double> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    public double get(String name) {
+        Double v = values.get(name);
+        if (v == null) {
+            throw new NoSuchElementException("no metric '" + name + "'");
+        }
+        return v;
+    }
+
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    public Set<String> names() {
+        return values.keySet();
+    }
+
+    public Map<String, Double> asMap() {
+        return values;
+    }
+
+    /** Collects metrics in the order they are put. */
+    public static final class Builder {
+        private final Map<String, Double> values = new LinkedHashMap<>();
+
+        public Builder put(String name, double value) {
+            if (values.put(name, value) != null) {
+                throw new IllegalArgumentException("metric '" + name + "' set twice");
+            }
+            return this;
+        }
+
+        public Metrics build() {
+            return new Metrics(new LinkedHashMap<>(values));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.gridgov.run;
+
+import org.gridgov.scenario.Scenario;
+
+/**
+ * One simulation run: a scenario, a seed and replication, how long, and what to keep.
+ *
+ * @param seed master seed
+ * @param replication replication number (0 for a single run)
+ * @param days simulated days
+ * @param warmupDays days left out of the metrics
+ * @param keepCases whether to keep every issue for the per-case output (memory grows with the city)
+ */
+public record RunSpec(Scenario scenario, long seed, int replication, int days, int warmupDays, boolean keepCases) {
+
+    public RunSpec {
+        if (days < 1 || warmupDays < 0 || warmupDays >= days) {
+            throw new IllegalArgumentException("need 0 <= warm-up days < days, got " + warmupDays + " and " + days);
+        }
+    }
+
+    /** The scenario's own days, seed and warm-up, keeping cases. */
+    public static RunSpec of(Scenario scenario) {
+        return new RunSpec(scenario, scenario.simulation().seed(), 0, scenario.simulation().days(),
+                scenario.simulation().warmupDays(), true);
+    }
+}

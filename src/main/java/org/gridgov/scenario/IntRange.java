@@ -1,0 +1,8 @@
+package org.gridgov.scenario;
+
+/** A closed interval of whole numbers, min &lt;= max. */
+public record IntRange(int min, int max) {
+    public double mid() {
+        return (min + max) / 2.0;
+    }
+}

@@ -1,0 +1,8 @@
+package org.gridgov.scenario;
+
+/** A closed interval of real numbers, min &lt;= max. */
+public record Range(double min, double max) {
+    public double mid() {
+        return (min + max) / 2;
+    }
+}
