@@ -6,6 +6,8 @@ package org.gridgov.model;
 public enum CaseState {
     /** Occurred but not yet discovered: the gap in coverage. */
     LATENT,
+    /** Taken up by the community's self-governing organisation, which tries to settle it locally. */
+    IN_MEDIATION,
     /** Discovered (by patrol or a resident report) and on its way to being filed. */
     DISCOVERED,
     /** Filed; waiting for (re-)dispatch by the command centre. */
@@ -16,6 +18,8 @@ public enum CaseState {
     IN_HANDLING,
     /** Returned as "not ours", on its way back to the command centre. */
     RETURNING,
+    /** Handled by the first of two departments and being passed on to the second. */
+    PASSED_ON,
     /** Handled; waiting for the grid worker's on-site verification. */
     AWAITING_VERIFICATION,
     /** The grid worker is checking it on site. */
@@ -25,10 +29,22 @@ public enum CaseState {
     /** Closed. */
     CLOSED,
     /** Parked in the problem bank after too many returns or too long a wait. */
-    PARKED;
+    PARKED,
+    /** Resolved before becoming a case: settled by the community organisation or fixed by a volunteer. */
+    RESOLVED_LOCALLY;
 
     /** True for states of a filed case that is neither closed nor parked. */
     public boolean isOpenCase() {
-        return this != LATENT && this != DISCOVERED && this != CLOSED && this != PARKED;
+        switch (this) {
+            case LATENT:
+            case IN_MEDIATION:
+            case DISCOVERED:
+            case CLOSED:
+            case PARKED:
+            case RESOLVED_LOCALLY:
+                return false;
+            default:
+                return true;
+        }
     }
 }

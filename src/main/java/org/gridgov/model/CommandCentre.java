@@ -41,11 +41,20 @@ final class CommandCentre implements java.io.Serializable {
         if (responsible == null) {
             setDeadline(issue, model.gridWorkerCalendar(), now);
             model.bus.caseDispatched(now, issue, GridWorker.UNIT, true);
-            issue.cell.workerForTask().handle(issue, model.sampleEffort(issue), now);
+            model.workerFor(issue.cell).handle(issue, model.sampleEffort(issue), now);
             return;
         }
-        Department target = responsible;
-        boolean correct = departments.size() == 1
+        // Bought services go first, while the NGO has room.
+        Ngo ngo = model.ngoWithRoomFor(issue.type);
+        if (ngo != null) {
+            setDeadline(issue, ngo.calendar(), now);
+            model.bus.caseDispatched(now, issue, ngo.name(), true);
+            ngo.receive(issue, true, now);
+            return;
+        }
+        HandlingUnit target = responsible;
+        // An escalated case goes straight to the responsible department.
+        boolean correct = departments.size() == 1 || issue.escalated
                 || model.draws.routing.uniform(issue.key, 2 * n) < params.dispatchAccuracy();
         if (!correct) {
             int pick = (int) (model.draws.routing.uniform(issue.key, 2 * n + 1) * (departments.size() - 1));
@@ -57,7 +66,7 @@ final class CommandCentre implements java.io.Serializable {
     }
 
     /** The handling deadline runs from the first dispatch, in the handler's working hours or clock hours. */
-    private static void setDeadline(Issue issue, org.gridgov.model.time.WorkCalendar calendar, double now) {
+    private void setDeadline(Issue issue, org.gridgov.model.time.WorkCalendar calendar, double now) {
         if (!Double.isNaN(issue.firstDispatchedAt)) {
             return;
         }
@@ -66,10 +75,11 @@ final class CommandCentre implements java.io.Serializable {
         issue.deadline = issue.type.spec().timeLimitBasis() == TimeBasis.WORKING
                 ? calendar.addWorkingHours(calendar.nextOnDuty(now), limit)
                 : now + limit;
+        model.supervision.deadlineSet(issue);
     }
 
     /** A unit returned the case: park it after too many bounces, else re-dispatch once it is back. */
-    void returned(Issue issue, Department from, double now) {
+    void returned(Issue issue, HandlingUnit from, double now) {
         issue.bounces++;
         issue.state = CaseState.RETURNING;
         model.bus.caseReturned(now, issue, from.name());
@@ -78,7 +88,7 @@ final class CommandCentre implements java.io.Serializable {
             return;
         }
         double back = Draws.exponential(model.draws.returnDelay.uniform(issue.key, issue.bounces),
-                from.params().returnDelayHours());
+                from.returnDelayHours());
         double again = Draws.exponential(model.draws.redispatchDelay.uniform(issue.key, issue.bounces),
                 params.redispatchDelayHours());
         double at = now + back + again;
@@ -90,7 +100,7 @@ final class CommandCentre implements java.io.Serializable {
         });
     }
 
-    /** A failed verification goes back to the unit that handled it, which knows it is its own. */
+    /** A failed verification goes back to the unit that handled it last, which knows it is its own. */
     void rework(Issue issue, double now) {
         double mean = params.dispatchDelayHours() * model.supervision.urgencyFactor(issue);
         double at = now + Draws.exponential(model.draws.dispatchDelay.uniform(issue.key, issue.dispatches), mean);
@@ -100,9 +110,9 @@ final class CommandCentre implements java.io.Serializable {
             }
             issue.dispatches++;
             issue.dispatchedAt = at;
-            Department unit = issue.type.department();
+            HandlingUnit unit = issue.unit;
             model.bus.caseDispatched(at, issue, unit.name(), true);
-            unit.requeue(issue, at);
+            unit.accept(issue, at);
         });
     }
 }

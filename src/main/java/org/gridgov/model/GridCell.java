@@ -10,15 +10,17 @@ import java.util.PriorityQueue;
  * One management grid: its households, the grid workers who patrol it, and the issues in it that nobody
  * has found yet.
  *
- * <p>Patrol discovery is pre-sampled: when an issue occurs, the number of sweeps of this cell it takes a
- * worker to notice it is drawn from the case type's detection probability. Each completed sweep then
- * pops exactly the issues due, instead of rescanning every latent issue.
+ * <p>Patrol discovery is pre-sampled. Patrol effort accumulates in the cell: a grid worker's sweep adds
+ * 1, a volunteer's session its detection factor. When an issue becomes latent, the effort it takes to
+ * notice it is drawn from the case type's detection probability p (exponential with rate -ln(1 - p)
+ * per sweep, so one worker sweep finds it with probability p); each sweep then pops exactly the issues
+ * due, instead of rescanning every latent issue.
  */
 public final class GridCell implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
-    private static final Comparator<Issue> BY_DUE_SWEEP =
-            Comparator.<Issue>comparingLong(i -> i.dueSweep).thenComparingInt(i -> i.id);
+    private static final Comparator<Issue> BY_DUE_EFFORT =
+            Comparator.<Issue>comparingDouble(i -> i.dueEffort).thenComparingInt(i -> i.id);
 
     private final int id;
     private final int x;
@@ -31,8 +33,8 @@ public final class GridCell implements java.io.Serializable {
     private final boolean oldNeighbourhood;
     private final double intensity;
     private final List<GridWorker> workers = new ArrayList<>(1);
-    private final PriorityQueue<Issue> awaitingPatrol = new PriorityQueue<>(BY_DUE_SWEEP);
-    private long sweeps;
+    private final PriorityQueue<Issue> awaitingPatrol = new PriorityQueue<>(BY_DUE_EFFORT);
+    private double patrolEffort;
     private int latent;
 
     GridCell(int id, int x, int y, int community, int street, int firstHousehold, int households,
@@ -63,30 +65,41 @@ public final class GridCell implements java.io.Serializable {
     public List<GridWorker> workers() { return Collections.unmodifiableList(workers); }
     /** Issues in this cell that are still latent. */
     public int latentIssues() { return latent; }
+    /** Patrol effort spent in this cell so far, in grid-worker sweeps. */
+    public double patrolEffort() { return patrolEffort; }
 
     void addWorker(GridWorker worker) {
         workers.add(worker);
     }
 
-    /** Registers a new latent issue; {@code sweepsToDetect} is how many sweeps it takes patrol to see it. */
-    void issueOccurred(Issue issue, long sweepsToDetect) {
+    /**
+     * An issue became latent here (it occurred, or a local settlement failed). Patrol finds it once the
+     * cell's patrol effort has grown by {@code effortToDetect} (infinite: never).
+     */
+    void becameLatent(Issue issue, double effortToDetect) {
         latent++;
-        if (sweepsToDetect != Long.MAX_VALUE) {
-            issue.dueSweep = sweeps + sweepsToDetect;
+        if (effortToDetect < Double.POSITIVE_INFINITY) {
+            issue.dueEffort = patrolEffort + effortToDetect;
             awaitingPatrol.add(issue);
         }
     }
 
-    /** A latent issue was discovered (by any channel). */
-    void issueDiscovered() {
+    /** A latent issue stopped being latent (discovered, or taken up by the community organisation). */
+    void leftLatent() {
         latent--;
     }
 
-    /** A sweep finished: returns the latent issues it discovered, in a deterministic order. */
-    List<Issue> sweepCompleted() {
-        sweeps++;
+    /**
+     * A sweep of the given effectiveness finished: returns the latent issues it discovered, in a
+     * deterministic order.
+     */
+    List<Issue> sweepCompleted(double effectiveness) {
+        if (effectiveness <= 0) {
+            return List.of();
+        }
+        patrolEffort += effectiveness;
         List<Issue> found = null;
-        while (!awaitingPatrol.isEmpty() && awaitingPatrol.peek().dueSweep <= sweeps) {
+        while (!awaitingPatrol.isEmpty() && awaitingPatrol.peek().dueEffort <= patrolEffort) {
             Issue issue = awaitingPatrol.poll();
             if (issue.state == CaseState.LATENT) {
                 if (found == null) {
@@ -98,12 +111,12 @@ public final class GridCell implements java.io.Serializable {
         return found == null ? List.of() : found;
     }
 
-    /** The worker who should take a task for this cell: the least loaded of its workers. */
+    /** The worker who should take a task for this cell: the least loaded of its workers on the job, or null. */
     GridWorker workerForTask() {
-        GridWorker best = workers.get(0);
-        for (int i = 1; i < workers.size(); i++) {
-            if (workers.get(i).queuedTasks() < best.queuedTasks()) {
-                best = workers.get(i);
+        GridWorker best = null;
+        for (GridWorker w : workers) {
+            if (!w.vacant() && (best == null || w.queuedTasks() < best.queuedTasks())) {
+                best = w;
             }
         }
         return best;

@@ -46,11 +46,14 @@ public final class GridModel extends SimState {
     private City city;
     private final List<GridWorker> workers = new ArrayList<>();
     private final Map<String, Department> departments = new LinkedHashMap<>();
+    private final Map<String, Ngo> ngos = new LinkedHashMap<>();
     private final List<IssueType> types = new ArrayList<>();
     private WorkCalendar workerCalendar;
     private ResidentReporting reporting;
     SupervisionCentre supervision;
     CommandCentre command;
+    private Coordination coordination;
+    private VolunteerTeams volunteers;
     private int nextIssueId;
     private boolean ended;
 
@@ -80,6 +83,12 @@ public final class GridModel extends SimState {
     public City city() { return city; }
     public List<GridWorker> workers() { return Collections.unmodifiableList(workers); }
     public Map<String, Department> departments() { return Collections.unmodifiableMap(departments); }
+    /** NGOs by name; one without a participation mechanism or purchased hours has no staff. */
+    public Map<String, Ngo> ngos() { return Collections.unmodifiableMap(ngos); }
+    /** Every volunteer who has joined so far, active or not. */
+    public List<Volunteer> volunteers() { return volunteers.volunteers(); }
+    /** Volunteers active now. */
+    public int activeVolunteers() { return volunteers.active(); }
     public List<IssueType> issueTypes() { return Collections.unmodifiableList(types); }
     public WorkCalendar gridWorkerCalendar() { return workerCalendar; }
     /** Events put on the schedule so far (for benchmarks). */
@@ -94,6 +103,15 @@ public final class GridModel extends SimState {
         return reporting;
     }
 
+    Coordination coordination() {
+        return coordination;
+    }
+
+    /** A household's awareness now, with awareness campaigns and community mobilisation. */
+    public double awareness(int household) {
+        return reporting.awareness(household, schedule.getTime() < 0 ? 0 : schedule.getTime());
+    }
+
     /**
      * Builds the city and its staff and schedules the first events. Observers register on {@link #bus()}
      * after this and before the first step; a restart forgets the previous run's observers.
@@ -106,19 +124,28 @@ public final class GridModel extends SimState {
         nextIssueId = 0;
         workers.clear();
         departments.clear();
+        ngos.clear();
         types.clear();
         city = CityBuilder.build(scenario.city(), scenario.residents(), streams.stream("city"),
                 streams.stream("households"));
         buildDepartments();
+        buildNgos();
         buildWorkers(scenario.gridWorkers());
         supervision = new SupervisionCentre(this, scenario.platform());
         command = new CommandCentre(this, scenario.platform(), new ArrayList<>(departments.values()));
-        reporting = new ResidentReporting(this, city.households(), scenario.residents());
-        startOccurrences();
+        coordination = new Coordination(this, scenario.coordination(), scenario.platform().dataSharing());
+        reporting = new ResidentReporting(this, city.households(), scenario.residents(),
+                scenario.community().vitality() * scenario.community().mobilisation());
+        AliasTable byHouseholds = startOccurrences();
         startInvalidReports();
         for (GridWorker w : workers) {
             w.start(0);
         }
+        volunteers = new VolunteerTeams(this, scenario.volunteers(), streams.stream("volunteers"), byHouseholds,
+                city.cells(), scenario.city().residents());
+        volunteers.start((int) Math.round(scenario.volunteers().initialPer1000Residents()
+                * scenario.city().residents() / 1000.0));
+        scheduleCampaign(0);
         scheduleDayEnd(1);
         schedule.scheduleOnce(endTime(), RUN_END_ORDER, state -> endRun());
     }
@@ -131,6 +158,34 @@ public final class GridModel extends SimState {
         for (CaseType t : scenario.caseTypeList()) {
             types.add(new IssueType(types.size(), t, t.resolvedByGridWorker() ? null : departments.get(t.department())));
         }
+    }
+
+    /**
+     * NGOs get staff only where a participation mechanism lets the government buy their services: the hours
+     * bought (budget share / hourly rate) up to the hours the policy environment lets them supply.
+     */
+    private void buildNgos() {
+        double perHundredK = scenario.city().residents() / 100_000.0;
+        var p = scenario.ngos();
+        for (var org : p.organisations().values()) {
+            WorkCalendar cal = calendar(org.shift());
+            double bought = p.participationMechanism()
+                    ? Math.min(p.purchasePer100kResidents() * org.purchaseShare() / p.hourlyRate(),
+                            p.environment() * org.maxHoursPer100kResidents()) * perHundredK
+                    : 0;
+            int posts = (int) Math.round(bought / (cal.hoursPerWeek() * 365 / 7.0));
+            ngos.put(org.name(), new Ngo(this, org, cal, posts, posts > 0 ? bought : 0));
+        }
+    }
+
+    /** The first NGO that handles this type and has room for another case, or null. */
+    Ngo ngoWithRoomFor(IssueType type) {
+        for (Ngo ngo : ngos.values()) {
+            if (ngo.handles(type) && ngo.hasRoom()) {
+                return ngo;
+            }
+        }
+        return null;
     }
 
     /** Workers get contiguous runs of cells; when there are more workers than cells, cells share them. */
@@ -162,7 +217,7 @@ public final class GridModel extends SimState {
                 : new WorkCalendar(s.startHour(), s.hoursPerDay(), s.daysPerWeek());
     }
 
-    private void startOccurrences() {
+    private AliasTable startOccurrences() {
         List<GridCell> cells = city.cells();
         double[] weights = new double[cells.size()];
         double total = 0;
@@ -174,6 +229,27 @@ public final class GridModel extends SimState {
         for (IssueType type : types) {
             new OccurrenceProcess(this, type, table, total, streams.stream("occurrence/" + type.name())).start();
         }
+        return householdTable();
+    }
+
+    private AliasTable householdTable() {
+        double[] weights = new double[city.cells().size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = city.cells().get(i).households();
+        }
+        return new AliasTable(weights);
+    }
+
+    /** Awareness campaigns, evenly spaced over each year from the start. */
+    private void scheduleCampaign(double at) {
+        double perYear = scenario.residents().awarenessCampaignsPerYear();
+        if (perYear <= 0 || at >= endTime()) {
+            return;
+        }
+        schedule.scheduleOnce(at, (Steppable) state -> {
+            reporting.campaign(at);
+            scheduleCampaign(at + 24 * 365.0 / perYear);
+        });
     }
 
     private void startInvalidReports() {
@@ -205,6 +281,9 @@ public final class GridModel extends SimState {
         for (Department d : departments.values()) {
             d.flushWork(end);
         }
+        for (Ngo n : ngos.values()) {
+            n.flushWork(end);
+        }
         ended = true;
         schedule.clear();
     }
@@ -216,19 +295,108 @@ public final class GridModel extends SimState {
 
     void issueOccurred(IssueType type, long sequence, GridCell cell, double now) {
         Issue issue = new Issue(nextIssueId++, type.keyFor(sequence), type, cell, now);
+        CaseType spec = type.spec();
+        issue.needsPartner = spec.crossDepartmentShare() > 0
+                && draws.crossDepartment.uniform(issue.key, 0) < spec.crossDepartmentShare();
         bus.issueOccurred(now, issue);
-        long sweeps = Draws.geometricTrials(draws.detection.uniform(issue.key, 0),
-                type.spec().detectionProbability());
-        cell.issueOccurred(issue, sweeps);
-        reporting.issueOccurred(issue, now);
+        double takeUp = scenario.community().vitality() * spec.selfGovernanceShare();
+        if (takeUp > 0 && draws.mediation.uniform(issue.key, 0) < takeUp) {
+            mediate(issue, now);
+        } else {
+            becomeLatent(issue, now);
+        }
+    }
+
+    /** The issue is latent: patrols and residents may now discover it. */
+    private void becomeLatent(Issue issue, double now) {
+        int round = issue.mediations;
+        issue.state = CaseState.LATENT;
+        issue.cell.becameLatent(issue, effortToDetect(issue, round));
+        reporting.issueBecameLatent(issue, round, now);
+    }
+
+    /**
+     * Patrol effort (in grid-worker sweeps) it takes to notice the issue: exponential with rate -ln(1 - p),
+     * so that a whole number of worker sweeps finds it as a geometric number of Bernoulli(p) trials would.
+     */
+    private double effortToDetect(Issue issue, int round) {
+        double p = issue.type.spec().detectionProbability();
+        if (p <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (p >= 1) {
+            return 0;
+        }
+        return Math.log1p(-draws.detection.uniform(issue.key, round)) / Math.log1p(-p);
+    }
+
+    /** The community organisation tries to settle the issue locally; if that fails it is latent again. */
+    private void mediate(Issue issue, double now) {
+        issue.state = CaseState.IN_MEDIATION;
+        int k = issue.mediations++;
+        bus.issueTakenUp(now, issue);
+        var community = scenario.community();
+        double at = now + Draws.exponential(draws.mediation.uniform(issue.key, 3 * k + 1), community.mediationHours());
+        boolean works = draws.mediation.uniform(issue.key, 3 * k + 2) < community.mediationSuccess();
+        at(at, state -> {
+            if (works) {
+                resolveLocally(issue, LocalActors.SELF_GOVERNANCE, at);
+            } else {
+                bus.mediationFailed(at, issue);
+                becomeLatent(issue, at);
+            }
+        });
+    }
+
+    /** Resolved without becoming a case. */
+    void resolveLocally(Issue issue, String by, double now) {
+        issue.state = CaseState.RESOLVED_LOCALLY;
+        issue.handler = by;
+        issue.closedAt = now;
+        bus.issueResolvedLocally(now, issue, by);
     }
 
     void issueDiscovered(Issue issue, String channel, double now) {
         issue.state = CaseState.DISCOVERED;
         issue.channel = channel;
         issue.discoveredAt = now;
-        issue.cell.issueDiscovered();
+        issue.cell.leftLatent();
         bus.issueDiscovered(now, issue, channel);
+    }
+
+    /** The reporting household learns from how its report was dealt with. */
+    void residentExperience(Issue issue) {
+        double rate = scenario.residents().trustLearningRate();
+        if (issue.reporter < 0 || rate <= 0) {
+            return;
+        }
+        boolean satisfied = issue.state == CaseState.CLOSED && !issue.defective
+                && issue.closedAt - issue.discoveredAt <= scenario.residents().satisfiedWithinHours();
+        city.households().learn(issue.reporter, satisfied, rate);
+    }
+
+    /** Who takes a task for a cell: one of its workers on the job, else a neighbour covering a vacancy. */
+    GridWorker workerFor(GridCell cell) {
+        GridWorker w = cell.workerForTask();
+        if (w != null) {
+            return w;
+        }
+        GridWorker cover = coveringWorker(cell.workers().get(0));
+        return cover != null ? cover : cell.workers().get(0);
+    }
+
+    /** The nearest worker on the job to a vacant post (by post number, lower first), or null if none. */
+    GridWorker coveringWorker(GridWorker vacant) {
+        int i = vacant.number() - 1;
+        for (int d = 1; d < workers.size(); d++) {
+            if (i - d >= 0 && !workers.get(i - d).vacant()) {
+                return workers.get(i - d);
+            }
+            if (i + d < workers.size() && !workers.get(i + d).vacant()) {
+                return workers.get(i + d);
+            }
+        }
+        return null;
     }
 
     /** Handling effort for the issue's next handling (a rework draws afresh). */

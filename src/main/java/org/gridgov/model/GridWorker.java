@@ -1,16 +1,19 @@
 package org.gridgov.model;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.gridgov.model.time.WorkCalendar;
 import org.gridgov.rng.Draws;
 import org.gridgov.scenario.GridWorkerParams;
+import org.gridgov.scenario.TurnoverParams;
 
 /**
- * A grid worker: patrols the assigned cells, discovers issues, fixes minor ones on the spot, files the
- * rest, verifies handled cases on site, handles cases assigned to the grid, and loses hours to duties
- * assigned from above.
+ * A grid worker's post: patrols the assigned cells, discovers issues, fixes minor ones on the spot, files
+ * the rest, verifies handled cases on site, handles cases assigned to the grid, and loses hours to duties
+ * assigned from above. Sustained overload and low pay make the worker quit; the post then stays vacant,
+ * its grids unpatrolled and its tasks covered by a neighbour, until a replacement starts.
  *
  * <p>Event-driven: the worker is scheduled only when an activity ends. Work is counted in working hours
  * on the shift calendar, so an activity started near the end of a shift finishes the next working day.
@@ -39,11 +42,17 @@ public final class GridWorker implements Staff, java.io.Serializable {
     private double activityStart;
     private int patrolIndex;
     private double patrolLeft;
-    /** Invalidates the scheduled end of an interrupted patrol. */
+    /** Invalidates the scheduled end of an interrupted activity. */
     private int version;
     private int extraDutiesAssigned;
     /** True while an activity's consequences are being settled; new tasks then just queue. */
     private boolean settling;
+    private boolean vacant;
+    /** Which person holds the post (0 for the first); a new hire gets fresh extra duties and checks. */
+    private int tenure;
+    private double loadHours;
+    private double loadSince;
+    private int loadChecks;
 
     GridWorker(GridModel model, int number, List<GridCell> cells, WorkCalendar calendar, GridWorkerParams params) {
         this.model = model;
@@ -61,13 +70,18 @@ public final class GridWorker implements Staff, java.io.Serializable {
     public Activity activity() { return current == null ? Activity.PATROL : current.activity; }
     /** The cell being patrolled or last patrolled. */
     public GridCell patrolCell() { return cells.get(patrolIndex); }
+    /** True while the post is empty after a quit. */
+    public boolean vacant() { return vacant; }
 
     int queuedTasks() {
         return foundOnPatrol.size() + extraDuties.size() + caseWork.size() + (current == null ? 0 : 1);
     }
 
     void start(double now) {
-        scheduleNextExtraDuty(now);
+        loadSince = now;
+        loadHours = 0;
+        scheduleNextExtraDuty(now, tenure);
+        scheduleLoadCheck(now, tenure);
         startNext(now);
     }
 
@@ -84,7 +98,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
 
     private void enqueue(ArrayDeque<WorkerTask> queue, WorkerTask task, double now) {
         queue.add(task);
-        if (current == null && !settling) {
+        if (current == null && !settling && !vacant) {
             interruptPatrol(now);
             startNext(now);
         }
@@ -151,10 +165,11 @@ public final class GridWorker implements Staff, java.io.Serializable {
             patrolLeft = 0;
             GridCell cell = patrolCell();
             patrolIndex = (patrolIndex + 1) % cells.size();
-            for (Issue issue : cell.sweepCompleted()) {
+            for (Issue issue : cell.sweepCompleted(1)) {
                 discovered(issue, now);
             }
         } else {
+            loadHours += hours;
             model.bus.workDone(this, done.activity, activityStart, now, hours);
             complete(done, now);
         }
@@ -167,7 +182,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
     private void discovered(Issue issue, double now) {
         model.issueDiscovered(issue, PATROL_CHANNEL, now);
         double u = model.draws.onSpot.uniform(issue.key, 0);
-        if (u < issue.type.spec().onSpotShare()) {
+        if (u < params.onSpotShare(issue.type.spec())) {
             issue.filedAt = now;
             model.bus.caseFiled(now, issue);
             double hours = Draws.exponential(model.draws.onSpot.uniform(issue.key, 1), issue.type.spec().onSpotHours());
@@ -197,8 +212,8 @@ public final class GridWorker implements Staff, java.io.Serializable {
                 model.supervision.closeAfterFeedback(issue, now);
                 break;
             case VERIFICATION:
-                boolean caught = issue.defective
-                        && model.draws.verification.uniform(issue.key, issue.reworks) < params.verificationAccuracy();
+                boolean caught = issue.defective && model.draws.verification.uniform(issue.key, issue.reworks)
+                        < params.effectiveVerificationAccuracy();
                 issue.verifiedAt = now;
                 model.bus.caseVerified(now, issue, this, !caught);
                 model.supervision.verified(issue, !caught, now);
@@ -211,7 +226,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
     }
 
     /** Duties from above arrive at random in working time, so they take the configured share of hours. */
-    private void scheduleNextExtraDuty(double now) {
+    private void scheduleNextExtraDuty(double now, int holder) {
         if (params.extraDutyShare() <= 0) {
             return;
         }
@@ -221,13 +236,104 @@ public final class GridWorker implements Staff, java.io.Serializable {
         double hours = Draws.exponential(model.draws.extraDuty.uniform(number, 2 * k + 1), params.extraDutyTaskHours());
         double at = calendar.addWorkingHours(calendar.nextOnDuty(now), gap);
         model.at(at, state -> {
+            if (vacant || holder != tenure) {
+                return;
+            }
             enqueue(extraDuties, new WorkerTask(Activity.EXTRA_DUTY, hours, null), at);
-            scheduleNextExtraDuty(at);
+            scheduleNextExtraDuty(at, holder);
         });
+    }
+
+    /**
+     * Every load-memory period the worker weighs quitting: the quit rate rises with recent overload and
+     * with pay below the reference (see {@link TurnoverParams}).
+     */
+    private void scheduleLoadCheck(double now, int holder) {
+        TurnoverParams t = params.turnover();
+        if (t.baseQuitsPerYear() <= 0) {
+            return;
+        }
+        double at = now + t.loadMemoryDays() * 24.0;
+        model.at(at, state -> {
+            if (vacant || holder != tenure) {
+                return;
+            }
+            double onDuty = calendar.workingHoursBetween(loadSince, at);
+            double load = onDuty > 0 ? Math.min(1, (loadHours + workInProgress(at)) / onDuty) : 0;
+            double payFactor = Math.pow(Math.max(1, t.referenceMonthlyPay() / params.monthlyPay()), t.payElasticity());
+            double overload = Math.exp(t.overloadFactor() * Math.max(0, load - t.overloadThreshold()));
+            double ratePerYear = t.baseQuitsPerYear() * payFactor * overload;
+            double quitProbability = 1 - Math.exp(-ratePerYear * t.loadMemoryDays() / 365.0);
+            loadHours = -workInProgress(at);
+            loadSince = at;
+            if (model.draws.turnover.uniform(number, loadChecks++) < quitProbability) {
+                quit(at);
+            } else {
+                scheduleLoadCheck(at, holder);
+            }
+        });
+    }
+
+    /** Working hours of the task under way so far (patrol is not load). */
+    private double workInProgress(double now) {
+        return current == null ? 0 : calendar.workingHoursBetween(activityStart, now);
+    }
+
+    /** The worker quits: the post falls vacant and its work goes to neighbours until a new hire starts. */
+    private void quit(double now) {
+        List<WorkerTask> orphaned = new ArrayList<>();
+        double worked = calendar.workingHoursBetween(activityStart, now);
+        if (current == null) {
+            interruptPatrol(now);
+        } else {
+            version++;
+            if (worked > 0) {
+                model.bus.workDone(this, current.activity, activityStart, now, worked);
+            }
+            if (current.activity != Activity.EXTRA_DUTY) {
+                orphaned.add(new WorkerTask(current.activity, Math.max(0, current.hours - worked), current.issue));
+            }
+            current = null;
+        }
+        orphaned.addAll(foundOnPatrol);
+        orphaned.addAll(caseWork);
+        foundOnPatrol.clear();
+        caseWork.clear();
+        extraDuties.clear();
+        vacant = true;
+        tenure++;
+        activityStart = now;
+        model.bus.workerQuit(now, this);
+        GridWorker cover = model.coveringWorker(this);
+        for (WorkerTask task : orphaned) {
+            // With nobody to cover, the work waits for the new hire.
+            (cover != null ? cover : this).takeOver(task, now);
+        }
+        double hired = now + params.turnover().hiringDelayDays() * 24;
+        model.at(hired, state -> {
+            vacant = false;
+            model.bus.workerHired(hired, this);
+            start(hired);
+        });
+    }
+
+    /** Takes over a task from a vacant post. */
+    void takeOver(WorkerTask task, double now) {
+        ArrayDeque<WorkerTask> queue = task.activity == Activity.FILING || task.activity == Activity.ON_SPOT_FIX
+                ? foundOnPatrol : caseWork;
+        if (task.issue != null && (task.activity == Activity.ON_SPOT_FIX || task.activity == Activity.HANDLING)) {
+            task.issue.state = CaseState.QUEUED;
+        } else if (task.activity == Activity.VERIFICATION) {
+            task.issue.state = CaseState.AWAITING_VERIFICATION;
+        }
+        enqueue(queue, task, now);
     }
 
     /** Reports the work in progress when the run ends. */
     void flushWork(double end) {
+        if (vacant) {
+            return;
+        }
         double hours = calendar.workingHoursBetween(activityStart, end);
         if (hours > 0) {
             model.bus.workDone(this, activity(), activityStart, end, hours);

@@ -26,12 +26,22 @@ public final class Issue implements java.io.Serializable {
     double parkedAt = Double.NaN;
     double deadline = Double.NaN;
     String handler;
+    /** The unit the case is assigned to, or last handled by. */
+    HandlingUnit unit;
+    /** The first resident household whose report discovered it, or -1. */
+    int reporter = -1;
+    /** Needs a second department as well as its own. */
+    boolean needsPartner;
+    boolean partnerDone;
+    boolean escalated;
+    /** Times the community organisation has tried to settle it. */
+    int mediations;
     int dispatches;
     int bounces;
     int reworks;
     boolean defective;
-    /** Patrol sweeps of the cell after which patrol discovers it (see {@link GridCell}). */
-    long dueSweep;
+    /** Cumulative patrol effort in the cell at which patrol discovers it (see {@link GridCell}). */
+    double dueEffort;
 
     Issue(int id, long key, IssueType type, GridCell cell, double occurredAt) {
         this.id = id;
@@ -66,6 +76,14 @@ public final class Issue implements java.io.Serializable {
     public int dispatches() { return dispatches; }
     public int bounces() { return bounces; }
     public int reworks() { return reworks; }
+    /** The unit the case is assigned to or was last handled by; null if none. */
+    public HandlingUnit handlingUnit() { return unit; }
+    /** Whether it needs a second department as well as its own. */
+    public boolean crossDepartment() { return needsPartner; }
+    /** Whether the grid party branch escalated it. */
+    public boolean escalated() { return escalated; }
+    /** The household whose report discovered it, or -1. */
+    public int reporter() { return reporter; }
     /** True when the last handling did not fix the issue (whether or not verification noticed). */
     public boolean defective() { return defective; }
 

@@ -12,7 +12,9 @@ import org.gridgov.scenario.ResidentParams;
  * of witness households in the cell notice it; each reports with probability
  * {@code report_propensity x awareness x trust x channel access}, after an exponential delay, through a
  * channel chosen in proportion to its reach. The first report to arrive discovers the issue; later ones
- * are duplicates.
+ * are duplicates. A household's awareness is raised by awareness campaigns (fading with a half-life) and
+ * by the community organisation's mobilisation: {@code 1 - (1 - a)(1 - campaigns)(1 - vitality x
+ * mobilisation)}.
  */
 final class ResidentReporting implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -23,10 +25,18 @@ final class ResidentReporting implements java.io.Serializable {
     private final double meanDelay;
     private final String[] channels;
     private final double[] cumulativeShare;
+    private final double mobilisation;
+    private final double campaignGain;
+    private final double campaignHalfLifeHours;
+    private double campaignBoost;
+    private double campaignAt;
 
-    ResidentReporting(GridModel model, Households households, ResidentParams params) {
+    ResidentReporting(GridModel model, Households households, ResidentParams params, double mobilisation) {
         this.model = model;
         this.households = households;
+        this.mobilisation = mobilisation;
+        this.campaignGain = params.awarenessCampaignGain();
+        this.campaignHalfLifeHours = params.awarenessHalfLifeDays() * 24;
         this.access = params.channelAccess();
         this.meanDelay = params.reportDelayHours();
         List<String> names = new ArrayList<>();
@@ -62,23 +72,46 @@ final class ResidentReporting implements java.io.Serializable {
         return channels[channels.length - 1];
     }
 
-    void issueOccurred(Issue issue, double now) {
+    /** An awareness campaign reaches every household. */
+    void campaign(double now) {
+        campaignBoost = 1 - (1 - campaignBoost(now)) * (1 - campaignGain);
+        campaignAt = now;
+    }
+
+    private double campaignBoost(double now) {
+        return campaignBoost == 0 ? 0 : campaignBoost * Math.pow(0.5, (now - campaignAt) / campaignHalfLifeHours);
+    }
+
+    /** A household's awareness now, with campaigns and mobilisation. */
+    double awareness(int household, double now) {
+        double a = households.awareness(household);
+        double boost = 1 - (1 - campaignBoost(now)) * (1 - mobilisation);
+        return boost == 0 ? a : 1 - (1 - a) * (1 - boost);
+    }
+
+    /**
+     * The issue became latent: its witnesses decide whether to report. {@code round} counts earlier times
+     * it was latent (after a failed local settlement), so each round has its own draws.
+     */
+    void issueBecameLatent(Issue issue, int round, double now) {
         if (channels.length == 0) {
             return;
         }
         GridCell cell = issue.cell;
         double base = issue.type.spec().reportPropensity() * access;
         int witnesses = issue.type.spec().witnesses();
+        int first = 3 * witnesses * round;
         for (int w = 0; w < witnesses; w++) {
             int household = cell.firstHousehold()
-                    + (int) (model.draws.reporting.uniform(issue.key, 3 * w) * cell.households());
-            double p = base * households.awareness(household) * households.trust(household);
-            double u = model.draws.reporting.uniform(issue.key, 3 * w + 1);
+                    + (int) (model.draws.reporting.uniform(issue.key, first + 3 * w) * cell.households());
+            double p = base * awareness(household, now) * households.trust(household);
+            double u = model.draws.reporting.uniform(issue.key, first + 3 * w + 1);
             if (u < p) {
                 String channel = channel(u / p);
-                double at = now + Draws.exponential(model.draws.reporting.uniform(issue.key, 3 * w + 2), meanDelay);
-                int witness = w;
-                model.at(at, state -> model.supervision.residentReport(issue, channel, witness, at));
+                double at = now + Draws.exponential(model.draws.reporting.uniform(issue.key, first + 3 * w + 2),
+                        meanDelay);
+                int witness = first / 3 + w;
+                model.at(at, state -> model.supervision.residentReport(issue, channel, witness, household, at));
             }
         }
     }

@@ -2,7 +2,9 @@ package org.gridgov.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 import org.gridgov.model.events.CancelReason;
 import org.gridgov.model.events.ParkReason;
@@ -13,7 +15,8 @@ import org.gridgov.scenario.Urgency;
 /**
  * The supervision centre's steps of the loop: check reports and file cases (cancelling invalid and
  * duplicate reports), request on-site verification after a unit's feedback, close verified cases, and
- * review the problem bank daily, parking cases that have waited too long.
+ * review the problem bank daily, parking cases that have waited too long. At the same review the grid
+ * party branch may escalate cases that are past their deadline.
  */
 final class SupervisionCentre implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -22,6 +25,9 @@ final class SupervisionCentre implements java.io.Serializable {
     private final PlatformParams params;
     /** Filed cases in filing order, for the daily review; closed ones drop out as they reach the head. */
     private final ArrayDeque<Issue> filedOrder = new ArrayDeque<>();
+    /** Dispatched cases by deadline, for the party branch's overdue check (only when it is active). */
+    private final PriorityQueue<Issue> byDeadline = new PriorityQueue<>(
+            Comparator.<Issue>comparingDouble(i -> i.deadline).thenComparingInt(i -> i.id));
 
     SupervisionCentre(GridModel model, PlatformParams params) {
         this.model = model;
@@ -44,9 +50,11 @@ final class SupervisionCentre implements java.io.Serializable {
     }
 
     /** A resident's report arrives: a new issue is filed; one already known is a duplicate. */
-    void residentReport(Issue issue, String channel, int witness, double now) {
+    void residentReport(Issue issue, String channel, int witness, int household, double now) {
         double at = now + filingDelay(issue, 1 + witness);
+        model.bus.residentReported(now, issue, household, channel);
         if (issue.state == CaseState.LATENT) {
+            issue.reporter = household;
             model.issueDiscovered(issue, channel, now);
             model.at(at, state -> file(issue, at));
         } else {
@@ -73,7 +81,7 @@ final class SupervisionCentre implements java.io.Serializable {
         issue.state = CaseState.AWAITING_VERIFICATION;
         double at = now + Draws.exponential(model.draws.feedbackDelay.uniform(issue.key, issue.reworks),
                 params.feedbackDelayHours());
-        model.at(at, state -> issue.cell.workerForTask().verify(issue, at));
+        model.at(at, state -> model.workerFor(issue.cell).verify(issue, at));
     }
 
     /** The verification result: close, or send back for rework. */
@@ -105,12 +113,46 @@ final class SupervisionCentre implements java.io.Serializable {
         issue.state = CaseState.CLOSED;
         issue.closedAt = now;
         model.bus.caseClosed(now, issue);
+        model.residentExperience(issue);
     }
 
     void park(Issue issue, ParkReason reason, double now) {
         issue.state = CaseState.PARKED;
         issue.parkedAt = now;
         model.bus.caseParked(now, issue, reason);
+        model.residentExperience(issue);
+    }
+
+    /** Watches a newly dispatched case's deadline, for the party branch. */
+    void deadlineSet(Issue issue) {
+        if (model.scenario().partyBuilding().strength() > 0) {
+            byDeadline.add(issue);
+        }
+    }
+
+    /** The grid party branch takes a case up: it goes to the head of its unit's queue and stays there. */
+    void escalate(Issue issue, double now) {
+        if (issue.escalated) {
+            return;
+        }
+        if (issue.state == CaseState.QUEUED && issue.unit != null) {
+            issue.unit.escalate(issue);
+        } else {
+            issue.escalated = true;
+        }
+        model.bus.caseEscalated(now, issue);
+    }
+
+    /** Each overdue case not yet handled is escalated once, with the branch's strength as probability. */
+    private void escalateOverdue(double now) {
+        double strength = model.scenario().partyBuilding().strength();
+        while (!byDeadline.isEmpty() && byDeadline.peek().deadline < now) {
+            Issue issue = byDeadline.poll();
+            boolean unhandled = issue.state.isOpenCase() && Double.isNaN(issue.handledAt);
+            if (unhandled && model.draws.escalation.uniform(issue.key, 0) < strength) {
+                escalate(issue, now);
+            }
+        }
     }
 
     /**
@@ -119,6 +161,7 @@ final class SupervisionCentre implements java.io.Serializable {
      * worked on are left to finish.
      */
     void review(double now) {
+        escalateOverdue(now);
         double cutoff = now - params.parkAfterDays() * 24;
         List<Issue> stillOpen = new ArrayList<>();
         while (!filedOrder.isEmpty() && filedOrder.peekFirst().filedAt <= cutoff) {
@@ -141,11 +184,11 @@ final class SupervisionCentre implements java.io.Serializable {
         switch (issue.state) {
             case FILED:
             case RETURNING:
+            case PASSED_ON:
                 return true;
             case QUEUED:
-                // Only a department's queue can give a case up; a grid worker's queued task goes ahead.
-                Department department = issue.type.department();
-                return department != null && department.withdraw(issue);
+                // Only a unit's queue can give a case up; a grid worker's queued task goes ahead.
+                return issue.unit != null && issue.unit.withdraw(issue);
             default:
                 return false;
         }

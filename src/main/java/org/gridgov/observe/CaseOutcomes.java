@@ -1,12 +1,16 @@
 package org.gridgov.observe;
 
-import org.gridgov.model.DepartmentStaff;
+import org.gridgov.model.Department;
 import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
+import org.gridgov.model.LocalActors;
+import org.gridgov.model.Ngo;
 import org.gridgov.model.Staff;
+import org.gridgov.model.UnitStaff;
 import org.gridgov.model.events.CancelReason;
 import org.gridgov.model.events.CaseClosedListener;
 import org.gridgov.model.events.CaseDispatchedListener;
+import org.gridgov.model.events.CaseEscalatedListener;
 import org.gridgov.model.events.CaseFiledListener;
 import org.gridgov.model.events.CaseParkedListener;
 import org.gridgov.model.events.CaseReturnedListener;
@@ -14,18 +18,23 @@ import org.gridgov.model.events.CaseVerifiedListener;
 import org.gridgov.model.events.HandlingStartedListener;
 import org.gridgov.model.events.IssueDiscoveredListener;
 import org.gridgov.model.events.IssueOccurredListener;
+import org.gridgov.model.events.IssueResolvedLocallyListener;
+import org.gridgov.model.events.IssueTakenUpListener;
+import org.gridgov.model.events.MediationFailedListener;
 import org.gridgov.model.events.ParkReason;
 import org.gridgov.model.events.ReportCancelledListener;
 import org.gridgov.scenario.CaseKind;
 
 /**
- * Measures the case process from its events: how many issues occur, are found, filed, closed and how
- * fast. Counts are over the measurement window (from the end of the warm-up); stock counts at the end
- * (latent, open) cover the whole run.
+ * Measures the case process from its events: how many issues occur, are found, filed, closed or resolved
+ * locally, by whom and how fast. Counts are over the measurement window (from the end of the warm-up);
+ * stock counts at the end (latent, in mediation, open) cover the whole run.
  */
 public final class CaseOutcomes implements IssueOccurredListener, IssueDiscoveredListener,
         ReportCancelledListener, CaseFiledListener, CaseDispatchedListener, CaseReturnedListener,
-        HandlingStartedListener, CaseVerifiedListener, CaseClosedListener, CaseParkedListener {
+        HandlingStartedListener, CaseVerifiedListener, CaseClosedListener, CaseParkedListener,
+        IssueTakenUpListener, MediationFailedListener, IssueResolvedLocallyListener, CaseEscalatedListener {
+
 
     private final double from;
 
@@ -35,11 +44,24 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     private long totalFiled;
     private long totalClosed;
     private long totalParked;
+    private long totalTakenUp;
+    private long totalMediationFailed;
+    private long totalSettledLocally;
+    private long totalFixedByVolunteers;
 
     // Window counts.
     long occurred;
     long discovered;
     long discoveredByPatrol;
+    long discoveredByVolunteers;
+    long takenUp;
+    long settledLocally;
+    long fixedByVolunteers;
+    long closedByGridWorkers;
+    long closedByNgos;
+    long closedByDepartments;
+    long filedCrossDepartment;
+    long escalations;
     long filed;
     long filedComponents;
     long dispatched;
@@ -83,14 +105,19 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         return totalFiled - totalClosed - totalParked;
     }
 
-    /** Issues occurred and not yet discovered. */
+    /** Issues occurred and neither discovered nor being settled locally. */
     public long latent() {
-        return totalOccurred - totalDiscovered;
+        return totalOccurred - totalTakenUp + totalMediationFailed - totalDiscovered;
     }
 
-    /** Issues discovered and not yet filed. */
+    /** Issues the community organisations are trying to settle. */
+    public long inMediation() {
+        return totalTakenUp - totalMediationFailed - totalSettledLocally;
+    }
+
+    /** Issues discovered and neither filed nor fixed by a volunteer yet. */
     public long discoveredUnfiled() {
-        return totalDiscovered - totalFiled;
+        return totalDiscovered - totalFiled - totalFixedByVolunteers;
     }
 
     /** Time-average number of open cases from the window's start to {@code end}. */
@@ -114,6 +141,8 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
             discovered++;
             if (GridWorker.PATROL_CHANNEL.equals(channel)) {
                 discoveredByPatrol++;
+            } else if (LocalActors.VOLUNTEER.equals(channel)) {
+                discoveredByVolunteers++;
             }
         }
     }
@@ -138,6 +167,9 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
             if (issue.type().spec().kind() == CaseKind.COMPONENT) {
                 filedComponents++;
             }
+            if (issue.crossDepartment()) {
+                filedCrossDepartment++;
+            }
         }
     }
 
@@ -157,7 +189,8 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     @Override
     public void handlingStarted(double time, Issue issue, Staff staff) {
-        if (staff instanceof DepartmentStaff && inWindow(time)) {
+        if (staff instanceof UnitStaff && ((UnitStaff) staff).handlingUnit() instanceof Department
+                && inWindow(time)) {
             departmentWaits.add(time - issue.dispatchedAt());
         }
     }
@@ -188,6 +221,13 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
             if (Double.isNaN(issue.dispatchedAt())) {
                 closedOnSpot++;
             }
+            if (GridWorker.UNIT.equals(issue.handler())) {
+                closedByGridWorkers++;
+            } else if (issue.handlingUnit() instanceof Ngo) {
+                closedByNgos++;
+            } else {
+                closedByDepartments++;
+            }
         }
     }
 
@@ -200,6 +240,43 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
             if (reason == ParkReason.BOUNCES) {
                 parkedForBounces++;
             }
+        }
+    }
+
+    @Override
+    public void issueTakenUp(double time, Issue issue) {
+        totalTakenUp++;
+        if (inWindow(time)) {
+            takenUp++;
+        }
+    }
+
+    @Override
+    public void mediationFailed(double time, Issue issue) {
+        totalMediationFailed++;
+    }
+
+    @Override
+    public void issueResolvedLocally(double time, Issue issue, String by) {
+        boolean community = LocalActors.SELF_GOVERNANCE.equals(by);
+        if (community) {
+            totalSettledLocally++;
+        } else {
+            totalFixedByVolunteers++;
+        }
+        if (inWindow(time)) {
+            if (community) {
+                settledLocally++;
+            } else {
+                fixedByVolunteers++;
+            }
+        }
+    }
+
+    @Override
+    public void caseEscalated(double time, Issue issue) {
+        if (inWindow(time)) {
+            escalations++;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.gridgov.observe;
 import java.util.List;
 
 import org.gridgov.model.Activity;
+import org.gridgov.model.GridModel;
 import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
 import org.gridgov.model.Staff;
@@ -13,21 +14,30 @@ import org.gridgov.model.events.CaseReturnedListener;
 import org.gridgov.model.events.DayEndedListener;
 import org.gridgov.model.events.IssueDiscoveredListener;
 import org.gridgov.model.events.IssueOccurredListener;
+import org.gridgov.model.events.IssueResolvedLocallyListener;
+import org.gridgov.model.events.IssueTakenUpListener;
+import org.gridgov.model.events.MediationFailedListener;
 import org.gridgov.model.events.ParkReason;
 import org.gridgov.model.events.WorkListener;
+import org.gridgov.model.events.WorkerHiredListener;
+import org.gridgov.model.events.WorkerQuitListener;
 
 /**
  * One row per simulated day: the day's flows (occurred, discovered, filed, closed, ...), the stocks at
  * the end of the day (latent issues, open cases) and the working hours spent that day.
  */
 public final class DailySeries implements IssueOccurredListener, IssueDiscoveredListener, CaseFiledListener,
-        CaseReturnedListener, CaseClosedListener, CaseParkedListener, WorkListener, DayEndedListener {
+        CaseReturnedListener, CaseClosedListener, CaseParkedListener, WorkListener, DayEndedListener,
+        IssueTakenUpListener, MediationFailedListener, IssueResolvedLocallyListener, WorkerQuitListener,
+        WorkerHiredListener {
 
     /** Column names, in output order. */
     public static final List<String> COLUMNS = List.of("day", "occurred", "discovered", "filed", "returned",
-            "closed", "parked", "latent_end", "open_end", "worker_load_hours", "worker_extra_duty_hours",
-            "worker_patrol_hours", "department_busy_hours");
+            "closed", "parked", "resolved_locally", "latent_end", "open_end", "worker_load_hours",
+            "worker_extra_duty_hours", "worker_patrol_hours", "department_busy_hours", "vacant_posts_end",
+            "volunteers_end", "mean_trust_end");
 
+    private final GridModel model;
     private final int days;
     private final long[] occurred;
     private final long[] discovered;
@@ -41,11 +51,21 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
     private final double[] workerExtra;
     private final double[] workerPatrol;
     private final double[] departmentBusy;
+    private final long[] resolvedLocally;
+    private final long[] vacantEnd;
+    private final long[] volunteersEnd;
+    private final double[] meanTrustEnd;
     private long latent;
     private long open;
+    private long vacant;
 
-    public DailySeries(int days) {
-        this.days = days;
+    public DailySeries(GridModel model) {
+        this.model = model;
+        this.days = model.days();
+        resolvedLocally = new long[days];
+        vacantEnd = new long[days];
+        volunteersEnd = new long[days];
+        meanTrustEnd = new double[days];
         occurred = new long[days];
         discovered = new long[days];
         filed = new long[days];
@@ -84,6 +104,10 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
             case "worker_extra_duty_hours": return workerExtra[day];
             case "worker_patrol_hours": return workerPatrol[day];
             case "department_busy_hours": return departmentBusy[day];
+            case "resolved_locally": return resolvedLocally[day];
+            case "vacant_posts_end": return vacantEnd[day];
+            case "volunteers_end": return volunteersEnd[day];
+            case "mean_trust_end": return meanTrustEnd[day];
             default: throw new IllegalArgumentException("no daily column '" + column + "'");
         }
     }
@@ -127,6 +151,34 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
     public void dayEnded(int day, double time) {
         latentEnd[day] = latent;
         openEnd[day] = open;
+        vacantEnd[day] = vacant;
+        volunteersEnd[day] = model.activeVolunteers();
+        meanTrustEnd[day] = model.city().households().meanTrust();
+    }
+
+    @Override
+    public void issueTakenUp(double time, Issue issue) {
+        latent--;
+    }
+
+    @Override
+    public void mediationFailed(double time, Issue issue) {
+        latent++;
+    }
+
+    @Override
+    public void issueResolvedLocally(double time, Issue issue, String by) {
+        resolvedLocally[day(time)]++;
+    }
+
+    @Override
+    public void workerQuit(double time, GridWorker worker) {
+        vacant++;
+    }
+
+    @Override
+    public void workerHired(double time, GridWorker worker) {
+        vacant--;
     }
 
     @Override

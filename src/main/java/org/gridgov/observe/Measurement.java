@@ -17,14 +17,18 @@ public final class Measurement {
     private final DailySeries daily;
     private final Workload workload;
     private final CaseLog cases;
+    private final Volunteering volunteering;
+    private final Participation participation;
 
     private Measurement(GridModel model, int warmupDays, boolean keepCases) {
         this.model = model;
         this.from = warmupDays * 24.0;
         this.outcomes = model.bus().register(new CaseOutcomes(from));
-        this.daily = model.bus().register(new DailySeries(model.days()));
+        this.daily = model.bus().register(new DailySeries(model));
         this.workload = model.bus().register(new Workload(model, from));
         this.cases = keepCases ? model.bus().register(new CaseLog()) : null;
+        this.volunteering = model.bus().register(new Volunteering(from));
+        this.participation = model.bus().register(new Participation(from));
     }
 
     /**
@@ -59,8 +63,11 @@ public final class Measurement {
                 .put("issues_discovered", o.discovered)
                 .put("discovery_rate", Stats.ratio(o.discovered, o.occurred))
                 .put("share_discovered_by_worker", Stats.ratio(o.discoveredByPatrol, o.discovered))
-                .put("share_discovered_by_resident", Stats.ratio(o.discovered - o.discoveredByPatrol, o.discovered))
+                .put("share_discovered_by_resident",
+                        Stats.ratio(o.discovered - o.discoveredByPatrol - o.discoveredByVolunteers, o.discovered))
+                .put("share_discovered_by_volunteer", Stats.ratio(o.discoveredByVolunteers, o.discovered))
                 .put("issues_latent_end", o.latent())
+                .put("issues_in_mediation_end", o.inMediation())
                 .put("issues_discovered_unfiled_end", o.discoveredUnfiled())
                 .put("reports_invalid", o.reportsInvalid)
                 .put("reports_duplicate", o.reportsDuplicate)
@@ -84,43 +91,103 @@ public final class Measurement {
                 .put("bounce_rate", Stats.ratio(o.returned, o.dispatched))
                 .put("verifications", o.verified)
                 .put("rework_rate", Stats.ratio(o.verificationsFailed, o.verified))
-                .put("department_wait_mean_hours", Stats.mean(o.departmentWaits.array(), o.departmentWaits.size()));
+                .put("department_wait_mean_hours", Stats.mean(o.departmentWaits.array(), o.departmentWaits.size()))
+                .put("cross_department_cases", o.filedCrossDepartment)
+                .put("escalations", o.escalations);
+        long resolutions = o.closed + o.settledLocally + o.fixedByVolunteers;
+        m.put("issues_taken_up_by_community", o.takenUp)
+                .put("issues_resolved_locally", o.settledLocally + o.fixedByVolunteers)
+                .put("resolutions", resolutions)
+                .put("share_resolved_by_self_governance", Stats.ratio(o.settledLocally, resolutions))
+                .put("share_resolved_by_volunteers", Stats.ratio(o.fixedByVolunteers, resolutions))
+                .put("share_resolved_by_ngos", Stats.ratio(o.closedByNgos, resolutions))
+                .put("share_resolved_by_grid_workers", Stats.ratio(o.closedByGridWorkers, resolutions))
+                .put("share_resolved_by_departments", Stats.ratio(o.closedByDepartments, resolutions))
+                .put("participation_rate", Stats.ratio(participation.reportingHouseholds(),
+                        model.city().households().count()))
+                .put("resident_reports", participation.reports())
+                .put("mean_trust_end", model.city().households().meanTrust());
         putWorkload(m);
+        double meanVolunteers = volunteering.meanActive(end);
+        m.put("volunteers_end", volunteering.activeNow())
+                .put("volunteers_mean", meanVolunteers)
+                .put("volunteer_hours", volunteering.hours());
+        putCosts(m, years, meanVolunteers, resolutions);
         return m.build();
+    }
+
+    private void putCosts(Metrics.Builder m, double years, double meanVolunteers, long resolutions) {
+        double filledHours = 0;
+        double scheduledHours = 0;
+        for (Workload.Account a : workload.accounts()) {
+            if (a.staff() instanceof GridWorker) {
+                filledHours += a.hoursOnDuty();
+                scheduledHours += a.hoursOnDuty() + a.hoursVacant();
+            }
+        }
+        double filledPostYears = scheduledHours > 0 ? model.workers().size() * years * filledHours / scheduledHours : 0;
+        java.util.Map<String, Double> lines = AnnualCost.lines(model, filledPostYears, years, meanVolunteers);
+        double total = lines.values().stream().mapToDouble(Double::doubleValue).sum();
+        m.put("cost_per_year", total);
+        m.put("cost_per_resolution", Stats.ratio(total * years, resolutions));
+        lines.forEach((line, value) -> m.put("cost_" + line + "_per_year", value));
     }
 
     private void putWorkload(Metrics.Builder m) {
         List<Workload.Account> accounts = workload.accounts();
         DoubleList workerUse = new DoubleList();
         double onDuty = 0;
+        double vacant = 0;
         double extra = 0;
         double patrol = 0;
+        int quits = 0;
+        int posts = 0;
         for (Workload.Account a : accounts) {
             if (a.staff() instanceof GridWorker) {
-                workerUse.add(a.utilization());
+                posts++;
+                if (a.hoursOnDuty() > 0) {
+                    workerUse.add(a.utilization());
+                }
                 onDuty += a.hoursOnDuty();
+                vacant += a.hoursVacant();
                 extra += a.hours(Activity.EXTRA_DUTY);
                 patrol += a.hours(Activity.PATROL);
+                quits += a.quits();
             }
         }
+        double years = (model.endTime() - from) / (24 * 365.0);
         m.put("worker_utilization_mean", Stats.mean(workerUse.array(), workerUse.size()))
                 .put("worker_utilization_p90", Stats.quantile(workerUse.array(), workerUse.size(), 0.9))
                 .put("worker_extra_duty_share", Stats.ratio(extra, onDuty))
-                .put("worker_patrol_share", Stats.ratio(patrol, onDuty));
+                .put("worker_patrol_share", Stats.ratio(patrol, onDuty))
+                .put("worker_quits", quits)
+                .put("worker_turnover_rate", Stats.ratio(quits, posts * years))
+                .put("vacancy_hours", vacant)
+                .put("vacancy_share", Stats.ratio(vacant, vacant + onDuty));
         // Staff-weighted: the share of all department staff time spent handling.
         java.util.Map<String, double[]> byDepartment = new java.util.LinkedHashMap<>();
         model.departments().keySet().forEach(name -> byDepartment.put(name, new double[2]));
         double[] all = new double[2];
+        double[] ngo = new double[3];
         for (Workload.Account a : accounts) {
-            if (!(a.staff() instanceof GridWorker)) {
-                double[] d = byDepartment.get(a.staff().unit());
+            double[] d = byDepartment.get(a.staff().unit());
+            if (a.staff() instanceof GridWorker) {
+                continue;
+            } else if (d != null) {
                 d[0] += a.hours(Activity.HANDLING);
                 d[1] += a.hoursOnDuty();
                 all[0] += a.hours(Activity.HANDLING);
                 all[1] += a.hoursOnDuty();
+            } else {
+                ngo[0] += a.hours(Activity.HANDLING);
+                ngo[1] += a.hoursOnDuty();
+                ngo[2]++;
             }
         }
         m.put("department_utilization_mean", Stats.ratio(all[0], all[1]));
         byDepartment.forEach((name, d) -> m.put("department_utilization_" + name, Stats.ratio(d[0], d[1])));
+        m.put("ngo_staff", ngo[2])
+                .put("ngo_hours", ngo[0])
+                .put("ngo_utilization", Stats.ratio(ngo[0], ngo[1]));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gridgov.model.Activity;
-import org.gridgov.model.Department;
+import org.gridgov.model.HandlingUnit;
 import org.gridgov.model.GridModel;
 import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
@@ -15,28 +15,49 @@ import org.gridgov.model.Staff;
 import org.gridgov.model.events.CaseHandledListener;
 import org.gridgov.model.events.CaseVerifiedListener;
 import org.gridgov.model.events.WorkListener;
+import org.gridgov.model.events.WorkerHiredListener;
+import org.gridgov.model.events.WorkerQuitListener;
 
-/** Working hours of every member of staff by activity, and the cases each handled, over the window. */
-public final class Workload implements WorkListener, CaseHandledListener, CaseVerifiedListener {
+/**
+ * Working hours of every member of staff by activity, and the cases each handled, over the window. A grid
+ * worker's post is not on duty while it is vacant.
+ */
+public final class Workload implements WorkListener, CaseHandledListener, CaseVerifiedListener, WorkerQuitListener,
+        WorkerHiredListener {
 
     /** One member of staff's account. */
     public static final class Account {
         private final Staff staff;
-        private final double hoursOnDuty;
+        private final double scheduledHours;
+        private final double from;
+        private final double end;
+        private double vacantHours;
+        private double vacantSince = Double.NaN;
+        private int quits;
         private final EnumMap<Activity, Double> hours = new EnumMap<>(Activity.class);
         private int casesHandled;
         private int verifications;
 
-        Account(Staff staff, double hoursOnDuty) {
+        Account(Staff staff, double from, double end) {
             this.staff = staff;
-            this.hoursOnDuty = hoursOnDuty;
+            this.from = from;
+            this.end = end;
+            this.scheduledHours = staff.calendar().workingHoursBetween(from, end);
             for (Activity a : Activity.values()) {
                 hours.put(a, 0.0);
             }
         }
 
         public Staff staff() { return staff; }
-        public double hoursOnDuty() { return hoursOnDuty; }
+        /** Shift hours in the window while the post was filled. */
+        public double hoursOnDuty() { return scheduledHours - hoursVacant(); }
+        /** Shift hours in the window while the post was vacant. */
+        public double hoursVacant() {
+            return vacantHours + (Double.isNaN(vacantSince) ? 0
+                    : staff.calendar().workingHoursBetween(Math.max(vacantSince, from), end));
+        }
+        /** Times the holder of this post quit in the window. */
+        public int quits() { return quits; }
         public double hours(Activity activity) { return hours.get(activity); }
         public int casesHandled() { return casesHandled; }
         public int verifications() { return verifications; }
@@ -54,7 +75,7 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
         /** Share of on-duty hours taken by work other than patrol. */
         public double utilization() {
-            return Stats.ratio(loadHours(), hoursOnDuty);
+            return Stats.ratio(loadHours(), hoursOnDuty());
         }
     }
 
@@ -69,13 +90,16 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         for (GridWorker w : model.workers()) {
             open(w, end);
         }
-        for (Department d : model.departments().values()) {
-            d.staff().forEach(s -> open(s, end));
+        for (HandlingUnit u : model.departments().values()) {
+            u.staff().forEach(s -> open(s, end));
+        }
+        for (HandlingUnit u : model.ngos().values()) {
+            u.staff().forEach(s -> open(s, end));
         }
     }
 
     private void open(Staff staff, double end) {
-        Account a = new Account(staff, staff.calendar().workingHoursBetween(from, end));
+        Account a = new Account(staff, from, end);
         accounts.put(staff, a);
         ordered.add(a);
     }
@@ -105,5 +129,23 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         if (time >= from) {
             accounts.get(worker).verifications++;
         }
+    }
+
+    @Override
+    public void workerQuit(double time, GridWorker worker) {
+        Account a = accounts.get(worker);
+        a.vacantSince = time;
+        if (time >= from) {
+            a.quits++;
+        }
+    }
+
+    @Override
+    public void workerHired(double time, GridWorker worker) {
+        Account a = accounts.get(worker);
+        if (time > from) {
+            a.vacantHours += worker.calendar().workingHoursBetween(Math.max(a.vacantSince, from), time);
+        }
+        a.vacantSince = Double.NaN;
     }
 }

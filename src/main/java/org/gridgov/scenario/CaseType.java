@@ -17,6 +17,9 @@ package org.gridgov.scenario;
  * @param detectionProbability probability that one patrol sweep of the cell discovers the issue
  * @param witnesses households that notice the issue
  * @param reportPropensity probability that a fully aware, fully trusting witness with a channel reports it
+ * @param selfGovernanceShare share of these issues a fully vital community organisation takes up locally
+ * @param crossDepartmentShare share of these issues that need a second department
+ * @param crossDepartmentPartner the second department, or {@link #NO_PARTNER}
  */
 public record CaseType(
         String name,
@@ -32,10 +35,16 @@ public record CaseType(
         double onSpotHours,
         double detectionProbability,
         int witnesses,
-        double reportPropensity) {
+        double reportPropensity,
+        double selfGovernanceShare,
+        double crossDepartmentShare,
+        String crossDepartmentPartner) {
 
     /** The {@link #department} value meaning the cell's grid worker resolves the case. */
     public static final String GRID_WORKER = "grid_worker";
+
+    /** The {@link #crossDepartmentPartner} value meaning none. */
+    public static final String NO_PARTNER = "none";
 
     public boolean resolvedByGridWorker() {
         return GRID_WORKER.equals(department);

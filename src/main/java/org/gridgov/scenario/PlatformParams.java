@@ -13,6 +13,8 @@ package org.gridgov.scenario;
  * @param redispatchDelayHours a returned case back at the command centre to dispatched again
  * @param bounceLimit returns after which a case is parked
  * @param parkAfterDays age after which a waiting case is parked in the problem bank
+ * @param dataSharing 0..1: how much case data departments share, shortening the passing-on of
+ *        cross-department cases
  */
 public record PlatformParams(
         double filingDelayHours,
@@ -23,5 +25,6 @@ public record PlatformParams(
         double closingDelayHours,
         double redispatchDelayHours,
         int bounceLimit,
-        double parkAfterDays) {
+        double parkAfterDays,
+        double dataSharing) {
 }

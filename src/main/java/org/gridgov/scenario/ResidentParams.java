@@ -11,13 +11,24 @@ import java.util.Map;
  * @param reportDelayHours mean delay between noticing an issue and reporting it
  * @param invalidReportsPerHouseholdYear reports that turn out not to be valid issues
  * @param channels reporting channels by name with their reach (share of residents who would use it)
+ * @param trustLearningRate share of the gap to full trust (or to none) one experience closes
+ * @param satisfiedWithinHours a reported issue fixed and closed within this many hours of the report
+ *        raises the reporter's trust; slower, unfixed or parked ones lower it
+ * @param awarenessCampaignsPerYear awareness campaigns a year, evenly spaced
+ * @param awarenessCampaignGain share of the remaining gap to full awareness one campaign closes
+ * @param awarenessHalfLifeDays half-life of a campaign's effect
  */
 public record ResidentParams(
         Beta awareness,
         Beta trust,
         double reportDelayHours,
         double invalidReportsPerHouseholdYear,
-        Map<String, Double> channels) {
+        Map<String, Double> channels,
+        double trustLearningRate,
+        double satisfiedWithinHours,
+        double awarenessCampaignsPerYear,
+        double awarenessCampaignGain,
+        double awarenessHalfLifeDays) {
 
     public ResidentParams {
         channels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(channels));

@@ -23,7 +23,13 @@ public record Scenario(
         GridWorkerParams gridWorkers,
         PlatformParams platform,
         Map<String, DepartmentParams> departments,
-        Map<String, CaseType> caseTypes) {
+        Map<String, CaseType> caseTypes,
+        CommunityParams community,
+        VolunteerParams volunteers,
+        NgoParams ngos,
+        PartyBuildingParams partyBuilding,
+        CoordinationParams coordination,
+        FundingParams funding) {
 
     public Scenario {
         Objects.requireNonNull(name);

@@ -111,16 +111,111 @@ public final class ScenarioReader {
             Set<String> resolvers = new TreeSet<>(departments.keySet());
             resolvers.add(CaseType.GRID_WORKER);
             Map<String, CaseType> caseTypes = new LinkedHashMap<>();
+            Set<String> partners = new TreeSet<>(departments.keySet());
+            partners.add(CaseType.NO_PARTNER);
             root.entries("case_types").forEach((key, s) -> {
                 checkKey(root, "case_types", key);
-                caseTypes.put(key, caseType(key, s, resolvers));
+                caseTypes.put(key, caseType(key, s, resolvers, partners));
             });
             if (caseTypes.isEmpty()) {
                 root.problem("case_types", "needs at least one case type");
             }
+            CommunityParams community = community(root.section("community_organisations"));
+            VolunteerParams volunteers = volunteers(root.section("volunteers"));
+            NgoParams ngos = ngos(root.section("ngos"), caseTypes.keySet());
+            PartyBuildingParams party = new PartyBuildingParams(root.section("party_building").number("strength", 0, 1));
+            root.section("party_building").finish();
+            CoordinationParams coordination = coordination(root.section("coordination"));
+            FundingParams funding = funding(root.section("funding"));
             root.finish();
             return new Scenario(name, description, simulation, city, residents, workers, platform, departments,
-                    caseTypes);
+                    caseTypes, community, volunteers, ngos, party, coordination, funding);
+        }
+
+        private static CommunityParams community(Section s) {
+            CommunityParams p = new CommunityParams(
+                    s.number("vitality", 0, 1),
+                    s.number("mobilisation", 0, 1),
+                    s.positive("mediation_hours", 10_000),
+                    s.number("mediation_success", 0, 1));
+            s.finish();
+            return p;
+        }
+
+        private static VolunteerParams volunteers(Section s) {
+            VolunteerParams p = new VolunteerParams(
+                    s.number("initial_per_1000_residents", 0, 1_000),
+                    s.number("recruitment_per_1000_residents_year", 0, 1_000),
+                    s.number("team_building", 0, 1),
+                    s.number("recognition", 0, 1),
+                    s.number("quits_per_year", 0, 100),
+                    s.number("recognition_retention", 0, 1),
+                    s.number("hours_per_week", 0, 80),
+                    s.positive("session_hours", 24),
+                    s.number("detection_factor", 0, 10),
+                    s.number("fix_share", 0, 1));
+            s.finish();
+            return p;
+        }
+
+        private static NgoParams ngos(Section s, Set<String> caseTypes) {
+            boolean mechanism = s.flag("participation_mechanism");
+            double environment = s.number("environment", 0, 1);
+            double purchase = s.number("purchase_per_100k_residents", 0, 1e12);
+            double rate = s.positive("hourly_rate", 1e6);
+            Map<String, NgoOrganisation> organisations = new LinkedHashMap<>();
+            double shares = 0;
+            for (Map.Entry<String, Section> e : s.entries("organisations").entrySet()) {
+                Section o = e.getValue();
+                checkKey(s, "organisations", e.getKey());
+                List<String> types = o.texts("case_types");
+                for (String t : types) {
+                    if (!caseTypes.contains(t)) {
+                        o.problem("case_types", "'" + t + "' is not a case type; allowed: " + String.join(", ",
+                                new TreeSet<>(caseTypes)));
+                    }
+                }
+                NgoOrganisation org = new NgoOrganisation(e.getKey(), o.text("label"), types,
+                        o.number("purchase_share", 0, 1),
+                        o.number("max_hours_per_100k_residents", 0, 1e9),
+                        shift(o.section("shift")),
+                        o.positive("effort_factor", 100),
+                        o.number("defect_rate", 0, 0.99));
+                shares += org.purchaseShare();
+                organisations.put(e.getKey(), org);
+                o.finish();
+            }
+            if (shares > 1 + 1e-9) {
+                s.problem("organisations", "the organisations' purchase_share values add up to " + shares
+                        + "; they must add up to at most 1");
+            }
+            s.finish();
+            return new NgoParams(mechanism, environment, purchase, rate, organisations);
+        }
+
+        private static CoordinationParams coordination(Section s) {
+            CoordinationParams p = new CoordinationParams(
+                    s.flag("linkage"),
+                    s.number("coordination_delay_hours", 0, 10_000),
+                    s.number("cross_department_return_rate", 0, 0.99),
+                    s.positive("joint_effort_factor", 100));
+            s.finish();
+            return p;
+        }
+
+        private static FundingParams funding(Section s) {
+            FundingParams p = new FundingParams(
+                    s.number("employer_on_cost_share", 0, 5),
+                    s.number("department_staff_annual_cost", 0, 1e9),
+                    s.number("platform_per_100k_residents", 0, 1e12),
+                    s.number("training_per_worker_year", 0, 1e9),
+                    s.number("volunteer_recognition_per_volunteer_year", 0, 1e9),
+                    s.number("team_building_per_100k_residents", 0, 1e12),
+                    s.number("awareness_campaign_per_100k_residents", 0, 1e12),
+                    s.number("community_support_per_community_year", 0, 1e9),
+                    s.number("party_building_per_cell_year", 0, 1e9));
+            s.finish();
+            return p;
         }
 
         private static void checkKey(Section parent, String collection, String key) {
@@ -210,6 +305,11 @@ public final class ScenarioReader {
             Beta trust = beta(s.section("trust"));
             double delay = s.positive("report_delay_hours", 10_000);
             double invalid = s.number("invalid_reports_per_household_year", 0, 100);
+            double learning = s.number("trust_learning_rate", 0, 1);
+            double satisfied = s.positive("satisfied_within_hours", 100_000);
+            double campaigns = s.number("awareness_campaigns_per_year", 0, 365);
+            double gain = s.number("awareness_campaign_gain", 0, 1);
+            double halfLife = s.positive("awareness_half_life_days", 100_000);
             Map<String, Double> channels = new LinkedHashMap<>();
             s.entries("channels").forEach((key, c) -> {
                 checkKey(s, "channels", key);
@@ -217,7 +317,8 @@ public final class ScenarioReader {
                 c.finish();
             });
             s.finish();
-            return new ResidentParams(awareness, trust, delay, invalid, channels);
+            return new ResidentParams(awareness, trust, delay, invalid, channels, learning, satisfied, campaigns, gain,
+                    halfLife);
         }
 
         private static GridWorkerParams gridWorkers(Section s) {
@@ -229,7 +330,25 @@ public final class ScenarioReader {
                     s.positive("patrol_m2_per_hour", 10_000_000),
                     s.number("filing_hours", 0, 100),
                     s.number("verification_hours", 0, 100),
-                    s.number("verification_accuracy", 0, 1));
+                    s.number("verification_accuracy", 0, 1),
+                    s.positive("monthly_pay", 1e7),
+                    s.number("training", 0, 1),
+                    s.number("training_on_spot_gain", 0, 10),
+                    s.number("training_verification_gain", 0, 1),
+                    turnover(s.section("turnover")));
+            s.finish();
+            return p;
+        }
+
+        private static TurnoverParams turnover(Section s) {
+            TurnoverParams p = new TurnoverParams(
+                    s.number("base_quits_per_year", 0, 100),
+                    s.positive("reference_monthly_pay", 1e7),
+                    s.number("pay_elasticity", 0, 10),
+                    s.number("overload_threshold", 0, 1),
+                    s.number("overload_factor", 0, 100),
+                    s.integer("load_memory_days", 1, 3650),
+                    s.number("hiring_delay_days", 0, 3650));
             s.finish();
             return p;
         }
@@ -244,7 +363,8 @@ public final class ScenarioReader {
                     s.number("closing_delay_hours", 0, 10_000),
                     s.number("redispatch_delay_hours", 0, 10_000),
                     s.integer("bounce_limit", 0, 1_000),
-                    s.positive("park_after_days", 36_500));
+                    s.positive("park_after_days", 36_500),
+                    s.number("data_sharing", 0, 1));
             s.finish();
             return p;
         }
@@ -261,7 +381,7 @@ public final class ScenarioReader {
             return p;
         }
 
-        private static CaseType caseType(String key, Section s, Set<String> resolvers) {
+        private static CaseType caseType(String key, Section s, Set<String> resolvers, Set<String> partners) {
             String label = s.text("label");
             CaseKind kind = s.choice("kind", CaseKind.class);
             double rate = s.number("rate_per_household_year", 0, 1_000);
@@ -275,7 +395,15 @@ public final class ScenarioReader {
                     s.number("on_spot_hours", 0, 100),
                     s.number("detection_probability", 0, 1),
                     s.integer("witnesses", 0, 10_000),
-                    s.number("report_propensity", 0, 1));
+                    s.number("report_propensity", 0, 1),
+                    s.number("self_governance_share", 0, 1),
+                    s.number("cross_department_share", 0, 1),
+                    s.oneOf("cross_department_partner", partners));
+            if (t.crossDepartmentShare() > 0 && (t.crossDepartmentPartner().equals(CaseType.NO_PARTNER)
+                    || t.crossDepartmentPartner().equals(t.department()))) {
+                s.problem("cross_department_partner", "must name a department other than the case type's own ("
+                        + t.department() + ") when cross_department_share is above 0");
+            }
             s.finish();
             return t;
         }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gridgov.model.Activity;
+import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
 import org.gridgov.model.Staff;
+import org.gridgov.model.Volunteer;
 
 /**
  * Publishes what happens in the model to the observers that measure it. An observer implements the
@@ -28,6 +30,16 @@ public final class EventBus implements java.io.Serializable {
     private final List<CaseParkedListener> parked = new ArrayList<>();
     private final List<WorkListener> work = new ArrayList<>();
     private final List<DayEndedListener> days = new ArrayList<>();
+    private final List<IssueTakenUpListener> takenUp = new ArrayList<>();
+    private final List<MediationFailedListener> mediationFailed = new ArrayList<>();
+    private final List<IssueResolvedLocallyListener> resolvedLocally = new ArrayList<>();
+    private final List<CaseEscalatedListener> escalated = new ArrayList<>();
+    private final List<ResidentReportListener> residentReports = new ArrayList<>();
+    private final List<WorkerQuitListener> quits = new ArrayList<>();
+    private final List<WorkerHiredListener> hires = new ArrayList<>();
+    private final List<VolunteerJoinedListener> joined = new ArrayList<>();
+    private final List<VolunteerLeftListener> left = new ArrayList<>();
+    private final List<VolunteerSessionListener> sessions = new ArrayList<>();
 
     /** Registers an observer for every listener interface it implements; returns it for chaining. */
     public <T> T register(T observer) {
@@ -45,6 +57,16 @@ public final class EventBus implements java.io.Serializable {
         any |= add(parked, CaseParkedListener.class, observer);
         any |= add(work, WorkListener.class, observer);
         any |= add(days, DayEndedListener.class, observer);
+        any |= add(takenUp, IssueTakenUpListener.class, observer);
+        any |= add(mediationFailed, MediationFailedListener.class, observer);
+        any |= add(resolvedLocally, IssueResolvedLocallyListener.class, observer);
+        any |= add(escalated, CaseEscalatedListener.class, observer);
+        any |= add(residentReports, ResidentReportListener.class, observer);
+        any |= add(quits, WorkerQuitListener.class, observer);
+        any |= add(hires, WorkerHiredListener.class, observer);
+        any |= add(joined, VolunteerJoinedListener.class, observer);
+        any |= add(left, VolunteerLeftListener.class, observer);
+        any |= add(sessions, VolunteerSessionListener.class, observer);
         if (!any) {
             throw new IllegalArgumentException(observer.getClass().getName() + " implements no listener interface");
         }
@@ -54,7 +76,8 @@ public final class EventBus implements java.io.Serializable {
     /** Forgets every registered observer. */
     public void clear() {
         for (List<?> list : List.of(occurred, discovered, cancelled, filed, dispatched, returned, started, handled,
-                verified, closed, parked, work, days)) {
+                verified, closed, parked, work, days, takenUp, mediationFailed, resolvedLocally, escalated,
+                residentReports, quits, hires, joined, left, sessions)) {
             list.clear();
         }
     }
@@ -142,6 +165,66 @@ public final class EventBus implements java.io.Serializable {
     public void dayEnded(int day, double time) {
         for (int i = 0; i < days.size(); i++) {
             days.get(i).dayEnded(day, time);
+        }
+    }
+
+    public void issueTakenUp(double time, Issue issue) {
+        for (int i = 0; i < takenUp.size(); i++) {
+            takenUp.get(i).issueTakenUp(time, issue);
+        }
+    }
+
+    public void mediationFailed(double time, Issue issue) {
+        for (int i = 0; i < mediationFailed.size(); i++) {
+            mediationFailed.get(i).mediationFailed(time, issue);
+        }
+    }
+
+    public void issueResolvedLocally(double time, Issue issue, String by) {
+        for (int i = 0; i < resolvedLocally.size(); i++) {
+            resolvedLocally.get(i).issueResolvedLocally(time, issue, by);
+        }
+    }
+
+    public void caseEscalated(double time, Issue issue) {
+        for (int i = 0; i < escalated.size(); i++) {
+            escalated.get(i).caseEscalated(time, issue);
+        }
+    }
+
+    public void residentReported(double time, Issue issue, int household, String channel) {
+        for (int i = 0; i < residentReports.size(); i++) {
+            residentReports.get(i).residentReported(time, issue, household, channel);
+        }
+    }
+
+    public void workerQuit(double time, GridWorker worker) {
+        for (int i = 0; i < quits.size(); i++) {
+            quits.get(i).workerQuit(time, worker);
+        }
+    }
+
+    public void workerHired(double time, GridWorker worker) {
+        for (int i = 0; i < hires.size(); i++) {
+            hires.get(i).workerHired(time, worker);
+        }
+    }
+
+    public void volunteerJoined(double time, Volunteer volunteer) {
+        for (int i = 0; i < joined.size(); i++) {
+            joined.get(i).volunteerJoined(time, volunteer);
+        }
+    }
+
+    public void volunteerLeft(double time, Volunteer volunteer) {
+        for (int i = 0; i < left.size(); i++) {
+            left.get(i).volunteerLeft(time, volunteer);
+        }
+    }
+
+    public void volunteerSession(double start, double end, Volunteer volunteer) {
+        for (int i = 0; i < sessions.size(); i++) {
+            sessions.get(i).volunteerSession(start, end, volunteer);
         }
     }
 }

@@ -1,0 +1,89 @@
+package org.gridgov.model;
+
+import org.gridgov.model.events.ParkReason;
+import org.gridgov.rng.Draws;
+import org.gridgov.scenario.CoordinationParams;
+
+/**
+ * Cases that need a second department. With a linkage and coordination mechanism the two departments
+ * handle such a case jointly in one visit (more effort, no passing on). Without it the first unit passes
+ * the case on after a coordination delay (shortened by the platform's data sharing), and the second
+ * department may return it as not its own. The grid party branch may convene the departments instead:
+ * the case then passes on at once, escalated, and cannot be returned.
+ */
+final class Coordination implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final GridModel model;
+    private final CoordinationParams params;
+    private final double dataSharing;
+
+    Coordination(GridModel model, CoordinationParams params, double dataSharing) {
+        this.model = model;
+        this.params = params;
+        this.dataSharing = dataSharing;
+    }
+
+    private Department partner(Issue issue) {
+        return model.departments().get(issue.type.spec().crossDepartmentPartner());
+    }
+
+    /** Effort multiplier for a unit's handling: a joint handling takes more, in one go. */
+    double jointFactor(Issue issue, HandlingUnit unit) {
+        return issue.needsPartner && !issue.partnerDone && params.linkage() && unit != partner(issue)
+                ? params.jointEffortFactor() : 1;
+    }
+
+    /**
+     * Called when a unit finishes handling: returns true when the case now goes to its second department
+     * (so it is not yet ready for feedback).
+     */
+    boolean passOnIfNeeded(Issue issue, HandlingUnit unit, double now) {
+        if (!issue.needsPartner || issue.partnerDone) {
+            return false;
+        }
+        Department partner = partner(issue);
+        if (params.linkage() || unit == partner) {
+            issue.partnerDone = true;
+            return false;
+        }
+        issue.state = CaseState.PASSED_ON;
+        boolean convened = !issue.escalated
+                && model.draws.escalation.uniform(issue.key, 1) < model.scenario().partyBuilding().strength();
+        if (convened) {
+            model.supervision.escalate(issue, now);
+        }
+        double delay = issue.escalated ? 0 : Draws.exponential(model.draws.coordinationDelay.uniform(issue.key,
+                issue.bounces), params.coordinationDelayHours() * (1 - dataSharing));
+        double at = now + delay;
+        model.at(at, state -> arrive(issue, partner, at));
+        return true;
+    }
+
+    private void arrive(Issue issue, Department partner, double now) {
+        if (issue.state != CaseState.PASSED_ON) {
+            return;
+        }
+        issue.dispatches++;
+        issue.dispatchedAt = now;
+        model.bus.caseDispatched(now, issue, partner.name(), true);
+        boolean returned = !issue.escalated
+                && model.draws.crossReturns.uniform(issue.key, issue.bounces) < params.crossDepartmentReturnRate();
+        if (!returned) {
+            partner.accept(issue, now);
+            return;
+        }
+        issue.bounces++;
+        model.bus.caseReturned(now, issue, partner.name());
+        if (issue.bounces > model.scenario().platform().bounceLimit()) {
+            model.supervision.park(issue, ParkReason.BOUNCES, now);
+            return;
+        }
+        // Back to the first unit's desk, then passed on again.
+        double again = Draws.exponential(model.draws.coordinationDelay.uniform(issue.key, issue.bounces),
+                params.coordinationDelayHours() * (1 - dataSharing));
+        double at = now + Draws.exponential(model.draws.returnDelay.uniform(issue.key, issue.bounces),
+                partner.params().returnDelayHours()) + again;
+        model.at(at, state -> arrive(issue, partner, at));
+    }
+}

@@ -1,0 +1,162 @@
+package org.gridgov.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+import org.gridgov.model.time.WorkCalendar;
+
+/**
+ * A unit that handles dispatched cases with its own staff: a functional department or an NGO whose
+ * services are bought. It screens what arrives (returning cases it considers not its own), queues the
+ * rest by escalation, urgency and deadline, and has its staff handle them during their shifts. A
+ * handling may fail to fix the issue; only the grid worker's verification can find that out.
+ */
+public abstract class HandlingUnit implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Escalated first, then urgent, then earliest deadline, then first filed. */
+    static final Comparator<Issue> PRIORITY = Comparator
+            .<Issue>comparingInt(i -> i.escalated ? 0 : 1)
+            .thenComparingInt(i -> i.type.spec().urgency().ordinal())
+            .thenComparingDouble(i -> i.deadline)
+            .thenComparingInt(i -> i.id);
+
+    final GridModel model;
+    private final String name;
+    private final WorkCalendar calendar;
+    private final List<UnitStaff> staff = new ArrayList<>();
+    private final ArrayDeque<UnitStaff> free = new ArrayDeque<>();
+    private final PriorityQueue<Issue> queue = new PriorityQueue<>(PRIORITY);
+    private boolean wakeScheduled;
+
+    HandlingUnit(GridModel model, String name, WorkCalendar calendar, int staffCount) {
+        this.model = model;
+        this.name = name;
+        this.calendar = calendar;
+        for (int i = 1; i <= staffCount; i++) {
+            UnitStaff s = new UnitStaff(this, i);
+            staff.add(s);
+            free.add(s);
+        }
+    }
+
+    public String name() { return name; }
+    public WorkCalendar calendar() { return calendar; }
+    public List<UnitStaff> staff() { return Collections.unmodifiableList(staff); }
+    /** Cases waiting for a free member of staff. */
+    public int queueLength() { return queue.size(); }
+
+    /** Probability of returning a correctly dispatched case as "not ours". */
+    abstract double returnRate();
+
+    /** Mean clock hours before a returned case is back at the command centre. */
+    abstract double returnDelayHours();
+
+    /** Probability that a handling does not fix the issue. */
+    abstract double defectRate();
+
+    /** Handling effort relative to the case type's. */
+    abstract double effortFactor();
+
+    /** A dispatched case arrives: return it if it is not ours (or we say so), else queue it. */
+    void receive(Issue issue, boolean responsible, double now) {
+        boolean returnIt = !issue.escalated && (!responsible
+                || model.draws.returns.uniform(issue.key, issue.dispatches) < returnRate());
+        if (returnIt) {
+            model.command.returned(issue, this, now);
+            return;
+        }
+        accept(issue, now);
+    }
+
+    /** Queues a case this unit takes as its own (a new one, or one sent back for rework). */
+    void accept(Issue issue, double now) {
+        issue.state = CaseState.QUEUED;
+        issue.unit = this;
+        queue.add(issue);
+        assign(now);
+    }
+
+    /** Removes a waiting case, e.g. when it is parked; false if it was not waiting here. */
+    boolean withdraw(Issue issue) {
+        return queue.remove(issue);
+    }
+
+    /** Moves a waiting case to the head of the queue (call before its escalated flag changes). */
+    void escalate(Issue issue) {
+        boolean waiting = queue.remove(issue);
+        issue.escalated = true;
+        if (waiting) {
+            queue.add(issue);
+        }
+    }
+
+    private void assign(double now) {
+        if (queue.isEmpty() || free.isEmpty()) {
+            return;
+        }
+        if (!calendar.isOnDuty(now)) {
+            // Nobody starts before the shift does, so urgent cases that arrive overnight still go first.
+            if (!wakeScheduled) {
+                wakeScheduled = true;
+                double wake = calendar.nextOnDuty(now);
+                model.at(wake, state -> {
+                    wakeScheduled = false;
+                    assign(wake);
+                });
+            }
+            return;
+        }
+        while (!queue.isEmpty() && !free.isEmpty()) {
+            start(free.poll(), queue.poll(), now);
+        }
+    }
+
+    private void start(UnitStaff member, Issue issue, double now) {
+        issue.state = CaseState.IN_HANDLING;
+        issue.handlingStartedAt = now;
+        member.current = issue;
+        member.startedAt = now;
+        model.bus.handlingStarted(now, issue, member);
+        double effort = model.sampleEffort(issue) * effortFactor() * model.coordination().jointFactor(issue, this);
+        double end = calendar.addWorkingHours(now, effort);
+        model.at(end, state -> finish(member, issue, end));
+    }
+
+    private void finish(UnitStaff member, Issue issue, double now) {
+        model.bus.workDone(member, Activity.HANDLING, member.startedAt, now,
+                calendar.workingHoursBetween(member.startedAt, now));
+        member.current = null;
+        free.add(member);
+        issue.handler = name;
+        issue.handledAt = now;
+        model.bus.caseHandled(now, issue, member);
+        if (!model.coordination().passOnIfNeeded(issue, this, now)) {
+            issue.defective = model.draws.defects.uniform(issue.key, issue.reworks) < defectRate();
+            model.supervision.feedback(issue, now);
+        }
+        assign(now);
+    }
+
+    /** Reports the work in progress when the run ends. */
+    void flushWork(double end) {
+        for (UnitStaff member : staff) {
+            if (member.current != null) {
+                double hours = calendar.workingHoursBetween(member.startedAt, end);
+                if (hours > 0) {
+                    model.bus.workDone(member, Activity.HANDLING, member.startedAt, end, hours);
+                }
+                member.startedAt = end;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

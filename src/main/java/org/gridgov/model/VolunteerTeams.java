@@ -1,0 +1,121 @@
+package org.gridgov.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import org.gridgov.rng.AliasTable;
+import org.gridgov.rng.Draws;
+import org.gridgov.scenario.VolunteerParams;
+
+/**
+ * Volunteer service teams. Residents join at a rate set by team building and stay for an exponential time
+ * whose mean grows with recognition, so the number of volunteers settles at recruitment / quit rate.
+ * Each volunteer patrols the home cell in sessions (a Poisson process at the weekly hours): a session adds
+ * the volunteer detection factor to the cell's patrol effort; what it finds the volunteer fixes on the
+ * spot when the issue is minor enough, or reports through the {@link LocalActors#VOLUNTEER} channel.
+ */
+final class VolunteerTeams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final GridModel model;
+    private final VolunteerParams params;
+    private final MersenneTwisterFast random;
+    private final AliasTable homes;
+    private final List<GridCell> cells;
+    private final List<Volunteer> volunteers = new ArrayList<>();
+    private final double meanSessionGapHours;
+    private final double meanStayHours;
+    private final double recruitsPerHour;
+    private int active;
+
+    VolunteerTeams(GridModel model, VolunteerParams params, MersenneTwisterFast random, AliasTable homes,
+            List<GridCell> cells, int residents) {
+        this.model = model;
+        this.params = params;
+        this.random = random;
+        this.homes = homes;
+        this.cells = cells;
+        this.meanSessionGapHours = params.hoursPerWeek() > 0 ? params.sessionHours() * 168 / params.hoursPerWeek()
+                : Double.POSITIVE_INFINITY;
+        double quits = params.effectiveQuitsPerYear();
+        this.meanStayHours = quits > 0 ? 24 * 365.0 / quits : Double.POSITIVE_INFINITY;
+        this.recruitsPerHour = params.effectiveRecruitmentPer1000ResidentsYear() * residents / 1000.0 / (24 * 365.0);
+    }
+
+    List<Volunteer> volunteers() {
+        return Collections.unmodifiableList(volunteers);
+    }
+
+    int active() {
+        return active;
+    }
+
+    /** The initial volunteers join at time 0, as an event, so that observers see them join. */
+    void start(int initial) {
+        model.at(0, state -> {
+            for (int i = 0; i < initial; i++) {
+                join(0);
+            }
+        });
+        scheduleRecruit(0);
+    }
+
+    private void scheduleRecruit(double now) {
+        if (recruitsPerHour <= 0) {
+            return;
+        }
+        double at = now + Draws.exponential(random.nextDouble(false, false), 1 / recruitsPerHour);
+        model.at(at, state -> {
+            join(at);
+            scheduleRecruit(at);
+        });
+    }
+
+    private void join(double now) {
+        Volunteer v = new Volunteer(volunteers.size() + 1, cells.get(homes.sample(random)), now);
+        volunteers.add(v);
+        active++;
+        model.bus.volunteerJoined(now, v);
+        if (meanStayHours < Double.POSITIVE_INFINITY) {
+            double leave = now + Draws.exponential(random.nextDouble(false, false), meanStayHours);
+            model.at(leave, state -> {
+                v.active = false;
+                active--;
+                model.bus.volunteerLeft(leave, v);
+            });
+        }
+        scheduleSession(v, now);
+    }
+
+    private void scheduleSession(Volunteer v, double now) {
+        if (meanSessionGapHours == Double.POSITIVE_INFINITY) {
+            return;
+        }
+        double start = now + Draws.exponential(model.draws.volunteerSessions.uniform(v.number(), v.sessions++),
+                meanSessionGapHours);
+        double end = start + params.sessionHours();
+        model.at(end, state -> {
+            if (!v.active) {
+                return;
+            }
+            model.bus.volunteerSession(start, end, v);
+            for (Issue issue : v.home().sweepCompleted(params.detectionFactor())) {
+                found(issue, end);
+            }
+            scheduleSession(v, end);
+        });
+    }
+
+    /** A volunteer fixes what is minor enough and reports the rest. */
+    private void found(Issue issue, double now) {
+        model.issueDiscovered(issue, LocalActors.VOLUNTEER, now);
+        double fixShare = issue.type.spec().onSpotShare() * params.fixShare();
+        if (model.draws.volunteerFixes.uniform(issue.key, 0) < fixShare) {
+            model.resolveLocally(issue, LocalActors.VOLUNTEER, now);
+        } else {
+            model.supervision.reportReceived(issue, now);
+        }
+    }
+}
