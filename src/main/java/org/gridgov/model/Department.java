@@ -18,10 +18,14 @@ import org.gridgov.scenario.DepartmentParams;
 public final class Department implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Urgent first, then earliest deadline, then first filed. */
+    /**
+     * Urgent first, then earliest deadline, then first filed (deadlines in working hours often tie, e.g.
+     * for cases dispatched overnight), then first occurred.
+     */
     static final Comparator<Issue> PRIORITY = Comparator
             .<Issue>comparingInt(i -> i.type.spec().urgency().ordinal())
             .thenComparingDouble(i -> i.deadline)
+            .thenComparingDouble(i -> i.filedAt)
             .thenComparingInt(i -> i.id);
 
     private final GridModel model;

@@ -70,10 +70,7 @@ public final class ScenarioReader {
         MapNode merged = Merge.over(defaults, user);
         merged = Overrides.apply(merged, overrides, ctx);
         ctx.throwIfProblems();
-        // A scenario without a name is named after its file.
-        boolean named = user.entries().containsKey("name")
-                || overrides.stream().anyMatch(o -> o.startsWith("name="));
-        Scenario scenario = new Binder(Section.root(merged, ctx), named ? null : stem).scenario();
+        Scenario scenario = new Binder(Section.root(merged, ctx), stem).scenario();
         ctx.throwIfProblems();
         return new LoadedScenario(scenario, new ScenarioSource(file, hash, List.copyOf(overrides)),
                 ctx.resolved());
@@ -82,6 +79,7 @@ public final class ScenarioReader {
     /** Turns the merged tree into records, collecting every problem. */
     private static final class Binder {
         private final Section root;
+        /** A scenario without a name is named after its file. */
         private final String defaultName;
 
         Binder(Section root, String defaultName) {
@@ -90,10 +88,8 @@ public final class ScenarioReader {
         }
 
         Scenario scenario() {
-            String name = root.text("name");
-            if (defaultName != null) {
-                name = defaultName;
-            } else if (!NAME.matcher(name).matches()) {
+            String name = root.optionalText("name", defaultName);
+            if (!NAME.matcher(name).matches()) {
                 root.problem("name", "must be 1-80 letters, digits, '.', '_' or '-', starting with a letter or"
                         + " digit (it names the output folder)");
             }
