@@ -96,7 +96,8 @@ final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  workload   grid workers %s busy (90th percentile %s), departments %s%n",
                 pct(m.get("worker_utilization_mean")), pct(m.get("worker_utilization_p90")),
                 pct(m.get("department_utilization_mean")));
-        out.printf(Locale.ROOT, "  outputs    %s (simulated in %.1f s)%n", dir, r.wallSeconds());
+        out.printf(Locale.ROOT, "  outputs    %s (simulated in %.2f s, %,d events)%n", dir, r.wallSeconds(),
+                r.model().eventsScheduled());
     }
 
     private static String pct(double x) {

@@ -61,7 +61,7 @@ public final class GridModel extends SimState {
      * @param days days to simulate
      */
     public GridModel(Scenario scenario, long seed, int replication, int days) {
-        super(seed);
+        super(seed, new CountingSchedule());
         this.scenario = scenario;
         this.replication = replication;
         this.days = days;
@@ -82,6 +82,11 @@ public final class GridModel extends SimState {
     public Map<String, Department> departments() { return Collections.unmodifiableMap(departments); }
     public List<IssueType> issueTypes() { return Collections.unmodifiableList(types); }
     public WorkCalendar gridWorkerCalendar() { return workerCalendar; }
+    /** Events put on the schedule so far (for benchmarks). */
+    public long eventsScheduled() {
+        return ((CountingSchedule) schedule).scheduled();
+    }
+
     /** True once the run has reached its end time. */
     public boolean ended() { return ended; }
 
