@@ -1,13 +1,16 @@
 package org.gridgov.scenario;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +22,9 @@ import org.gridgov.config.MapNode;
 import org.gridgov.config.Merge;
 import org.gridgov.config.Overrides;
 import org.gridgov.config.ReadContext;
+import org.gridgov.config.Resolved;
 import org.gridgov.config.Section;
+import org.gridgov.config.Source;
 import org.gridgov.config.YamlInput;
 
 /**
@@ -34,6 +39,8 @@ public final class ScenarioReader {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
     private static final Pattern LABEL_KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    private static final String NAME_RULE = "1-80 letters, digits, '.', '_' or '-', starting with a letter or"
+            + " digit (it names the output folder)";
 
     private ScenarioReader() {
     }
@@ -42,8 +49,9 @@ public final class ScenarioReader {
     public static LoadedScenario read(Path file, List<String> overrides) throws InputException {
         ReadContext ctx = new ReadContext();
         MapNode user = YamlInput.parseFile(file, ctx);
-        String hash = ctx.hasProblems() ? "" : sha256(file);
-        return load(user, stem(file.getFileName().toString()), file.toString(), hash, overrides, ctx);
+        boolean unreadable = ctx.hasProblems() && user.entries().isEmpty();
+        String hash = unreadable ? "" : sha256(file);
+        return load(user, unreadable, file.toString(), hash, overrides, ctx);
     }
 
     /** Reads a scenario from text, e.g. in tests; {@code fileName} is used in messages. */
@@ -51,7 +59,8 @@ public final class ScenarioReader {
             throws InputException {
         ReadContext ctx = new ReadContext();
         MapNode user = YamlInput.parseString(yaml, fileName, ctx);
-        return load(user, stem(fileName), fileName, sha256(yaml.getBytes(StandardCharsets.UTF_8)), overrides, ctx);
+        boolean unreadable = ctx.hasProblems() && user.entries().isEmpty();
+        return load(user, unreadable, fileName, sha256(yaml.getBytes(StandardCharsets.UTF_8)), overrides, ctx);
     }
 
     /** The built-in defaults alone. */
@@ -63,36 +72,49 @@ public final class ScenarioReader {
         }
     }
 
-    private static LoadedScenario load(MapNode user, String stem, String file, String hash,
+    /**
+     * Merges and checks. A file that could not be read at all (a syntax error, say) stops here after the
+     * overrides are checked, since checking the defaults in its place would only confuse; otherwise every
+     * problem of the file, the overrides and the merged values is reported together.
+     */
+    private static LoadedScenario load(MapNode user, boolean unreadable, String file, String hash,
             List<String> overrides, ReadContext ctx) throws InputException {
         MapNode defaults = YamlInput.parseResource(DEFAULTS, ctx);
+        MapNode merged = Overrides.apply(Merge.over(defaults, user), overrides, ctx);
+        if (unreadable) {
+            ctx.throwIfProblems();
+        }
+        Binder binder = new Binder(Section.root(merged, ctx), ctx, file);
+        Scenario scenario = binder.scenario();
         ctx.throwIfProblems();
-        MapNode merged = Merge.over(defaults, user);
-        merged = Overrides.apply(merged, overrides, ctx);
-        ctx.throwIfProblems();
-        Scenario scenario = new Binder(Section.root(merged, ctx), stem).scenario();
-        ctx.throwIfProblems();
+        List<Resolved> resolved = new ArrayList<>(ctx.resolved());
+        if (binder.namedAfterFile) {
+            resolved.add(0, new Resolved("name", scenario.name(), new Source(file + " (its file name)", 0)));
+        }
         return new LoadedScenario(scenario, new ScenarioSource(file, hash, List.copyOf(overrides)),
-                ctx.resolved());
+                List.copyOf(resolved));
     }
 
-    /** Turns the merged tree into records, collecting every problem. */
+    /**
+     * Turns the merged tree into records, collecting every problem. A check between values (min and max,
+     * warm-up and days...) runs only when reading those values found no problem, since a value that was
+     * refused is only a placeholder.
+     */
     private static final class Binder {
         private final Section root;
-        /** A scenario without a name is named after its file. */
-        private final String defaultName;
+        private final ReadContext ctx;
+        private final String file;
+        /** True when the scenario gives no name and is named after its file. */
+        boolean namedAfterFile;
 
-        Binder(Section root, String defaultName) {
+        Binder(Section root, ReadContext ctx, String file) {
             this.root = root;
-            this.defaultName = defaultName;
+            this.ctx = ctx;
+            this.file = file;
         }
 
         Scenario scenario() {
-            String name = root.optionalText("name", defaultName);
-            if (!NAME.matcher(name).matches()) {
-                root.problem("name", "must be 1-80 letters, digits, '.', '_' or '-', starting with a letter or"
-                        + " digit (it names the output folder)");
-            }
+            String name = name();
             String description = root.optionalText("description", "");
             SimulationParams simulation = simulation(root.section("simulation"));
             CityParams city = city(root.section("city"));
@@ -101,14 +123,15 @@ public final class ScenarioReader {
             PlatformParams platform = platform(root.section("platform"));
             Map<String, DepartmentParams> departments = new LinkedHashMap<>();
             root.entries("departments").forEach((key, s) -> {
-                checkKey(root, "departments", key);
+                checkKey(s, key);
                 departments.put(key, department(key, s));
             });
-            Set<String> resolvers = new TreeSet<>(departments.keySet());
+            // Departments in alphabetical order, then the grid worker, who is not a department.
+            Set<String> resolvers = new LinkedHashSet<>(new TreeSet<>(departments.keySet()));
             resolvers.add(CaseType.GRID_WORKER);
             Map<String, CaseType> caseTypes = new LinkedHashMap<>();
             root.entries("case_types").forEach((key, s) -> {
-                checkKey(root, "case_types", key);
+                checkKey(s, key);
                 caseTypes.put(key, caseType(key, s, resolvers));
             });
             if (caseTypes.isEmpty()) {
@@ -119,29 +142,57 @@ public final class ScenarioReader {
                     caseTypes);
         }
 
-        private static void checkKey(Section parent, String collection, String key) {
+        /** The scenario's name, or its file's name without the extension when it gives none. */
+        private String name() {
+            if (root.has("name")) {
+                String name = root.text("name");
+                if (!name.isEmpty() && !NAME.matcher(name).matches()) {
+                    root.problem("name", "must be " + NAME_RULE);
+                }
+                return name;
+            }
+            root.optionalText("name", null); // the key may be present as null; it is not unknown
+            namedAfterFile = true;
+            String stem = stem(file);
+            if (!NAME.matcher(stem).matches()) {
+                ctx.report(new Source(file, 0), "name", null, "missing, and the file name '" + stem
+                        + "' cannot be used instead: a name must be " + NAME_RULE + "; add e.g. name: my-scenario");
+            }
+            return stem;
+        }
+
+        /** Problems so far: compare before and after reading values to know whether they were fine. */
+        private int problems() {
+            return ctx.problems().size();
+        }
+
+        private void checkKey(Section entry, String key) {
             if (!LABEL_KEY.matcher(key).matches()) {
-                parent.problem(collection, "name '" + key + "' must be lower-case letters, digits and '_',"
-                        + " starting with a letter (at most 40)");
+                ctx.report(entry.source(), entry.path(), null, "this name must be 1-40 lower-case letters, digits"
+                        + " or '_', starting with a letter (it names output columns)");
             }
         }
 
-        private static SimulationParams simulation(Section s) {
+        private SimulationParams simulation(Section s) {
+            int before = problems();
             int days = s.integer("days", 1, 36_500);
-            SimulationParams p = new SimulationParams(days,
-                    s.longInteger("seed", Long.MIN_VALUE, Long.MAX_VALUE),
-                    s.integer("warmup_days", 0, 36_499));
-            if (p.warmupDays() >= days) {
-                s.problem("warmup_days", "must be less than days (" + days + ")");
+            boolean daysRead = problems() == before;
+            long seed = s.longInteger("seed", Long.MIN_VALUE, Long.MAX_VALUE);
+            before = problems();
+            int warmup = s.integer("warmup_days", 0, 36_499);
+            if (daysRead && problems() == before && warmup >= days) {
+                s.problem("warmup_days", "must be less than days (" + days + "), so from 0 to " + (days - 1));
             }
             s.finish();
-            return p;
+            return new SimulationParams(days, seed, warmup);
         }
 
-        private static CityParams city(Section s) {
+        private CityParams city(Section s) {
+            int before = problems();
             int residents = s.integer("residents", 100, 50_000_000);
             double householdSize = s.number("household_size", 1, 10);
             IntRange households = intRange(s.section("households_per_cell"), 1, 100_000);
+            boolean sizesRead = problems() == before;
             Range area = range(s.section("cell_area_m2"), 100, 10_000_000);
             Section community = s.section("community");
             int cc = community.integer("columns", 1, 100);
@@ -155,29 +206,33 @@ public final class ScenarioReader {
                     s.number("old_neighbourhood_share", 0, 1),
                     s.number("old_neighbourhood_factor", 0.01, 100),
                     s.number("intensity_spread", 0, 3));
-            if (households.min() > 0 && residents / householdSize < households.min()) {
-                s.problem("residents", "is too small for one grid cell of " + households.min()
-                        + " households at " + householdSize + " persons each");
+            if (sizesRead && residents / householdSize < households.min()) {
+                s.problem("residents", "too few for even one grid cell: at least "
+                        + (long) Math.ceil(households.min() * householdSize) + " are needed"
+                        + " (households_per_cell.min " + households.min() + " x household_size "
+                        + show(householdSize) + ")");
             }
             s.finish();
             return p;
         }
 
-        private static IntRange intRange(Section s, int min, int max) {
+        private IntRange intRange(Section s, int min, int max) {
+            int before = problems();
             int lo = s.integer("min", min, max);
             int hi = s.integer("max", min, max);
-            if (hi < lo) {
+            if (problems() == before && hi < lo) {
                 s.problem("max", "must be at least min (" + lo + ")");
             }
             s.finish();
             return new IntRange(lo, Math.max(lo, hi));
         }
 
-        private static Range range(Section s, double min, double max) {
+        private Range range(Section s, double min, double max) {
+            int before = problems();
             double lo = s.number("min", min, max);
             double hi = s.number("max", min, max);
-            if (hi < lo) {
-                s.problem("max", "must be at least min (" + lo + ")");
+            if (problems() == before && hi < lo) {
+                s.problem("max", "must be at least min (" + show(lo) + ")");
             }
             s.finish();
             return new Range(lo, Math.max(lo, hi));
@@ -189,26 +244,29 @@ public final class ScenarioReader {
             return b;
         }
 
-        private static Shift shift(Section s) {
+        private Shift shift(Section s) {
+            int before = problems();
             double start = s.number("start_hour", 0, 23.99);
             double hours = s.positive("hours_per_day", 24);
+            boolean read = problems() == before;
             int days = s.integer("days_per_week", 1, 7);
-            if (start + hours > 24) {
-                s.problem("hours_per_day", "the shift would run past midnight (start_hour " + start
-                        + " + " + hours + " h > 24); shifts must end by 24:00");
+            if (read && start + hours > 24) {
+                s.problem("hours_per_day", "the shift would run past midnight (start_hour " + show(start) + " + "
+                        + show(hours) + " hours = " + show(start + hours) + "); a shift must end by 24:00, so from"
+                        + " start_hour " + show(start) + " it lasts at most " + show(24 - start) + " hours");
             }
             s.finish();
             return new Shift(start, Math.min(hours, 24 - start), days);
         }
 
-        private static ResidentParams residents(Section s) {
+        private ResidentParams residents(Section s) {
             Beta awareness = beta(s.section("awareness"));
             Beta trust = beta(s.section("trust"));
             double delay = s.positive("report_delay_hours", 10_000);
             double invalid = s.number("invalid_reports_per_household_year", 0, 100);
             Map<String, Double> channels = new LinkedHashMap<>();
             s.entries("channels").forEach((key, c) -> {
-                checkKey(s, "channels", key);
+                checkKey(c, key);
                 channels.put(key, c.number("reach", 0, 1));
                 c.finish();
             });
@@ -216,7 +274,7 @@ public final class ScenarioReader {
             return new ResidentParams(awareness, trust, delay, invalid, channels);
         }
 
-        private static GridWorkerParams gridWorkers(Section s) {
+        private GridWorkerParams gridWorkers(Section s) {
             GridWorkerParams p = new GridWorkerParams(
                     s.integer("households_per_worker", 10, 1_000_000),
                     shift(s.section("shift")),
@@ -245,7 +303,7 @@ public final class ScenarioReader {
             return p;
         }
 
-        private static DepartmentParams department(String key, Section s) {
+        private DepartmentParams department(String key, Section s) {
             DepartmentParams p = new DepartmentParams(key,
                     s.text("label"),
                     s.number("staff_per_100k_residents", 0.001, 100_000),
@@ -277,9 +335,13 @@ public final class ScenarioReader {
         }
 
         private static Effort effort(Section s) {
-            String text = s.text("effort");
-            if (text.isEmpty()) {
+            String text = s.optionalText("effort", null);
+            if (text == null) {
+                s.problem("effort", "missing; must be a distribution: " + EffortFormat.ALLOWED);
                 return Effort.fixed(1);
+            }
+            if (text.isEmpty()) {
+                return Effort.fixed(1); // blank: already reported
             }
             try {
                 return EffortFormat.parse(text);
@@ -288,6 +350,12 @@ public final class ScenarioReader {
                 return Effort.fixed(1);
             }
         }
+    }
+
+    /** A number as a person writes it: 2 and 0.25 rather than 2.0 and 2.5E-1. */
+    static String show(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x)
+                : BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
     private static String stem(String fileName) {
