@@ -2,6 +2,7 @@ package org.gridgov.scenario;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -352,10 +353,13 @@ public final class ScenarioReader {
         }
     }
 
-    /** A number as a person writes it: 2 and 0.25 rather than 2.0 and 2.5E-1. */
+    /**
+     * A number as a person writes it: 2, 0.25 and 3.9 rather than 2.0, 2.5E-1 and 3.8999999999999986
+     * (24 - 20.1), to 10 significant digits.
+     */
     static String show(double x) {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x)
-                : BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+                : BigDecimal.valueOf(x).round(new MathContext(10)).stripTrailingZeros().toPlainString();
     }
 
     private static String stem(String fileName) {
