@@ -1,6 +1,7 @@
 package org.gridgov.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import org.gridgov.Version;
 import org.gridgov.config.InputException;
@@ -12,11 +13,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = {
-            "Simulates urban community grid governance: issues in grid cells found by grid workers and",
-            "residents, filed, dispatched to departments, handled, verified on site and closed.",
-            "Compare reform scenarios before a city pays for them."},
+            "Simulates urban community grid governance: issues in grid cells are found by grid workers and"
+                + " residents, filed, dispatched to departments, handled, verified on site and closed.",
+            "Compare reform scenarios before a city pays for them. Start with"
+                + " 'gridgov validate scenarios/q-city-baseline.yaml' to see every parameter, then 'gridgov run'."},
         subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 failure, 2 bad input (a scenario, option or argument).",
+        footer = {"", "Exit codes: 0 success, 2 bad input (a scenario, option or argument), 1 any other failure.",
             "Documentation: README.md and docs/ODD.md."})
 public final class Main implements Runnable {
 
@@ -40,13 +42,17 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        cli.registerConverter(Integer.class, Main::wholeNumber);
+        cli.registerConverter(Long.class, Main::longWholeNumber);
+        cli.setParameterExceptionHandler(Main::badUsage);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InputException) {
                 commandLine.getErr().println(e.getMessage());
                 return BAD_INPUT;
             }
             if (e instanceof UserError) {
-                commandLine.getErr().println("gridgov: " + e.getMessage());
+                String name = commandLine.getCommandSpec().qualifiedName();
+                e.getMessage().lines().forEach(line -> commandLine.getErr().println(name + ": " + line));
                 return BAD_INPUT;
             }
             throw e;
@@ -55,6 +61,46 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A mistake on the command line (an unknown option or command, a missing or malformed argument): the
+     * problem, any suggestion, and where to find help; not the whole usage text, so that the problem
+     * stays on screen.
+     */
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String name = cmd.getCommandSpec().qualifiedName();
+        List<String> unmatched = e instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
+        if (cmd.getParent() == null && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
+            err.println(name + ": unknown command '" + unmatched.get(0) + "'; the commands are "
+                    + String.join(", ", cmd.getSubcommands().keySet()));
+        } else {
+            err.println(name + ": " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        }
+        err.println("Try '" + name + " --help' for more information.");
+        return BAD_INPUT;
+    }
+
+    /** Whole-number options, with a message for people rather than "is not an int". */
+    private static Integer wholeNumber(String text) {
+        long value = longWholeNumber(text);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is too large");
+        }
+        return (int) value;
+    }
+
+    private static Long longWholeNumber(String text) {
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            boolean digits = text.strip().matches("[-+]?[0-9]+");
+            throw new CommandLine.TypeConversionException("'" + text + "' is "
+                    + (digits ? "too large" : "not a whole number"));
+        }
     }
 
     /** Reports the model version. */

@@ -1,6 +1,11 @@
 package org.gridgov.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,34 +25,50 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gridgov run}: simulates one scenario and writes its outputs. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Simulates a scenario once and writes summary.json, metrics.csv, daily.csv, cases.csv",
-            "and workload.csv into the output folder."})
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        header = "Simulate a scenario once and write its outputs.",
+        description = {"Reads SCENARIO.yaml over the built-in defaults, applies the --set overrides and checks"
+            + " everything (exit 2, listing every problem). Then simulates, writes summary.json, metrics.csv,"
+            + " daily.csv, cases.csv and workload.csv into the output folder, and prints a short summary."},
+        footer = {"", "Example: gridgov run scenarios/q-city-baseline.yaml --seed 2 --days 90",
+            "Exit codes: 0 success, 2 bad input (a scenario problem or a bad option), 1 any other failure."})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
+    /** Longest run, as the scenario allows for simulation.days. */
+    static final int MAX_DAYS = 36_500;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml",
+            description = "The scenario file. It states only what differs from the built-in defaults;"
+                    + " 'gridgov validate' shows every parameter in effect.")
     Path file;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the scenario's simulation.seed).")
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Master seed, a whole number: every random stream is derived from it, and the same"
+                    + " seed gives the same outputs. Default: simulation.seed in the scenario.")
     Long seed;
 
-    @Option(names = "--days", paramLabel = "D", description = "Days to simulate (default: the scenario's simulation.days).")
+    @Option(names = "--days", paramLabel = "D",
+            description = "Days to simulate, from 1 to " + MAX_DAYS + ". Default: the scenario's simulation.days.")
     Integer days;
 
     @Option(names = "--warmup", paramLabel = "D",
-            description = "Days left out of the metrics (default: the scenario's simulation.warmup_days).")
+            description = "Days at the start left out of the metrics (the city starts with no open cases);"
+                    + " fewer than the days simulated. Default: the scenario's simulation.warmup_days.")
     Integer warmup;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: results/<scenario>-seed<N>/).")
+            description = "Folder for the outputs, created if needed; output files already there are replaced."
+                    + " Default: results/<scenario name>-seed<N>/ in the current directory.")
     Path out;
 
     @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-            description = "Override a parameter by its key path, e.g. --set grid_workers.households_per_worker=400"
-                    + " (repeatable; checked like the file).")
+            description = "Override one parameter by its key path, e.g. --set grid_workers.households_per_worker=400."
+                    + " VALUE is read as YAML: a number, text, [a, b] or {key: value}; ~ removes the key, as in"
+                    + " --set case_types.public_order=~ . Repeatable; checked like the file.")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--no-cases", description = "Do not write cases.csv (saves memory and time for large cities).")
+    @Option(names = "--no-cases",
+            description = "Do not write cases.csv (one row per issue), which takes memory and time in large cities.")
     boolean noCases;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
@@ -58,24 +79,67 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkOptions();
         LoadedScenario loaded = ScenarioReader.read(file, overrides);
         Scenario scenario = loaded.scenario();
         long s = seed != null ? seed : scenario.simulation().seed();
         int d = days != null ? days : scenario.simulation().days();
         int w = warmup != null ? warmup : scenario.simulation().warmupDays();
-        if (d < 1 || d > 36_500) {
-            throw new UserError("--days must be from 1 to 36500, got " + d);
+        if (w >= d) {
+            String warmupFrom = warmup != null ? "--warmup " + w : "the scenario's simulation.warmup_days (" + w + ")";
+            String daysFrom = days != null ? "--days " + d : "the scenario's simulation.days (" + d + ")";
+            throw new UserError("the warm-up must be shorter than the run, but " + warmupFrom + " is not less than "
+                    + daysFrom + "; give --warmup from 0 to " + (d - 1));
         }
-        if (w < 0 || w >= d) {
-            throw new UserError("the warm-up (" + w + " days) must be at least 0 and less than the run (" + d + " days)");
-        }
-        Path dir = out != null ? out : Path.of("results", scenario.name() + "-seed" + s);
+        Path dir = out != null ? out : defaultOutputFolder(scenario.name(), s);
+        // Before the simulation, which may take long, rather than after it.
+        writable(() -> Files.createDirectories(dir), dir);
         RunResult result = Simulation.run(new RunSpec(scenario, s, 0, d, w, !noCases));
-        RunReport.write(dir, result, loaded.source());
+        writable(() -> RunReport.write(dir, result, loaded.source()), dir);
         if (!quiet) {
             printSummary(spec.commandLine().getOut(), result, dir);
         }
         return 0;
+    }
+
+    /** The checks that need no scenario, made before reading it. */
+    private void checkOptions() {
+        List<String> problems = new ArrayList<>();
+        if (days != null && (days < 1 || days > MAX_DAYS)) {
+            problems.add("--days must be from 1 to " + MAX_DAYS + ", not " + days);
+        }
+        if (warmup != null && warmup < 0) {
+            problems.add("--warmup must be 0 or more, not " + warmup);
+        } else if (warmup != null && days != null && problems.isEmpty() && warmup >= days) {
+            problems.add("--warmup must be less than --days (" + days + "), so from 0 to " + (days - 1) + ", not " + warmup);
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError(String.join("\n", problems));
+        }
+    }
+
+    /** {@code results/<name>-seed<seed>}, relative to the working directory. */
+    static Path defaultOutputFolder(String scenarioName, long seed) {
+        return Path.of("results", scenarioName + "-seed" + seed);
+    }
+
+    private interface Output {
+        void write() throws IOException;
+    }
+
+    /** Runs {@code output}; a folder that cannot be written is the user's to fix, without a stack trace. */
+    private static void writable(Output output, Path dir) throws IOException {
+        try {
+            output.write();
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError("cannot write the outputs into " + dir + ": " + e.getFile() + " is a file, not a folder");
+        } catch (AccessDeniedException e) {
+            throw new UserError("cannot write the outputs into " + dir + ": permission denied for " + e.getFile());
+        } catch (FileSystemException e) {
+            String reason = e.getReason() != null ? e.getReason() + " (" + e.getFile() + ")"
+                    : "cannot create or write " + e.getFile();
+            throw new UserError("cannot write the outputs into " + dir + ": " + reason);
+        }
     }
 
     private static void printSummary(PrintWriter out, RunResult r, Path dir) {

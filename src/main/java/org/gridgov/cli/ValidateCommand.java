@@ -13,23 +13,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gridgov validate}: checks a scenario and prints every resolved parameter. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks a scenario file and prints every parameter as resolved: the built-in default,",
-            "the file's value or an override, and where it came from. Exits 2 listing every problem."})
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        header = "Check a scenario and show every parameter in effect.",
+        description = {"Reads SCENARIO.yaml over the built-in defaults and applies the --set overrides, as"
+            + " 'gridgov run' would, without simulating. If all is well, prints every parameter with its value"
+            + " and where it came from: a line of the built-in defaults, of the file, or an override."
+            + " Otherwise prints every problem and exits 2."},
+        footer = {"", "Exit codes: 0 valid, 2 bad input (a scenario problem or a bad option), 1 any other failure."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
+    /** Values are aligned in a column unless a line is longer than this. */
+    private static final int MAX_ALIGNED = 60;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml",
+            description = "The scenario file. It states only what differs from the built-in defaults.")
     Path file;
 
     @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-            description = "Override a parameter by its key path, e.g. --set city.residents=200000 (repeatable).")
+            description = "Override one parameter by its key path, e.g. --set city.residents=200000. VALUE is read"
+                    + " as YAML; ~ removes the key. Repeatable; checked like the file.")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only whether the scenario is valid.")
+    @Option(names = {"-q", "--quiet"}, description = "Print only the line saying that the scenario is valid,"
+            + " not the parameters (problems are always printed).")
     boolean quiet;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** {@code key.path = value}, showing an empty value as "" so that it is seen. */
+    private static String assignment(Resolved r) {
+        return r.path() + " = " + (r.value().isEmpty() ? "\"\"" : r.value());
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -37,10 +52,11 @@ final class ValidateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println(file + " is valid: scenario '" + loaded.scenario().name() + "'.");
         if (!quiet) {
-            int width = loaded.resolved().stream().mapToInt(r -> r.path().length() + r.value().length()).max().orElse(0);
-            for (Resolved r : loaded.resolved()) {
-                String line = r.path() + " = " + r.value();
-                out.println(String.format("  %-" + (width + 4) + "s # %s", line, r.source().describe()));
+            List<String> lines = loaded.resolved().stream().map(ValidateCommand::assignment).toList();
+            int width = lines.stream().mapToInt(String::length).filter(n -> n <= MAX_ALIGNED).max().orElse(0);
+            for (int i = 0; i < lines.size(); i++) {
+                out.println(String.format("  %-" + width + "s  # %s", lines.get(i),
+                        loaded.resolved().get(i).source().describe()));
             }
         }
         return 0;

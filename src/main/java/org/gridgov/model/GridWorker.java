@@ -111,6 +111,19 @@ public final class GridWorker implements Staff, java.io.Serializable {
         if (worked > 0) {
             model.bus.workDone(this, Activity.PATROL, activityStart, now, worked);
         }
+        if (patrolLeft <= 0) {
+            // Interrupted just as the sweep ended: it still counts.
+            completeSweep(now);
+        }
+    }
+
+    private void completeSweep(double now) {
+        patrolLeft = 0;
+        GridCell cell = patrolCell();
+        patrolIndex = (patrolIndex + 1) % cells.size();
+        for (Issue issue : cell.sweepCompleted(1)) {
+            discovered(issue, now);
+        }
     }
 
     private void startNext(double now) {
@@ -162,12 +175,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
         settling = true;
         if (done == null) {
             model.bus.workDone(this, Activity.PATROL, activityStart, now, hours);
-            patrolLeft = 0;
-            GridCell cell = patrolCell();
-            patrolIndex = (patrolIndex + 1) % cells.size();
-            for (Issue issue : cell.sweepCompleted(1)) {
-                discovered(issue, now);
-            }
+            completeSweep(now);
         } else {
             loadHours += hours;
             model.bus.workDone(this, done.activity, activityStart, now, hours);

@@ -18,11 +18,15 @@ import org.gridgov.model.time.WorkCalendar;
 public abstract class HandlingUnit implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Escalated first, then urgent, then earliest deadline, then first filed. */
+    /**
+     * Escalated first, then urgent, then earliest deadline, then first filed (deadlines in working hours
+     * often tie, e.g. for cases dispatched overnight), then first occurred.
+     */
     static final Comparator<Issue> PRIORITY = Comparator
             .<Issue>comparingInt(i -> i.escalated ? 0 : 1)
             .thenComparingInt(i -> i.type.spec().urgency().ordinal())
             .thenComparingDouble(i -> i.deadline)
+            .thenComparingDouble(i -> i.filedAt)
             .thenComparingInt(i -> i.id);
 
     final GridModel model;

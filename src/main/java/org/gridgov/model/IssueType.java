@@ -17,7 +17,7 @@ public final class IssueType implements java.io.Serializable {
         this.department = department;
         // Issue keys depend on the type's name, not its position, so adding a type to a scenario leaves
         // the random draws of the other types' issues unchanged (common random numbers).
-        this.keyBase = ((long) spec.name().hashCode()) << 32;
+        this.keyBase = nameHash(spec.name()) << 32;
     }
 
     public int index() {
@@ -39,5 +39,14 @@ public final class IssueType implements java.io.Serializable {
 
     long keyFor(long sequence) {
         return keyBase ^ sequence;
+    }
+
+    /** 64-bit FNV-1a of the name's UTF-16 units: unlike String.hashCode, short names do not collide in practice. */
+    private static long nameHash(String name) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < name.length(); i++) {
+            h = (h ^ name.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 }

@@ -70,6 +70,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     long verificationsFailed;
     long closed;
     long closedOnSpot;
+    long closedDispatched;
     long closedOnTime;
     long closedUnresolved;
     long parked;
@@ -77,6 +78,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     long reportsInvalid;
     long reportsDuplicate;
     final DoubleList hoursToClose = new DoubleList();
+    final DoubleList handlingHours = new DoubleList();
     final DoubleList departmentWaits = new DoubleList();
 
     // Time-average of open cases over the window.
@@ -212,8 +214,13 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         if (inWindow(time)) {
             closed++;
             hoursToClose.add(time - issue.filedAt());
-            if (issue.onTime()) {
-                closedOnTime++;
+            if (!Double.isNaN(issue.firstDispatchedAt())) {
+                // Time limits bind the units a case is dispatched to; on-the-spot fixes have none.
+                closedDispatched++;
+                handlingHours.add(issue.handledAt() - issue.firstDispatchedAt());
+                if (issue.onTime()) {
+                    closedOnTime++;
+                }
             }
             if (issue.defective()) {
                 closedUnresolved++;

@@ -80,8 +80,12 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
         departmentBusy = new double[days];
     }
 
+    /**
+     * Day d covers the times (24d, 24(d + 1)], so what happens exactly at midnight (the daily review)
+     * belongs to the day that just ended, like the end-of-day stocks published at that moment.
+     */
     private int day(double time) {
-        return Math.min(days - 1, (int) Math.floor(time / 24));
+        return Math.max(0, Math.min(days - 1, (int) Math.ceil(time / 24) - 1));
     }
 
     public int days() {

@@ -43,6 +43,9 @@ public final class RunReport {
         AtomicFile.write(dir.resolve("workload.csv"), out -> workload(out, result.measurement().workload()));
         if (result.measurement().cases() != null) {
             AtomicFile.write(dir.resolve("cases.csv"), out -> cases(out, result.measurement().cases().issues()));
+        } else {
+            // An earlier run's cases would contradict this run's summary.
+            java.nio.file.Files.deleteIfExists(dir.resolve("cases.csv"));
         }
         // The summary goes last: its presence says the run's outputs are complete.
         AtomicFile.write(dir.resolve("summary.json"), out -> out.write(Json.render(summary(result, source))));

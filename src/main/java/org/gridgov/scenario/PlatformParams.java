@@ -11,7 +11,7 @@ package org.gridgov.scenario;
  * @param feedbackDelayHours unit's handling done to verification requested
  * @param closingDelayHours verification passed to case closed
  * @param redispatchDelayHours a returned case back at the command centre to dispatched again
- * @param bounceLimit returns after which a case is parked
+ * @param bounceLimit returns a case may have; the next return parks it
  * @param parkAfterDays age after which a waiting case is parked in the problem bank
  * @param dataSharing 0..1: how much case data departments share, shortening the passing-on of
  *        cross-department cases

@@ -9,7 +9,8 @@ import java.util.Map;
  * @param awareness distribution over households of awareness (0..1) of how and where to report
  * @param trust distribution over households of trust (0..1) that a report will be acted on
  * @param reportDelayHours mean delay between noticing an issue and reporting it
- * @param invalidReportsPerHouseholdYear reports that turn out not to be valid issues
+ * @param invalidReportsPerHouseholdYear reports that turn out not to be valid issues, per household-year
+ *        among households that can reach a channel
  * @param channels reporting channels by name with their reach (share of residents who would use it)
  * @param trustLearningRate share of the gap to full trust (or to none) one experience closes
  * @param satisfiedWithinHours a reported issue fixed and closed within this many hours of the report

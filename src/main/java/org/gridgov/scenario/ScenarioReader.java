@@ -1,13 +1,17 @@
 package org.gridgov.scenario;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +23,9 @@ import org.gridgov.config.MapNode;
 import org.gridgov.config.Merge;
 import org.gridgov.config.Overrides;
 import org.gridgov.config.ReadContext;
+import org.gridgov.config.Resolved;
 import org.gridgov.config.Section;
+import org.gridgov.config.Source;
 import org.gridgov.config.YamlInput;
 
 /**
@@ -34,6 +40,8 @@ public final class ScenarioReader {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
     private static final Pattern LABEL_KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    private static final String NAME_RULE = "1-80 letters, digits, '.', '_' or '-', starting with a letter or"
+            + " digit (it names the output folder)";
 
     private ScenarioReader() {
     }
@@ -42,8 +50,9 @@ public final class ScenarioReader {
     public static LoadedScenario read(Path file, List<String> overrides) throws InputException {
         ReadContext ctx = new ReadContext();
         MapNode user = YamlInput.parseFile(file, ctx);
-        String hash = ctx.hasProblems() ? "" : sha256(file);
-        return load(user, stem(file.getFileName().toString()), file.toString(), hash, overrides, ctx);
+        boolean unreadable = ctx.hasProblems() && user.entries().isEmpty();
+        String hash = unreadable ? "" : sha256(file);
+        return load(user, unreadable, file.toString(), hash, overrides, ctx);
     }
 
     /** Reads a scenario from text, e.g. in tests; {@code fileName} is used in messages. */
@@ -51,7 +60,8 @@ public final class ScenarioReader {
             throws InputException {
         ReadContext ctx = new ReadContext();
         MapNode user = YamlInput.parseString(yaml, fileName, ctx);
-        return load(user, stem(fileName), fileName, sha256(yaml.getBytes(StandardCharsets.UTF_8)), overrides, ctx);
+        boolean unreadable = ctx.hasProblems() && user.entries().isEmpty();
+        return load(user, unreadable, fileName, sha256(yaml.getBytes(StandardCharsets.UTF_8)), overrides, ctx);
     }
 
     /** The built-in defaults alone. */
@@ -63,40 +73,49 @@ public final class ScenarioReader {
         }
     }
 
-    private static LoadedScenario load(MapNode user, String stem, String file, String hash,
+    /**
+     * Merges and checks. A file that could not be read at all (a syntax error, say) stops here after the
+     * overrides are checked, since checking the defaults in its place would only confuse; otherwise every
+     * problem of the file, the overrides and the merged values is reported together.
+     */
+    private static LoadedScenario load(MapNode user, boolean unreadable, String file, String hash,
             List<String> overrides, ReadContext ctx) throws InputException {
         MapNode defaults = YamlInput.parseResource(DEFAULTS, ctx);
+        MapNode merged = Overrides.apply(Merge.over(defaults, user), overrides, ctx);
+        if (unreadable) {
+            ctx.throwIfProblems();
+        }
+        Binder binder = new Binder(Section.root(merged, ctx), ctx, file);
+        Scenario scenario = binder.scenario();
         ctx.throwIfProblems();
-        MapNode merged = Merge.over(defaults, user);
-        merged = Overrides.apply(merged, overrides, ctx);
-        ctx.throwIfProblems();
-        // A scenario without a name is named after its file.
-        boolean named = user.entries().containsKey("name")
-                || overrides.stream().anyMatch(o -> o.startsWith("name="));
-        Scenario scenario = new Binder(Section.root(merged, ctx), named ? null : stem).scenario();
-        ctx.throwIfProblems();
+        List<Resolved> resolved = new ArrayList<>(ctx.resolved());
+        if (binder.namedAfterFile) {
+            resolved.add(0, new Resolved("name", scenario.name(), new Source(file + " (its file name)", 0)));
+        }
         return new LoadedScenario(scenario, new ScenarioSource(file, hash, List.copyOf(overrides)),
-                ctx.resolved());
+                List.copyOf(resolved));
     }
 
-    /** Turns the merged tree into records, collecting every problem. */
+    /**
+     * Turns the merged tree into records, collecting every problem. A check between values (min and max,
+     * warm-up and days...) runs only when reading those values found no problem, since a value that was
+     * refused is only a placeholder.
+     */
     private static final class Binder {
         private final Section root;
-        private final String defaultName;
+        private final ReadContext ctx;
+        private final String file;
+        /** True when the scenario gives no name and is named after its file. */
+        boolean namedAfterFile;
 
-        Binder(Section root, String defaultName) {
+        Binder(Section root, ReadContext ctx, String file) {
             this.root = root;
-            this.defaultName = defaultName;
+            this.ctx = ctx;
+            this.file = file;
         }
 
         Scenario scenario() {
-            String name = root.text("name");
-            if (defaultName != null) {
-                name = defaultName;
-            } else if (!NAME.matcher(name).matches()) {
-                root.problem("name", "must be 1-80 letters, digits, '.', '_' or '-', starting with a letter or"
-                        + " digit (it names the output folder)");
-            }
+            String name = name();
             String description = root.optionalText("description", "");
             SimulationParams simulation = simulation(root.section("simulation"));
             CityParams city = city(root.section("city"));
@@ -105,16 +124,17 @@ public final class ScenarioReader {
             PlatformParams platform = platform(root.section("platform"));
             Map<String, DepartmentParams> departments = new LinkedHashMap<>();
             root.entries("departments").forEach((key, s) -> {
-                checkKey(root, "departments", key);
+                checkKey(s, key);
                 departments.put(key, department(key, s));
             });
-            Set<String> resolvers = new TreeSet<>(departments.keySet());
+            // Departments in alphabetical order, then the grid worker, who is not a department.
+            Set<String> resolvers = new LinkedHashSet<>(new TreeSet<>(departments.keySet()));
             resolvers.add(CaseType.GRID_WORKER);
             Map<String, CaseType> caseTypes = new LinkedHashMap<>();
             Set<String> partners = new TreeSet<>(departments.keySet());
             partners.add(CaseType.NO_PARTNER);
             root.entries("case_types").forEach((key, s) -> {
-                checkKey(root, "case_types", key);
+                checkKey(s, key);
                 caseTypes.put(key, caseType(key, s, resolvers, partners));
             });
             if (caseTypes.isEmpty()) {
@@ -123,8 +143,7 @@ public final class ScenarioReader {
             CommunityParams community = community(root.section("community_organisations"));
             VolunteerParams volunteers = volunteers(root.section("volunteers"));
             NgoParams ngos = ngos(root.section("ngos"), caseTypes.keySet());
-            PartyBuildingParams party = new PartyBuildingParams(root.section("party_building").number("strength", 0, 1));
-            root.section("party_building").finish();
+            PartyBuildingParams party = partyBuilding(root.section("party_building"));
             CoordinationParams coordination = coordination(root.section("coordination"));
             FundingParams funding = funding(root.section("funding"));
             root.finish();
@@ -132,7 +151,7 @@ public final class ScenarioReader {
                     caseTypes, community, volunteers, ngos, party, coordination, funding);
         }
 
-        private static CommunityParams community(Section s) {
+        private CommunityParams community(Section s) {
             CommunityParams p = new CommunityParams(
                     s.number("vitality", 0, 1),
                     s.number("mobilisation", 0, 1),
@@ -142,7 +161,7 @@ public final class ScenarioReader {
             return p;
         }
 
-        private static VolunteerParams volunteers(Section s) {
+        private VolunteerParams volunteers(Section s) {
             VolunteerParams p = new VolunteerParams(
                     s.number("initial_per_1000_residents", 0, 1_000),
                     s.number("recruitment_per_1000_residents_year", 0, 1_000),
@@ -158,7 +177,7 @@ public final class ScenarioReader {
             return p;
         }
 
-        private static NgoParams ngos(Section s, Set<String> caseTypes) {
+        private NgoParams ngos(Section s, Set<String> caseTypes) {
             boolean mechanism = s.flag("participation_mechanism");
             double environment = s.number("environment", 0, 1);
             double purchase = s.number("purchase_per_100k_residents", 0, 1e12);
@@ -167,7 +186,7 @@ public final class ScenarioReader {
             double shares = 0;
             for (Map.Entry<String, Section> e : s.entries("organisations").entrySet()) {
                 Section o = e.getValue();
-                checkKey(s, "organisations", e.getKey());
+                checkKey(o, e.getKey());
                 List<String> types = o.texts("case_types");
                 for (String t : types) {
                     if (!caseTypes.contains(t)) {
@@ -193,7 +212,13 @@ public final class ScenarioReader {
             return new NgoParams(mechanism, environment, purchase, rate, organisations);
         }
 
-        private static CoordinationParams coordination(Section s) {
+        private PartyBuildingParams partyBuilding(Section s) {
+            PartyBuildingParams p = new PartyBuildingParams(s.number("strength", 0, 1));
+            s.finish();
+            return p;
+        }
+
+        private CoordinationParams coordination(Section s) {
             CoordinationParams p = new CoordinationParams(
                     s.flag("linkage"),
                     s.number("coordination_delay_hours", 0, 10_000),
@@ -203,7 +228,7 @@ public final class ScenarioReader {
             return p;
         }
 
-        private static FundingParams funding(Section s) {
+        private FundingParams funding(Section s) {
             FundingParams p = new FundingParams(
                     s.number("employer_on_cost_share", 0, 5),
                     s.number("department_staff_annual_cost", 0, 1e9),
@@ -218,29 +243,57 @@ public final class ScenarioReader {
             return p;
         }
 
-        private static void checkKey(Section parent, String collection, String key) {
+        /** The scenario's name, or its file's name without the extension when it gives none. */
+        private String name() {
+            if (root.has("name")) {
+                String name = root.text("name");
+                if (!name.isEmpty() && !NAME.matcher(name).matches()) {
+                    root.problem("name", "must be " + NAME_RULE);
+                }
+                return name;
+            }
+            root.optionalText("name", null); // the key may be present as null; it is not unknown
+            namedAfterFile = true;
+            String stem = stem(file);
+            if (!NAME.matcher(stem).matches()) {
+                ctx.report(new Source(file, 0), "name", null, "missing, and the file name '" + stem
+                        + "' cannot be used instead: a name must be " + NAME_RULE + "; add e.g. name: my-scenario");
+            }
+            return stem;
+        }
+
+        /** Problems so far: compare before and after reading values to know whether they were fine. */
+        private int problems() {
+            return ctx.problems().size();
+        }
+
+        private void checkKey(Section entry, String key) {
             if (!LABEL_KEY.matcher(key).matches()) {
-                parent.problem(collection, "name '" + key + "' must be lower-case letters, digits and '_',"
-                        + " starting with a letter (at most 40)");
+                ctx.report(entry.source(), entry.path(), null, "this name must be 1-40 lower-case letters, digits"
+                        + " or '_', starting with a letter (it names output columns)");
             }
         }
 
-        private static SimulationParams simulation(Section s) {
+        private SimulationParams simulation(Section s) {
+            int before = problems();
             int days = s.integer("days", 1, 36_500);
-            SimulationParams p = new SimulationParams(days,
-                    s.longInteger("seed", Long.MIN_VALUE, Long.MAX_VALUE),
-                    s.integer("warmup_days", 0, 36_499));
-            if (p.warmupDays() >= days) {
-                s.problem("warmup_days", "must be less than days (" + days + ")");
+            boolean daysRead = problems() == before;
+            long seed = s.longInteger("seed", Long.MIN_VALUE, Long.MAX_VALUE);
+            before = problems();
+            int warmup = s.integer("warmup_days", 0, 36_499);
+            if (daysRead && problems() == before && warmup >= days) {
+                s.problem("warmup_days", "must be less than days (" + days + "), so from 0 to " + (days - 1));
             }
             s.finish();
-            return p;
+            return new SimulationParams(days, seed, warmup);
         }
 
-        private static CityParams city(Section s) {
+        private CityParams city(Section s) {
+            int before = problems();
             int residents = s.integer("residents", 100, 50_000_000);
             double householdSize = s.number("household_size", 1, 10);
             IntRange households = intRange(s.section("households_per_cell"), 1, 100_000);
+            boolean sizesRead = problems() == before;
             Range area = range(s.section("cell_area_m2"), 100, 10_000_000);
             Section community = s.section("community");
             int cc = community.integer("columns", 1, 100);
@@ -254,29 +307,33 @@ public final class ScenarioReader {
                     s.number("old_neighbourhood_share", 0, 1),
                     s.number("old_neighbourhood_factor", 0.01, 100),
                     s.number("intensity_spread", 0, 3));
-            if (households.min() > 0 && residents / householdSize < households.min()) {
-                s.problem("residents", "is too small for one grid cell of " + households.min()
-                        + " households at " + householdSize + " persons each");
+            if (sizesRead && residents / householdSize < households.min()) {
+                s.problem("residents", "too few for even one grid cell: at least "
+                        + (long) Math.ceil(households.min() * householdSize) + " are needed"
+                        + " (households_per_cell.min " + households.min() + " x household_size "
+                        + show(householdSize) + ")");
             }
             s.finish();
             return p;
         }
 
-        private static IntRange intRange(Section s, int min, int max) {
+        private IntRange intRange(Section s, int min, int max) {
+            int before = problems();
             int lo = s.integer("min", min, max);
             int hi = s.integer("max", min, max);
-            if (hi < lo) {
+            if (problems() == before && hi < lo) {
                 s.problem("max", "must be at least min (" + lo + ")");
             }
             s.finish();
             return new IntRange(lo, Math.max(lo, hi));
         }
 
-        private static Range range(Section s, double min, double max) {
+        private Range range(Section s, double min, double max) {
+            int before = problems();
             double lo = s.number("min", min, max);
             double hi = s.number("max", min, max);
-            if (hi < lo) {
-                s.problem("max", "must be at least min (" + lo + ")");
+            if (problems() == before && hi < lo) {
+                s.problem("max", "must be at least min (" + show(lo) + ")");
             }
             s.finish();
             return new Range(lo, Math.max(lo, hi));
@@ -288,19 +345,22 @@ public final class ScenarioReader {
             return b;
         }
 
-        private static Shift shift(Section s) {
+        private Shift shift(Section s) {
+            int before = problems();
             double start = s.number("start_hour", 0, 23.99);
             double hours = s.positive("hours_per_day", 24);
+            boolean read = problems() == before;
             int days = s.integer("days_per_week", 1, 7);
-            if (start + hours > 24) {
-                s.problem("hours_per_day", "the shift would run past midnight (start_hour " + start
-                        + " + " + hours + " h > 24); shifts must end by 24:00");
+            if (read && start + hours > 24) {
+                s.problem("hours_per_day", "the shift would run past midnight (start_hour " + show(start) + " + "
+                        + show(hours) + " hours = " + show(start + hours) + "); a shift must end by 24:00, so from"
+                        + " start_hour " + show(start) + " it lasts at most " + show(24 - start) + " hours");
             }
             s.finish();
             return new Shift(start, Math.min(hours, 24 - start), days);
         }
 
-        private static ResidentParams residents(Section s) {
+        private ResidentParams residents(Section s) {
             Beta awareness = beta(s.section("awareness"));
             Beta trust = beta(s.section("trust"));
             double delay = s.positive("report_delay_hours", 10_000);
@@ -312,7 +372,7 @@ public final class ScenarioReader {
             double halfLife = s.positive("awareness_half_life_days", 100_000);
             Map<String, Double> channels = new LinkedHashMap<>();
             s.entries("channels").forEach((key, c) -> {
-                checkKey(s, "channels", key);
+                checkKey(c, key);
                 channels.put(key, c.number("reach", 0, 1));
                 c.finish();
             });
@@ -321,7 +381,7 @@ public final class ScenarioReader {
                     halfLife);
         }
 
-        private static GridWorkerParams gridWorkers(Section s) {
+        private GridWorkerParams gridWorkers(Section s) {
             GridWorkerParams p = new GridWorkerParams(
                     s.integer("households_per_worker", 10, 1_000_000),
                     shift(s.section("shift")),
@@ -340,7 +400,7 @@ public final class ScenarioReader {
             return p;
         }
 
-        private static TurnoverParams turnover(Section s) {
+        private TurnoverParams turnover(Section s) {
             TurnoverParams p = new TurnoverParams(
                     s.number("base_quits_per_year", 0, 100),
                     s.positive("reference_monthly_pay", 1e7),
@@ -369,7 +429,7 @@ public final class ScenarioReader {
             return p;
         }
 
-        private static DepartmentParams department(String key, Section s) {
+        private DepartmentParams department(String key, Section s) {
             DepartmentParams p = new DepartmentParams(key,
                     s.text("label"),
                     s.number("staff_per_100k_residents", 0.001, 100_000),
@@ -396,9 +456,11 @@ public final class ScenarioReader {
                     s.number("detection_probability", 0, 1),
                     s.integer("witnesses", 0, 10_000),
                     s.number("report_propensity", 0, 1),
-                    s.number("self_governance_share", 0, 1),
-                    s.number("cross_department_share", 0, 1),
-                    s.oneOf("cross_department_partner", partners));
+                    // Optional for a new case type: no local settlement and no second department.
+                    s.has("self_governance_share") ? s.number("self_governance_share", 0, 1) : 0,
+                    s.has("cross_department_share") ? s.number("cross_department_share", 0, 1) : 0,
+                    s.has("cross_department_partner") ? s.oneOf("cross_department_partner", partners)
+                            : CaseType.NO_PARTNER);
             if (t.crossDepartmentShare() > 0 && (t.crossDepartmentPartner().equals(CaseType.NO_PARTNER)
                     || t.crossDepartmentPartner().equals(t.department()))) {
                 s.problem("cross_department_partner", "must name a department other than the case type's own ("
@@ -409,9 +471,13 @@ public final class ScenarioReader {
         }
 
         private static Effort effort(Section s) {
-            String text = s.text("effort");
-            if (text.isEmpty()) {
+            String text = s.optionalText("effort", null);
+            if (text == null) {
+                s.problem("effort", "missing; must be a distribution: " + EffortFormat.ALLOWED);
                 return Effort.fixed(1);
+            }
+            if (text.isEmpty()) {
+                return Effort.fixed(1); // blank: already reported
             }
             try {
                 return EffortFormat.parse(text);
@@ -420,6 +486,15 @@ public final class ScenarioReader {
                 return Effort.fixed(1);
             }
         }
+    }
+
+    /**
+     * A number as a person writes it: 2, 0.25 and 3.9 rather than 2.0, 2.5E-1 and 3.8999999999999986
+     * (24 - 20.1), to 10 significant digits.
+     */
+    static String show(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x)
+                : BigDecimal.valueOf(x).round(new MathContext(10)).stripTrailingZeros().toPlainString();
     }
 
     private static String stem(String fileName) {
