@@ -61,7 +61,8 @@ public final class Measurement {
                 .put("measured_days", (end - from) / 24)
                 .put("issues_occurred", o.occurred)
                 .put("issues_discovered", o.discovered)
-                .put("discovery_rate", Stats.ratio(o.discovered, o.occurred))
+                // Known to the platform or to the community organisation: the rest is the coverage gap.
+                .put("discovery_rate", Stats.ratio(o.discovered + o.takenUp, o.occurred))
                 .put("share_discovered_by_worker", Stats.ratio(o.discoveredByPatrol, o.discovered))
                 .put("share_discovered_by_resident",
                         Stats.ratio(o.discovered - o.discoveredByPatrol - o.discoveredByVolunteers, o.discovered))
