@@ -154,9 +154,14 @@ public final class GridWorker implements Staff, java.io.Serializable {
         switch (task.activity) {
             case ON_SPOT_FIX:
             case HANDLING:
-                issue.state = CaseState.IN_HANDLING;
-                issue.handlingStartedAt = calendar.nextOnDuty(now);
-                model.bus.handlingStarted(issue.handlingStartedAt, issue, this);
+                // Off duty, the work waits for the next shift; the case stays queued until then, so nobody
+                // is told of a start that has not happened yet (or never happens, if the run ends first).
+                double start = calendar.nextOnDuty(now);
+                if (start > now) {
+                    model.at(start, state -> startHandling(issue, start));
+                } else {
+                    startHandling(issue, now);
+                }
                 break;
             case VERIFICATION:
                 issue.state = CaseState.VERIFYING;
@@ -164,6 +169,15 @@ public final class GridWorker implements Staff, java.io.Serializable {
             default:
                 break;
         }
+    }
+
+    private void startHandling(Issue issue, double now) {
+        if (issue.state != CaseState.QUEUED) {
+            return; // a zero-hour task begun off duty is already done
+        }
+        issue.state = CaseState.IN_HANDLING;
+        issue.handlingStartedAt = now;
+        model.bus.handlingStarted(now, issue, this);
     }
 
     private void finish(int v, double now) {
