@@ -172,8 +172,8 @@ public final class GridWorker implements Staff, java.io.Serializable {
     }
 
     private void startHandling(Issue issue, double now) {
-        if (issue.state != CaseState.QUEUED) {
-            return; // a zero-hour task begun off duty is already done
+        if (issue.state != CaseState.QUEUED || current == null || current.issue != issue) {
+            return; // a zero-hour task begun off duty is already done, or the worker quit before starting
         }
         issue.state = CaseState.IN_HANDLING;
         issue.handlingStartedAt = now;
