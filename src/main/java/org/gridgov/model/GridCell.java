@@ -108,7 +108,12 @@ public final class GridCell implements java.io.Serializable {
                 found.add(issue);
             }
         }
-        return found == null ? List.of() : found;
+        if (found == null) {
+            return List.of();
+        }
+        // In order of occurrence, whatever the fraction of effort at which each became due.
+        found.sort(Comparator.comparingInt(i -> i.id));
+        return found;
     }
 
     /** The worker who should take a task for this cell: the least loaded of its workers on the job, or null. */

@@ -1,0 +1,86 @@
+package org.gridgov.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gridgov.config.InputException;
+import org.gridgov.report.RunReport;
+import org.gridgov.run.RunResult;
+import org.gridgov.run.RunSpec;
+import org.gridgov.run.Simulation;
+import org.gridgov.scenario.LoadedScenario;
+import org.gridgov.scenario.ScenarioReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The levers add, they do not disturb: with every social actor and feedback loop switched off, a run
+ * reproduces, to the byte, the outputs the core model (before the levers existed) gave for the same
+ * scenario and seed. The reference was made by the core model of issue 2 and is stored beside the
+ * scenario in src/test/resources/org/gridgov/model/core-reference/.
+ */
+class LeversOffTest {
+
+    private static final Path REFERENCE = Path.of("src/test/resources/org/gridgov/model/core-reference");
+
+    /** Everything issue 3 added, switched off. */
+    static List<String> leversOff(LoadedScenario base) {
+        List<String> off = new ArrayList<>(List.of(
+                "community_organisations.vitality=0",
+                "volunteers.initial_per_1000_residents=0",
+                "volunteers.recruitment_per_1000_residents_year=0",
+                "ngos.participation_mechanism=false",
+                "party_building.strength=0",
+                "residents.trust_learning_rate=0",
+                "residents.awareness_campaigns_per_year=0",
+                "grid_workers.training=0",
+                "grid_workers.turnover.base_quits_per_year=0"));
+        base.scenario().caseTypes().keySet().forEach(t -> off.add("case_types." + t + ".cross_department_share=0"));
+        return off;
+    }
+
+    @Test
+    void withEveryLeverOffTheCoreModelsOutputsAreReproducedExactly(@TempDir Path out)
+            throws InputException, IOException {
+        Path scenario = REFERENCE.resolve("scenario.yaml");
+        LoadedScenario loaded = ScenarioReader.read(scenario, leversOff(ScenarioReader.read(scenario, List.of())));
+        RunResult run = Simulation.run(RunSpec.of(loaded.scenario()));
+        RunReport.write(out, run, loaded.source());
+
+        Map<String, String> reference = metrics(REFERENCE.resolve("metrics.csv"));
+        Map<String, String> now = metrics(out.resolve("metrics.csv"));
+        Map<String, String> common = new LinkedHashMap<>();
+        reference.keySet().forEach(k -> common.put(k, now.get(k)));
+        assertEquals(reference, common, "every metric the core model reported");
+        assertEquals(Files.readString(REFERENCE.resolve("cases.csv.sha256")).trim(),
+                sha256(out.resolve("cases.csv")), "cases.csv, byte for byte");
+    }
+
+    private static Map<String, String> metrics(Path csv) throws IOException {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8).subList(1, Files.readAllLines(csv).size())) {
+            int comma = line.indexOf(',');
+            m.put(line.substring(0, comma), line.substring(comma + 1));
+        }
+        return m;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
