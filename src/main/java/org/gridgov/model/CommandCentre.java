@@ -28,7 +28,7 @@ final class CommandCentre implements java.io.Serializable {
     void dispatch(Issue issue, double now) {
         double mean = params.dispatchDelayHours() * model.supervision.urgencyFactor(issue);
         double at = now + Draws.exponential(model.draws.dispatchDelay.uniform(issue.key, issue.dispatches), mean);
-        model.at(at, state -> route(issue, at));
+        model.at(at, t -> route(issue, t));
     }
 
     private void route(Issue issue, double now) {
@@ -92,10 +92,10 @@ final class CommandCentre implements java.io.Serializable {
         double again = Draws.exponential(model.draws.redispatchDelay.uniform(issue.key, issue.bounces),
                 params.redispatchDelayHours());
         double at = now + back + again;
-        model.at(at, state -> {
+        model.at(at, t -> {
             if (issue.state == CaseState.RETURNING) {
                 issue.state = CaseState.FILED;
-                route(issue, at);
+                route(issue, t);
             }
         });
     }
@@ -104,15 +104,15 @@ final class CommandCentre implements java.io.Serializable {
     void rework(Issue issue, double now) {
         double mean = params.dispatchDelayHours() * model.supervision.urgencyFactor(issue);
         double at = now + Draws.exponential(model.draws.dispatchDelay.uniform(issue.key, issue.dispatches), mean);
-        model.at(at, state -> {
+        model.at(at, t -> {
             if (issue.state != CaseState.FILED) {
                 return;
             }
             issue.dispatches++;
-            issue.dispatchedAt = at;
+            issue.dispatchedAt = t;
             HandlingUnit unit = issue.unit;
-            model.bus.caseDispatched(at, issue, unit.name(), true);
-            unit.accept(issue, at);
+            model.bus.caseDispatched(t, issue, unit.name(), true);
+            unit.accept(issue, t);
         });
     }
 }

@@ -56,7 +56,7 @@ final class Coordination implements java.io.Serializable {
         double delay = issue.escalated ? 0 : Draws.exponential(model.draws.coordinationDelay.uniform(issue.key,
                 issue.bounces), params.coordinationDelayHours() * (1 - dataSharing));
         double at = now + delay;
-        model.at(at, state -> arrive(issue, partner, at));
+        model.at(at, t -> arrive(issue, partner, t));
         return true;
     }
 
@@ -84,6 +84,6 @@ final class Coordination implements java.io.Serializable {
                 params.coordinationDelayHours() * (1 - dataSharing));
         double at = now + Draws.exponential(model.draws.returnDelay.uniform(issue.key, issue.bounces),
                 partner.params().returnDelayHours()) + again;
-        model.at(at, state -> arrive(issue, partner, at));
+        model.at(at, t -> arrive(issue, partner, t));
     }
 }

@@ -55,6 +55,8 @@ public final class GridModel extends SimState {
     private Coordination coordination;
     private VolunteerTeams volunteers;
     private int nextIssueId;
+    /** Time of the event being processed (before the first one, earlier than any). */
+    private double clock;
     private boolean ended;
 
     /**
@@ -120,6 +122,7 @@ public final class GridModel extends SimState {
     public void start() {
         super.start();
         bus.clear();
+        clock = Double.NEGATIVE_INFINITY;
         ended = false;
         nextIssueId = 0;
         workers.clear();
@@ -147,7 +150,7 @@ public final class GridModel extends SimState {
                 * scenario.city().residents() / 1000.0));
         scheduleCampaign(0);
         scheduleDayEnd(1);
-        schedule.scheduleOnce(endTime(), RUN_END_ORDER, state -> endRun());
+        at(endTime(), RUN_END_ORDER, now -> endRun());
     }
 
     private void buildDepartments() {
@@ -246,9 +249,9 @@ public final class GridModel extends SimState {
         if (perYear <= 0 || at >= endTime()) {
             return;
         }
-        schedule.scheduleOnce(at, (Steppable) state -> {
-            reporting.campaign(at);
-            scheduleCampaign(at + 24 * 365.0 / perYear);
+        at(at, now -> {
+            reporting.campaign(now);
+            scheduleCampaign(now + 24 * 365.0 / perYear);
         });
     }
 
@@ -266,9 +269,9 @@ public final class GridModel extends SimState {
         if (at > endTime()) {
             return;
         }
-        schedule.scheduleOnce(at, DAY_END_ORDER, (Steppable) state -> {
-            supervision.review(at);
-            bus.dayEnded(day - 1, at);
+        at(at, DAY_END_ORDER, now -> {
+            supervision.review(now);
+            bus.dayEnded(day - 1, now);
             scheduleDayEnd(day + 1);
         });
     }
@@ -288,9 +291,24 @@ public final class GridModel extends SimState {
         schedule.clear();
     }
 
-    /** Schedules an action at an absolute time. */
-    void at(double time, Steppable action) {
-        schedule.scheduleOnce(time, action);
+    /** Something the model does at a time; it is told the time it runs at. */
+    @FunctionalInterface
+    interface Action extends java.io.Serializable {
+        void run(double now);
+    }
+
+    /** Schedules an action at an absolute time (not before the event being processed). */
+    void at(double time, Action action) {
+        at(time, 0, action);
+    }
+
+    private void at(double time, int ordering, Action action) {
+        // MASON moves an event for the current time one ulp later: the action is told when it really runs.
+        double when = time == clock ? Math.nextUp(time) : time;
+        schedule.scheduleOnce(when, ordering, (Steppable) state -> {
+            clock = when;
+            action.run(when);
+        });
     }
 
     void issueOccurred(IssueType type, long sequence, GridCell cell, double now) {
@@ -338,12 +356,12 @@ public final class GridModel extends SimState {
         var community = scenario.community();
         double at = now + Draws.exponential(draws.mediation.uniform(issue.key, 3 * k + 1), community.mediationHours());
         boolean works = draws.mediation.uniform(issue.key, 3 * k + 2) < community.mediationSuccess();
-        at(at, state -> {
+        at(at, t -> {
             if (works) {
-                resolveLocally(issue, LocalActors.SELF_GOVERNANCE, at);
+                resolveLocally(issue, LocalActors.SELF_GOVERNANCE, t);
             } else {
-                bus.mediationFailed(at, issue);
-                becomeLatent(issue, at);
+                bus.mediationFailed(t, issue);
+                becomeLatent(issue, t);
             }
         });
     }

@@ -139,13 +139,13 @@ public final class GridWorker implements Staff, java.io.Serializable {
         if (current != null) {
             beginTask(current, now);
             double end = calendar.addWorkingHours(now, current.hours);
-            model.at(end, state -> finish(v, end));
+            model.at(end, t -> finish(v, t));
         } else {
             if (patrolLeft <= 0) {
                 patrolLeft = patrolCell().areaM2() / params.patrolM2PerHour();
             }
             double end = calendar.addWorkingHours(now, patrolLeft);
-            model.at(end, state -> finish(v, end));
+            model.at(end, t -> finish(v, t));
         }
     }
 
@@ -158,7 +158,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
                 // is told of a start that has not happened yet (or never happens, if the run ends first).
                 double start = calendar.nextOnDuty(now);
                 if (start > now) {
-                    model.at(start, state -> startHandling(issue, start));
+                    model.at(start, t -> startHandling(issue, t));
                 } else {
                     startHandling(issue, now);
                 }
@@ -257,12 +257,12 @@ public final class GridWorker implements Staff, java.io.Serializable {
         double gap = Draws.exponential(model.draws.extraDuty.uniform(number, 2 * k), meanGap);
         double hours = Draws.exponential(model.draws.extraDuty.uniform(number, 2 * k + 1), params.extraDutyTaskHours());
         double at = calendar.addWorkingHours(calendar.nextOnDuty(now), gap);
-        model.at(at, state -> {
+        model.at(at, t -> {
             if (vacant || holder != tenure) {
                 return;
             }
-            enqueue(extraDuties, new WorkerTask(Activity.EXTRA_DUTY, hours, null), at);
-            scheduleNextExtraDuty(at, holder);
+            enqueue(extraDuties, new WorkerTask(Activity.EXTRA_DUTY, hours, null), t);
+            scheduleNextExtraDuty(t, holder);
         });
     }
 
@@ -271,27 +271,27 @@ public final class GridWorker implements Staff, java.io.Serializable {
      * with pay below the reference (see {@link TurnoverParams}).
      */
     private void scheduleLoadCheck(double now, int holder) {
-        TurnoverParams t = params.turnover();
-        if (t.baseQuitsPerYear() <= 0) {
+        TurnoverParams turnover = params.turnover();
+        if (turnover.baseQuitsPerYear() <= 0) {
             return;
         }
-        double at = now + t.loadMemoryDays() * 24.0;
-        model.at(at, state -> {
+        double at = now + turnover.loadMemoryDays() * 24.0;
+        model.at(at, t -> {
             if (vacant || holder != tenure) {
                 return;
             }
-            double onDuty = calendar.workingHoursBetween(loadSince, at);
-            double load = onDuty > 0 ? Math.min(1, (loadHours + workInProgress(at)) / onDuty) : 0;
-            double payFactor = Math.pow(Math.max(1, t.referenceMonthlyPay() / params.monthlyPay()), t.payElasticity());
-            double overload = Math.exp(t.overloadFactor() * Math.max(0, load - t.overloadThreshold()));
-            double ratePerYear = t.baseQuitsPerYear() * payFactor * overload;
-            double quitProbability = 1 - Math.exp(-ratePerYear * t.loadMemoryDays() / 365.0);
-            loadHours = -workInProgress(at);
-            loadSince = at;
+            double onDuty = calendar.workingHoursBetween(loadSince, t);
+            double load = onDuty > 0 ? Math.min(1, (loadHours + workInProgress(t)) / onDuty) : 0;
+            double payFactor = Math.pow(Math.max(1, turnover.referenceMonthlyPay() / params.monthlyPay()), turnover.payElasticity());
+            double overload = Math.exp(turnover.overloadFactor() * Math.max(0, load - turnover.overloadThreshold()));
+            double ratePerYear = turnover.baseQuitsPerYear() * payFactor * overload;
+            double quitProbability = 1 - Math.exp(-ratePerYear * turnover.loadMemoryDays() / 365.0);
+            loadHours = -workInProgress(t);
+            loadSince = t;
             if (model.draws.turnover.uniform(number, loadChecks++) < quitProbability) {
-                quit(at);
+                quit(t);
             } else {
-                scheduleLoadCheck(at, holder);
+                scheduleLoadCheck(t, holder);
             }
         });
     }
@@ -332,10 +332,10 @@ public final class GridWorker implements Staff, java.io.Serializable {
             (cover != null ? cover : this).takeOver(task, now);
         }
         double hired = now + params.turnover().hiringDelayDays() * 24;
-        model.at(hired, state -> {
+        model.at(hired, t -> {
             vacant = false;
-            model.bus.workerHired(hired, this);
-            start(hired);
+            model.bus.workerHired(t, this);
+            start(t);
         });
     }
 

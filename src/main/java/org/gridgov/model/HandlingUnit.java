@@ -108,9 +108,9 @@ public abstract class HandlingUnit implements java.io.Serializable {
             if (!wakeScheduled) {
                 wakeScheduled = true;
                 double wake = calendar.nextOnDuty(now);
-                model.at(wake, state -> {
+                model.at(wake, t -> {
                     wakeScheduled = false;
-                    assign(wake);
+                    assign(t);
                 });
             }
             return;
@@ -128,7 +128,7 @@ public abstract class HandlingUnit implements java.io.Serializable {
         model.bus.handlingStarted(now, issue, member);
         double effort = model.sampleEffort(issue) * effortFactor() * model.coordination().jointFactor(issue, this);
         double end = calendar.addWorkingHours(now, effort);
-        model.at(end, state -> finish(member, issue, end));
+        model.at(end, t -> finish(member, issue, t));
     }
 
     private void finish(UnitStaff member, Issue issue, double now) {

@@ -3,15 +3,13 @@ package org.gridgov.model;
 import ec.util.MersenneTwisterFast;
 import org.gridgov.rng.AliasTable;
 import org.gridgov.rng.Draws;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Issues of one case type occurring across the city as a Poisson process: one pending event for the
  * whole city, the cell chosen in proportion to households times the cell's intensity. Each type has its
  * own stream, so changing one type's rate leaves the other types' issues where they were.
  */
-final class OccurrenceProcess implements Steppable {
+final class OccurrenceProcess implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final double HOURS_PER_YEAR = 24 * 365.0;
@@ -22,7 +20,6 @@ final class OccurrenceProcess implements Steppable {
     private final MersenneTwisterFast random;
     private final double meanGapHours;
     private long sequence;
-    private double next;
 
     OccurrenceProcess(GridModel model, IssueType type, AliasTable cells, double weightTotal,
             MersenneTwisterFast random) {
@@ -42,13 +39,11 @@ final class OccurrenceProcess implements Steppable {
         if (Double.isInfinite(meanGapHours)) {
             return;
         }
-        next = now + Draws.exponential(random.nextDouble(false, false), meanGapHours);
-        model.schedule.scheduleOnce(next, this);
+        double next = now + Draws.exponential(random.nextDouble(false, false), meanGapHours);
+        model.at(next, this::occur);
     }
 
-    @Override
-    public void step(SimState state) {
-        double now = next;
+    private void occur(double now) {
         GridCell cell = model.city().cells().get(cells.sample(random));
         model.issueOccurred(type, sequence++, cell, now);
         scheduleFrom(now);

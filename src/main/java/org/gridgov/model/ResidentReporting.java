@@ -111,7 +111,7 @@ final class ResidentReporting implements java.io.Serializable {
                 double at = now + Draws.exponential(model.draws.reporting.uniform(issue.key, first + 3 * w + 2),
                         meanDelay);
                 int witness = first / 3 + w;
-                model.at(at, state -> model.supervision.residentReport(issue, channel, witness, household, at));
+                model.at(at, t -> model.supervision.residentReport(issue, channel, witness, household, t));
             }
         }
     }

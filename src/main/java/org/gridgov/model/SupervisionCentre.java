@@ -46,7 +46,7 @@ final class SupervisionCentre implements java.io.Serializable {
     /** A grid worker filed an issue found on patrol. */
     void reportReceived(Issue issue, double now) {
         double at = now + filingDelay(issue, 0);
-        model.at(at, state -> file(issue, at));
+        model.at(at, t -> file(issue, t));
     }
 
     /** A resident's report arrives: a new issue is filed; one already known is a duplicate. */
@@ -56,16 +56,16 @@ final class SupervisionCentre implements java.io.Serializable {
         if (issue.state == CaseState.LATENT) {
             issue.reporter = household;
             model.issueDiscovered(issue, channel, now);
-            model.at(at, state -> file(issue, at));
+            model.at(at, t -> file(issue, t));
         } else {
-            model.at(at, state -> model.bus.reportCancelled(at, issue, channel, CancelReason.DUPLICATE));
+            model.at(at, t -> model.bus.reportCancelled(t, issue, channel, CancelReason.DUPLICATE));
         }
     }
 
     /** A report that turns out not to be a valid issue is cancelled once checked. */
     void invalidReport(String channel, double delay, double now) {
         double at = now + delay;
-        model.at(at, state -> model.bus.reportCancelled(at, null, channel, CancelReason.INVALID));
+        model.at(at, t -> model.bus.reportCancelled(t, null, channel, CancelReason.INVALID));
     }
 
     private void file(Issue issue, double now) {
@@ -81,7 +81,7 @@ final class SupervisionCentre implements java.io.Serializable {
         issue.state = CaseState.AWAITING_VERIFICATION;
         double at = now + Draws.exponential(model.draws.feedbackDelay.uniform(issue.key, issue.reworks),
                 params.feedbackDelayHours());
-        model.at(at, state -> model.workerFor(issue.cell).verify(issue, at));
+        model.at(at, t -> model.workerFor(issue.cell).verify(issue, t));
     }
 
     /** The verification result: close, or send back for rework. */
@@ -105,7 +105,7 @@ final class SupervisionCentre implements java.io.Serializable {
     private void scheduleClose(Issue issue, double now) {
         double at = now + Draws.exponential(model.draws.closingDelay.uniform(issue.key, issue.reworks),
                 params.closingDelayHours());
-        model.at(at, state -> close(issue, at));
+        model.at(at, t -> close(issue, t));
     }
 
     /** Closes a case now (an on-the-spot fix is closed when done). */

@@ -54,7 +54,7 @@ final class VolunteerTeams implements java.io.Serializable {
 
     /** The initial volunteers join at time 0, as an event, so that observers see them join. */
     void start(int initial) {
-        model.at(0, state -> {
+        model.at(0, t -> {
             for (int i = 0; i < initial; i++) {
                 join(0);
             }
@@ -67,9 +67,9 @@ final class VolunteerTeams implements java.io.Serializable {
             return;
         }
         double at = now + Draws.exponential(random.nextDouble(false, false), 1 / recruitsPerHour);
-        model.at(at, state -> {
-            join(at);
-            scheduleRecruit(at);
+        model.at(at, t -> {
+            join(t);
+            scheduleRecruit(t);
         });
     }
 
@@ -80,10 +80,10 @@ final class VolunteerTeams implements java.io.Serializable {
         model.bus.volunteerJoined(now, v);
         if (meanStayHours < Double.POSITIVE_INFINITY) {
             double leave = now + Draws.exponential(random.nextDouble(false, false), meanStayHours);
-            model.at(leave, state -> {
+            model.at(leave, t -> {
                 v.active = false;
                 active--;
-                model.bus.volunteerLeft(leave, v);
+                model.bus.volunteerLeft(t, v);
             });
         }
         scheduleSession(v, now);
@@ -96,15 +96,15 @@ final class VolunteerTeams implements java.io.Serializable {
         double start = now + Draws.exponential(model.draws.volunteerSessions.uniform(v.number(), v.sessions++),
                 meanSessionGapHours);
         double end = start + params.sessionHours();
-        model.at(end, state -> {
+        model.at(end, t -> {
             if (!v.active) {
                 return;
             }
-            model.bus.volunteerSession(start, end, v);
+            model.bus.volunteerSession(start, t, v);
             for (Issue issue : v.home().sweepCompleted(params.detectionFactor())) {
-                found(issue, end);
+                found(issue, t);
             }
-            scheduleSession(v, end);
+            scheduleSession(v, t);
         });
     }
 
