@@ -81,25 +81,17 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     final DoubleList handlingHours = new DoubleList();
     final DoubleList departmentWaits = new DoubleList();
 
-    // Time-average of open cases over the window.
-    private double openArea;
-    private double lastChange;
+    private final TimeAverage openCases;
 
     public CaseOutcomes(double from) {
         this.from = from;
-        this.lastChange = from;
+        this.openCases = new TimeAverage(from);
     }
 
     private boolean inWindow(double time) {
         return time >= from;
     }
 
-    /** Adds the open-case area up to {@code time}; call just before the number of open cases changes. */
-    private void accumulateOpen(double time) {
-        if (time > from) {
-            openArea += open() * (time - Math.max(lastChange, from));
-            lastChange = time;
-        }
     }
 
     /** Cases filed and neither closed nor parked. */
@@ -124,8 +116,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     /** Time-average number of open cases from the window's start to {@code end}. */
     public double meanOpen(double end) {
-        double area = openArea + open() * (end - Math.max(lastChange, from));
-        return end > from ? area / (end - from) : Double.NaN;
+        return openCases.mean(end);
     }
 
     @Override
@@ -162,8 +153,8 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     @Override
     public void caseFiled(double time, Issue issue) {
-        accumulateOpen(time);
         totalFiled++;
+        openCases.set(time, open());
         if (inWindow(time)) {
             filed++;
             if (issue.type().spec().kind() == CaseKind.COMPONENT) {
@@ -209,8 +200,8 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     @Override
     public void caseClosed(double time, Issue issue) {
-        accumulateOpen(time);
         totalClosed++;
+        openCases.set(time, open());
         if (inWindow(time)) {
             closed++;
             hoursToClose.add(time - issue.filedAt());
@@ -240,8 +231,8 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     @Override
     public void caseParked(double time, Issue issue, ParkReason reason) {
-        accumulateOpen(time);
         totalParked++;
+        openCases.set(time, open());
         if (inWindow(time)) {
             parked++;
             if (reason == ParkReason.BOUNCES) {
