@@ -11,16 +11,16 @@ import org.gridgov.observe.Stats;
  * @param day days simulated so far
  */
 record Headline(int day, int days, int warmupDays, long occurred, long discovered, long filed, long closed,
-        long closedOnTime, double meanHoursToClose, long open, long latent) {
+        long closedDispatched, long closedOnTime, double meanHoursToClose, long open, long latent) {
 
     static Headline of(CaseOutcomes o, int day, int days, int warmupDays) {
         return new Headline(day, days, warmupDays, o.occurred(), o.discovered(), o.filed(), o.closed(),
-                o.closedOnTime(), o.meanHoursToClose(), o.open(), o.latent());
+                o.closedDispatched(), o.closedOnTime(), o.meanHoursToClose(), o.open(), o.latent());
     }
 
     /** Before the first day ends. */
     static Headline empty(int days, int warmupDays) {
-        return new Headline(0, days, warmupDays, 0, 0, 0, 0, 0, Double.NaN, 0, 0);
+        return new Headline(0, days, warmupDays, 0, 0, 0, 0, 0, 0, Double.NaN, 0, 0);
     }
 
     double discoveryRate() {
@@ -31,7 +31,8 @@ record Headline(int day, int days, int warmupDays, long occurred, long discovere
         return Stats.ratio(closed, filed);
     }
 
+    /** Of dispatched cases, as the run's metric counts it. */
     double onTimeRate() {
-        return Stats.ratio(closedOnTime, closed);
+        return Stats.ratio(closedOnTime, closedDispatched);
     }
 }

@@ -103,7 +103,9 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     public long filed() { return filed; }
     /** Cases closed in the window so far. */
     public long closed() { return closed; }
-    /** Cases closed in the window so far within their time limit. */
+    /** Dispatched cases closed in the window so far (those with a time limit). */
+    public long closedDispatched() { return closedDispatched; }
+    /** Dispatched cases closed in the window so far within their time limit. */
     public long closedOnTime() { return closedOnTime; }
 
     /** Mean hours from filing to closing of the cases closed in the window so far; NaN before the first. */
