@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             "Simulates urban community grid governance: issues in grid cells found by grid workers and",
             "residents, filed, dispatched to departments, handled, verified on site and closed.",
             "Compare reform scenarios before a city pays for them."},
-        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, ExperimentCommand.class, CompareCommand.class,
+            MergeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failure, 2 bad input (a scenario, option or argument).",
             "Documentation: README.md and docs/ODD.md."})
 public final class Main implements Runnable {
