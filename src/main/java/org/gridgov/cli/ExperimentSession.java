@@ -33,6 +33,7 @@ final class ExperimentSession {
         long t0 = System.nanoTime();
         try {
             Journal journal = Journal.in(dir);
+            journal.begin(plan); // refuses a folder that holds another experiment, before anything is said
             if (!options.quiet) {
                 err.printf(Locale.ROOT, "%s: %d scenarios x %d replications = %d runs of %d days%s, on %d threads%n",
                         plan.name(), plan.points().size(), plan.replications(), plan.runs().size(), plan.days(),
@@ -49,6 +50,10 @@ final class ExperimentSession {
                 return 0;
             }
             ExperimentResults results = ExperimentResults.load(plan, List.of(journal));
+            if (!options.quiet) {
+                err.println("writing tables, charts and report.html ...");
+                err.flush();
+            }
             write(dir, results, started, t0, threads, shard.toString());
             if (!options.quiet) {
                 summary(out, results, dir, ran, (System.nanoTime() - t0) / 1e9);

@@ -201,7 +201,6 @@ public final class ExperimentOutputs {
                     set.isEmpty() ? "as in the file" : String.join("; ", set)));
         }
         b.append(Html.table(List.of("scenario", "file", "parameters set"), rows));
-        int chart = 0;
         for (String m : plan.metrics()) {
             b.append("<h2>").append(Html.escape(m)).append("</h2>\n").append(metricTable(m));
             double[] mean = new double[labels.size()];
@@ -227,7 +226,6 @@ public final class ExperimentOutputs {
                         categoryHeight(names.size()), "Each scenario minus the baseline, replication by replication;"
                                 + " an interval that misses 0 is a difference the runs can tell apart."));
             }
-            chart++;
         }
         b.append("<h2>Open cases over time</h2>\n");
         double[][] mean = new double[labels.size()][];
@@ -255,7 +253,7 @@ public final class ExperimentOutputs {
         b.append(figure(dir, "worker-utilization", Charts.boxes("Grid worker utilisation", "share of on-duty hours"
                 + " spent on work other than patrol", labels, use), categoryHeight(labels.size()) + 20,
                 "Every grid worker of every replication: box from the first to the third quartile, line at the median,"
-                        + " dot at the mean, whiskers to the furthest values within 1.5 interquartile ranges."));
+                        + " whiskers to the furthest values within 1.5 interquartile ranges."));
         b.append("<h2>Files</h2>\n<p class=\"note\">").append(Html.escape("Tables in this folder: " + String.join(", ",
                 FILES) + ". Charts are also in charts/ as PNG and SVG. README.md describes each file.")).append("</p>\n");
         return b.toString();

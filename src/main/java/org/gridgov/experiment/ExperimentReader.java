@@ -60,6 +60,8 @@ public final class ExperimentReader {
     }
 
     private final ReadContext ctx;
+    /** Set for Latin hypercubes, whose drawn values are fractions unless a range asks for whole numbers. */
+    private boolean drawsValues;
 
     private ExperimentReader(ReadContext ctx) {
         this.ctx = ctx;
@@ -292,6 +294,7 @@ public final class ExperimentReader {
 
     /** Reads a Latin hypercube design into candidates: the base scenario first (the baseline), then the samples. */
     private void latinHypercube(Section s, long seed, List<Candidate> out) {
+        drawsValues = true;
         Candidate base = scenarioRef(s.node("scenario"), "scenario", s, false);
         int samples = s.integer("samples", 2, 10_000);
         Section ranges = s.section("ranges");
@@ -419,7 +422,9 @@ public final class ExperimentReader {
             String f = p.source().file();
             Source at = f.startsWith("--set ") ? c.overrideSources().get(f.substring("--set ".length())) : null;
             if (at != null) {
-                ctx.report(new Problem(at, p.path(), p.value(), p.message()));
+                String hint = drawsValues && p.message().startsWith("must be a whole number")
+                        ? " (add integer: true to its range)" : "";
+                ctx.report(new Problem(at, p.path(), p.value(), p.message() + hint));
             } else if (f.equals(c.file()) && p.source().line() == 0 && c.fileSource() != null) {
                 report(c, p.message());
             } else {
@@ -445,12 +450,14 @@ public final class ExperimentReader {
             String label = c.label() != null ? c.label() : loaded.get(i) != null ? loaded.get(i).scenario().name() : c.file();
             Integer before = first.putIfAbsent(label, i);
             if (before != null && loaded.get(i) != null) {
-                Source at = c.labelSource() != null ? c.labelSource() : c.fileSource() != null ? c.fileSource()
-                        : new Source(c.file(), 0);
-                String where = c.fileSource() != null ? "scenarios[" + before + "]" : candidates.get(before).file();
-                ctx.report(new Problem(at, c.filePath().isEmpty() ? "" : c.filePath().replace(".file", ""), label,
-                        "this label is already used by " + where + "; give each scenario a distinct label"
-                                + (c.fileSource() != null ? " (label: L)" : " (a distinct name: in its file)")));
+                if (c.fileSource() == null) {
+                    ctx.report(new Problem(new Source(c.file(), 0), "name", label, "is also the name of "
+                            + candidates.get(before).file() + "; scenarios compared need distinct names"));
+                } else {
+                    Source at = c.labelSource() != null ? c.labelSource() : c.fileSource();
+                    ctx.report(new Problem(at, c.filePath().replace(".file", ""), label, "this label is already used"
+                            + " by scenarios[" + before + "]; give each scenario a distinct label (label: L)"));
+                }
             }
             labels.add(label);
         }

@@ -114,8 +114,8 @@ public final class Charts {
         }
         BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
         renderer.setSeriesPaint(0, new Color(86, 180, 233));
-        renderer.setMeanVisible(true);
-        renderer.setMaximumBarWidth(0.5);
+        renderer.setMeanVisible(false); // its dot grows with the box and hides the median
+        renderer.setMaximumBarWidth(0.35);
         CategoryAxis domain = new CategoryAxis();
         domain.setTickLabelFont(TICK);
         domain.setMaximumCategoryLabelWidthRatio(0.45f);
