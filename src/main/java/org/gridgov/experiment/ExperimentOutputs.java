@@ -228,23 +228,29 @@ public final class ExperimentOutputs {
             }
         }
         b.append("<h2>Open cases over time</h2>\n");
-        double[][] mean = new double[labels.size()][];
-        double[][] lo = new double[labels.size()][];
-        double[][] hi = new double[labels.size()][];
-        for (int p = 0; p < labels.size(); p++) {
-            Statistics.Summary[] s = results.daily(p, OPEN);
-            mean[p] = new double[s.length];
-            lo[p] = new double[s.length];
-            hi[p] = new double[s.length];
-            for (int d = 0; d < s.length; d++) {
-                mean[p][d] = s[d].mean();
-                lo[p][d] = s[d].ciLow();
-                hi[p][d] = s[d].ciHigh();
+        List<List<Integer>> groups = bandGroups();
+        for (int g = 0; g < groups.size(); g++) {
+            List<Integer> points = groups.get(g);
+            double[][] mean = new double[points.size()][];
+            double[][] lo = new double[points.size()][];
+            double[][] hi = new double[points.size()][];
+            for (int i = 0; i < points.size(); i++) {
+                Statistics.Summary[] s = results.daily(points.get(i), OPEN);
+                mean[i] = new double[s.length];
+                lo[i] = new double[s.length];
+                hi[i] = new double[s.length];
+                for (int d = 0; d < s.length; d++) {
+                    mean[i][d] = s[d].mean();
+                    lo[i][d] = s[d].ciLow();
+                    hi[i][d] = s[d].ciHigh();
+                }
             }
+            String stem = groups.size() == 1 ? "open-cases" : "open-cases-" + (g + 1);
+            b.append(figure(dir, stem, Charts.bands("Open cases at the end of each day", "day", "open cases",
+                    points.stream().map(labels::get).toList(), mean, lo, hi), 480, "Mean over replications with its 95%"
+                    + " confidence interval (band); the baseline in black."
+                    + (plan.warmupDays() > 0 ? " The first " + plan.warmupDays() + " days are the warm-up." : "")));
         }
-        b.append(figure(dir, "open-cases", Charts.bands("Open cases at the end of each day", "day", "open cases",
-                labels, mean, lo, hi), 480, "Mean over replications with its 95% confidence interval (band)."
-                        + (plan.warmupDays() > 0 ? " The first " + plan.warmupDays() + " days are the warm-up." : "")));
         b.append("<h2>Grid worker utilisation</h2>\n");
         List<double[]> use = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
@@ -257,6 +263,26 @@ public final class ExperimentOutputs {
         b.append("<h2>Files</h2>\n<p class=\"note\">").append(Html.escape("Tables in this folder: " + String.join(", ",
                 FILES) + ". Charts are also in charts/ as PNG and SVG. README.md describes each file.")).append("</p>\n");
         return b.toString();
+    }
+
+    /** The baseline with at most {@link Charts#MAX_BANDS} - 1 other design points per chart, in order. */
+    private List<List<Integer>> bandGroups() {
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> group = null;
+        for (int p = 0; p < labels.size(); p++) {
+            if (p == plan.baseline()) {
+                continue;
+            }
+            if (group == null || group.size() == Charts.MAX_BANDS) {
+                group = new ArrayList<>(List.of(plan.baseline()));
+                groups.add(group);
+            }
+            group.add(p);
+        }
+        if (groups.isEmpty()) {
+            groups.add(List.of(plan.baseline()));
+        }
+        return groups;
     }
 
     private static int categoryHeight(int categories) {

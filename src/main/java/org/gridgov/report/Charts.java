@@ -28,10 +28,12 @@ public final class Charts {
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    /** Distinguishable colours (Okabe and Ito's palette, readable with colour blindness). */
-    private static final Color[] PALETTE = {new Color(0, 114, 178), new Color(230, 159, 0), new Color(0, 158, 115),
-        new Color(204, 121, 167), new Color(86, 180, 233), new Color(213, 94, 0), new Color(240, 228, 66),
-        new Color(0, 0, 0)};
+    /** Distinguishable colours (Okabe and Ito's palette, readable with colour blindness), black first. */
+    private static final Color[] PALETTE = {new Color(0, 0, 0), new Color(0, 114, 178), new Color(230, 159, 0),
+        new Color(0, 158, 115), new Color(204, 121, 167), new Color(86, 180, 233), new Color(213, 94, 0),
+        new Color(240, 228, 66)};
+    /** The most series a chart of bands can show apart. */
+    public static final int MAX_BANDS = PALETTE.length - 2;
 
     private Charts() {
     }
@@ -47,8 +49,8 @@ public final class Charts {
             data.add(known ? estimate[i] : null, known ? half : null, "estimate", categories.get(i));
         }
         StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(false, true);
-        renderer.setSeriesPaint(0, PALETTE[0]);
-        renderer.setErrorIndicatorPaint(PALETTE[0]);
+        renderer.setSeriesPaint(0, PALETTE[1]);
+        renderer.setErrorIndicatorPaint(PALETTE[1]);
         renderer.setErrorIndicatorStroke(new BasicStroke(1.5f));
         CategoryAxis domain = new CategoryAxis();
         domain.setTickLabelFont(TICK);
@@ -66,7 +68,10 @@ public final class Charts {
         return chart(title, plot, false);
     }
 
-    /** Series over time, each a line with a shaded band (e.g. a mean with its confidence interval). */
+    /**
+     * Series over time, each a line with a shaded band (e.g. a mean with its confidence interval); the first
+     * series, the reference, is black. Give at most {@link #MAX_BANDS}: more cannot be told apart.
+     */
     public static JFreeChart bands(String title, String xLabel, String yLabel, List<String> series, double[][] mean,
             double[][] low, double[][] high) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -87,7 +92,7 @@ public final class Charts {
             Color c = PALETTE[s % PALETTE.length];
             renderer.setSeriesPaint(s, c);
             renderer.setSeriesFillPaint(s, c);
-            renderer.setSeriesStroke(s, new BasicStroke(s < PALETTE.length ? 1.5f : 1f));
+            renderer.setSeriesStroke(s, new BasicStroke(1.5f));
         }
         NumberAxis x = new NumberAxis(xLabel);
         NumberAxis y = new NumberAxis(yLabel);
