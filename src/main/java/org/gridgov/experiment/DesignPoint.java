@@ -25,4 +25,15 @@ public record DesignPoint(String label, String scenarioFile, String sha256, List
         overrides = List.copyOf(overrides);
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
+
+    /** Every parameter this point sets, path to value: its overrides, with the design's values as written. */
+    public Map<String, String> settings() {
+        Map<String, String> set = new LinkedHashMap<>();
+        for (String o : overrides) {
+            int eq = o.indexOf('=');
+            set.put(o.substring(0, eq), o.substring(eq + 1));
+        }
+        set.putAll(parameters);
+        return set;
+    }
 }

@@ -95,7 +95,8 @@ public final class ExperimentReader {
         Source baselineSource = null;
         switch (design) {
             case FACTORIAL -> baselineLabel = factorial(s, candidates);
-            case LATIN_HYPERCUBE -> latinHypercube(s, seed != null ? seed : 1, candidates);
+            case LATIN_HYPERCUBE -> latinHypercube(s, settings.seed() != null ? settings.seed() : seed != null ? seed : 1,
+                    candidates);
             default -> {
                 compareScenarios(s, candidates);
                 if (s.has("baseline")) {
@@ -292,7 +293,10 @@ public final class ExperimentReader {
         return baselineLabel;
     }
 
-    /** Reads a Latin hypercube design into candidates: the base scenario first (the baseline), then the samples. */
+    /**
+     * Reads a Latin hypercube design into candidates: the base scenario first (the baseline), then the samples,
+     * drawn from the experiment's seed (--seed, else the file's seed, else 1: the base scenario is not read yet).
+     */
     private void latinHypercube(Section s, long seed, List<Candidate> out) {
         drawsValues = true;
         Candidate base = scenarioRef(s.node("scenario"), "scenario", s, false);

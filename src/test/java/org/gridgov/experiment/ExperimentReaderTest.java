@@ -33,18 +33,27 @@ class ExperimentReaderTest {
                 scenarios:
                   - %s
                   - {file: %s, set: {grid_workers.households_per_worker: 400, residents.channels: {app: {reach: 0.6}}}, label: more-workers}
+                  - file: %s
+                    label: slow-sanitation
+                    set:
+                      case_types.sanitation.effort: lognormal(mean=2, sd=1)
+                      case_types.sanitation.label: "Sanitation: \\"slow\\""
                 baseline: more-workers
-                """.formatted(BASELINE, BASELINE)).plan();
+                """.formatted(BASELINE, BASELINE, BASELINE)).plan();
         assertEquals("x", plan.name());
-        assertEquals(List.of("q-city-baseline", "more-workers"), plan.points().stream().map(DesignPoint::label).toList());
+        assertEquals(List.of("q-city-baseline", "more-workers", "slow-sanitation"),
+                plan.points().stream().map(DesignPoint::label).toList());
         assertEquals(List.of("grid_workers.households_per_worker=400", "residents.channels={app: {reach: 0.6}}"),
                 plan.points().get(1).overrides());
+        // Values go on as one-line YAML, quoted where a comma or quote would change their meaning.
+        assertEquals(List.of("case_types.sanitation.effort=\"lognormal(mean=2, sd=1)\"",
+                "case_types.sanitation.label=\"Sanitation: \\\"slow\\\"\""), plan.points().get(2).overrides());
         assertEquals(1, plan.baseline());
         assertEquals(10, plan.replications());
         assertEquals(365, plan.days());
         assertEquals(1, plan.seed());
         assertEquals(MetricNames.HEADLINE, plan.metrics());
-        assertEquals(20, plan.runs().size());
+        assertEquals(30, plan.runs().size());
     }
 
     @Test
