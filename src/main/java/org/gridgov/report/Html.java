@@ -7,6 +7,7 @@ import java.util.List;
  * numeric character references), so that it opens in any browser offline and parses as XML.
  */
 public final class Html {
+    private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile("[-+\\[<0-9].*|n/a");
 
     private Html() {
     }
@@ -28,7 +29,7 @@ public final class Html {
         return b.toString();
     }
 
-    /** A table with a header row; cells are text, escaped here. Columns after the first are right-aligned. */
+    /** A table with a header row; cells are text, escaped here. Numbers, intervals and "n/a" are right-aligned. */
     public static String table(List<String> header, List<List<String>> rows) {
         StringBuilder b = new StringBuilder("<table>\n<thead><tr>");
         for (String h : header) {
@@ -38,7 +39,8 @@ public final class Html {
         for (List<String> row : rows) {
             b.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                b.append(i == 0 ? "<td>" : "<td class=\"num\">").append(escape(row.get(i))).append("</td>");
+                b.append(NUMERIC.matcher(row.get(i)).matches() ? "<td class=\"num\">" : "<td>")
+                        .append(escape(row.get(i))).append("</td>");
             }
             b.append("</tr>\n");
         }
