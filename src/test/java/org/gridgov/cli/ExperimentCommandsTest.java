@@ -149,7 +149,7 @@ class ExperimentCommandsTest {
 
         Result incomplete = gridgov("merge", dir.resolve("s1").toString(), "--out", dir.resolve("m").toString());
         assertEquals(2, incomplete.code());
-        assertEquals("gridgov: 4 of 9 runs are not finished, e.g. 'a' replication 1 (run 1), 'more-workers' replication 0"
+        assertEquals("gridgov merge: 4 of 9 runs are not finished, e.g. 'a' replication 1 (run 1), 'more-workers' replication 0"
                 + " (run 3), 'more-workers' replication 2 (run 5). Run the experiment (or its missing shards) to finish"
                 + " them.\n", incomplete.err());
 
@@ -226,16 +226,16 @@ class ExperimentCommandsTest {
 
         Result shard = gridgov("experiment", experiment.toString(), "--shard", "3/2");
         assertEquals(2, shard.code());
-        assertEquals("gridgov: --shard must be i/n with 1 <= i <= n, e.g. --shard 2/4; got '3/2'\n", shard.err());
+        assertEquals("gridgov experiment: --shard must be i/n with 1 <= i <= n, e.g. --shard 2/4; got '3/2'\n", shard.err());
 
         Result notAFolder = gridgov("merge", dir.toString());
         assertEquals(2, notAFolder.code());
-        assertEquals("gridgov: " + dir + " is not an experiment's output folder (it has no journal/plan.json)\n", notAFolder.err());
+        assertEquals("gridgov merge: " + dir + " is not an experiment's output folder (it has no journal/plan.json)\n", notAFolder.err());
 
         Path out = run("changed", "--days", "10");
         Result changed = gridgov("experiment", experiment.toString(), "--out", out.toString());
         assertEquals(2, changed.code());
-        assertEquals("gridgov: " + out + " holds runs of a different experiment (days 10 there, 20 now). Choose another"
+        assertEquals("gridgov experiment: " + out + " holds runs of a different experiment (days 10 there, 20 now). Choose another"
                 + " --out, or delete the folder to start again.\n", changed.err());
     }
 

@@ -68,8 +68,12 @@ class MainTest {
             assertEquals(0, r.code());
             assertEquals("", r.err());
             assertTrue(r.out().startsWith("Usage: gridgov [-hV] [COMMAND]\n"), r.out());
-            assertTrue(r.out().contains("\n  run       Simulate a scenario once and write its outputs.\n"), r.out());
-            assertTrue(r.out().contains("\n  validate  Check a scenario and show every parameter in effect.\n"), r.out());
+            assertTrue(r.out().matches("(?s).*\n  run +Simulate a scenario once and write its outputs\\.\n.*"), r.out());
+            assertTrue(r.out().matches("(?s).*\n  validate +Check a scenario and show every parameter in effect\\.\n.*"),
+                    r.out());
+            for (String command : List.of("experiment", "compare", "merge", "gui")) {
+                assertTrue(r.out().matches("(?s).*\n  " + command + " +\\S.*"), command + " is listed:\n" + r.out());
+            }
             assertTrue(r.out().contains("Exit codes: 0 success, 2 bad input"), r.out());
         }
     }
