@@ -114,6 +114,24 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         return totalDiscovered - totalFiled - totalFixedByVolunteers;
     }
 
+    /** Issues that occurred in the window so far. */
+    public long occurred() { return occurred; }
+    /** Issues discovered in the window so far. */
+    public long discovered() { return discovered; }
+    /** Cases filed in the window so far. */
+    public long filed() { return filed; }
+    /** Cases closed in the window so far. */
+    public long closed() { return closed; }
+    /** Dispatched cases closed in the window so far (those with a time limit). */
+    public long closedDispatched() { return closedDispatched; }
+    /** Dispatched cases closed in the window so far within their time limit. */
+    public long closedOnTime() { return closedOnTime; }
+
+    /** Mean hours from filing to closing of the cases closed in the window so far; NaN before the first. */
+    public double meanHoursToClose() {
+        return Stats.mean(hoursToClose.array(), hoursToClose.size());
+    }
+
     /** Time-average number of open cases from the window's start to {@code end}. */
     public double meanOpen(double end) {
         return openCases.mean(end);

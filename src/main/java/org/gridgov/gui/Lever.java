@@ -1,0 +1,26 @@
+package org.gridgov.gui;
+
+import java.math.BigDecimal;
+
+/**
+ * One parameter students may change between runs: a scenario key path, a readable name, and the range
+ * of its slider. The range is for teaching; whether a value is valid is for {@link org.gridgov.scenario.ScenarioReader}
+ * to say.
+ *
+ * @param key the key path, as in {@code --set}
+ * @param whole true for whole numbers
+ * @param scenarioValue its value in the scenario as loaded
+ */
+record Lever(String key, String label, double min, double max, boolean whole, double scenarioValue) {
+
+    /** A lever whose slider also reaches the scenario's own value. */
+    static Lever of(String key, String label, double min, double max, boolean whole, double scenarioValue) {
+        return new Lever(key, label, Math.min(min, scenarioValue), Math.max(max, scenarioValue), whole, scenarioValue);
+    }
+
+    /** The {@code key.path=value} override that sets it (plain decimals, which YAML reads as numbers). */
+    String assignment(double value) {
+        String text = whole ? Long.toString(Math.round(value)) : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return key + "=" + text;
+    }
+}
