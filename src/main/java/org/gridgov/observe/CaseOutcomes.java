@@ -92,8 +92,6 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         return time >= from;
     }
 
-    }
-
     /** Cases filed and neither closed nor parked. */
     public long open() {
         return totalFiled - totalClosed - totalParked;
