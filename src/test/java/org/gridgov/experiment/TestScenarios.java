@@ -54,6 +54,7 @@ final class TestScenarios {
                   trust: {mean: 1, concentration: 1}
                   report_delay_hours: 0.01
                   invalid_reports_per_household_year: 0
+                  trust_learning_rate: 0
                   channels: {hotline: {reach: 1}, walk_in: ~}
                 grid_workers: {extra_duty_share: 0}
                 platform: {dispatch_accuracy: 1, park_after_days: 36500}
