@@ -21,7 +21,6 @@ final class LiveRun {
     private final Measurement measurement;
     private final CellCases cases;
     private final StaffActivity staff;
-    private final double[] meanTrust;
     private final SparseGrid2D workerField;
     private final GridCell[] placedAt;
     private final LayerScales scales;
@@ -33,7 +32,6 @@ final class LiveRun {
         this.measurement = Measurement.attach(model, warmupDays, false);
         this.cases = model.bus().register(new CellCases(model.city().cells().size()));
         this.staff = model.bus().register(new StaffActivity(model));
-        this.meanTrust = meanTrust(model);
         this.workerField = new SparseGrid2D(model.city().width(), model.city().height());
         this.placedAt = new GridCell[model.workers().size()];
         placeWorkers();
@@ -45,20 +43,6 @@ final class LiveRun {
         return new LiveRun(model, warmupDays);
     }
 
-    private static double[] meanTrust(GridModel model) {
-        Households h = model.city().households();
-        List<GridCell> cells = model.city().cells();
-        double[] mean = new double[cells.size()];
-        for (GridCell c : cells) {
-            double sum = 0;
-            for (int i = c.firstHousehold(); i < c.firstHousehold() + c.households(); i++) {
-                sum += h.trust(i);
-            }
-            mean[c.id()] = sum / c.households();
-        }
-        return mean;
-    }
-
     GridModel model() { return model; }
     int warmupDays() { return warmupDays; }
     Measurement measurement() { return measurement; }
@@ -68,8 +52,14 @@ final class LiveRun {
     /** Grid workers at the cell they patrol (or last patrolled), for the map. */
     SparseGrid2D workerField() { return workerField; }
 
+    /** The mean trust of the cell's households now (it changes with their reports' outcomes). */
     double meanTrust(GridCell cell) {
-        return meanTrust[cell.id()];
+        Households h = model.city().households();
+        double sum = 0;
+        for (int i = cell.firstHousehold(); i < cell.firstHousehold() + cell.households(); i++) {
+            sum += h.trust(i);
+        }
+        return sum / cell.households();
     }
 
     /**
