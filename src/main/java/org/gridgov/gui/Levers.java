@@ -55,6 +55,28 @@ public final class Levers implements Propertied {
         l.add(Lever.of("residents.trust.mean", "Resident trust (mean)", 0, 1, false, s.residents().trust().mean()));
         s.residents().channels().forEach((name, reach) ->
                 l.add(Lever.of("residents.channels." + name + ".reach", "Channel reach: " + name, 0, 1, false, reach)));
+        // The Q City study's levers of network governance.
+        l.add(Lever.of("grid_workers.monthly_pay", "Grid worker pay (CNY a month)", 2000, 8000, true,
+                s.gridWorkers().monthlyPay()));
+        l.add(Lever.of("grid_workers.training", "Grid worker training", 0, 1, false, s.gridWorkers().training()));
+        l.add(Lever.of("platform.data_sharing", "Data sharing between departments", 0, 1, false,
+                s.platform().dataSharing()));
+        l.add(Lever.onOff("coordination.linkage", "Department linkage mechanism (0 off, 1 on)",
+                s.coordination().linkage()));
+        l.add(Lever.of("party_building.strength", "Party-building escalation", 0, 1, false,
+                s.partyBuilding().strength()));
+        l.add(Lever.onOff("ngos.participation_mechanism", "NGO participation mechanism (0 off, 1 on)",
+                s.ngos().participationMechanism()));
+        l.add(Lever.of("ngos.purchase_per_100k_residents", "NGO purchases (CNY a year per 100k)", 0, 3_000_000, true,
+                s.ngos().purchasePer100kResidents()));
+        l.add(Lever.of("ngos.environment", "Policy environment for NGOs", 0, 1, false, s.ngos().environment()));
+        l.add(Lever.of("community_organisations.vitality", "Community organisations' vitality", 0, 1, false,
+                s.community().vitality()));
+        l.add(Lever.of("volunteers.team_building", "Volunteer team building", 0, 1, false,
+                s.volunteers().teamBuilding()));
+        l.add(Lever.of("volunteers.recognition", "Volunteer recognition", 0, 1, false, s.volunteers().recognition()));
+        l.add(Lever.of("residents.awareness_campaigns_per_year", "Awareness campaigns a year", 0, 12, true,
+                s.residents().awarenessCampaignsPerYear()));
         return List.copyOf(l);
     }
 

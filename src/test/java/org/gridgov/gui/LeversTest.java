@@ -48,6 +48,23 @@ class LeversTest {
     }
 
     @Test
+    void theStudysLeversIncludeSwitchesForTheParticipationMechanismAndLinkage() throws Exception {
+        Levers levers = levers();
+        levers.set("ngos.participation_mechanism", 1);
+        levers.set("coordination.linkage", 1);
+        levers.set("volunteers.team_building", 0.8);
+        assertEquals(List.of("coordination.linkage=true", "ngos.participation_mechanism=true",
+                "volunteers.team_building=0.8"), levers.changes());
+        Scenario next = levers.scenario();
+        assertTrue(next.ngos().participationMechanism());
+        assertTrue(next.coordination().linkage());
+        assertEquals(0.8, next.volunteers().teamBuilding());
+        levers.set("ngos.participation_mechanism", 0);
+        assertEquals(List.of("coordination.linkage=true", "volunteers.team_building=0.8"), levers.changes(),
+                "a switch back off is no change");
+    }
+
+    @Test
     void aRefusedChangeKeepsTheOldValueAndSaysWhy() throws Exception {
         Levers levers = levers();
         Scenario before = levers.scenario();
