@@ -57,6 +57,23 @@ public final class Section {
         return new Section(node, "", ctx, false);
     }
 
+    /**
+     * A reader over a mapping found where no getter reaches, such as an item of a list of mappings;
+     * {@code path} names it in problems, e.g. {@code scenarios[2]}. Finish it yourself.
+     */
+    public static Section at(MapNode node, String path, ReadContext ctx) {
+        return new Section(node, path, ctx, false);
+    }
+
+    /**
+     * The value under {@code key} as written, or null, for structures no getter reads (a list of
+     * mappings, a value passed on as text); counts as reading the key.
+     */
+    public Node node(String key) {
+        touch(key);
+        return node.get(key);
+    }
+
     /** The dotted key path of this mapping; "" at the top. */
     public String path() {
         return path;

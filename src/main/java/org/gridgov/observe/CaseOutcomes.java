@@ -81,25 +81,15 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     final DoubleList handlingHours = new DoubleList();
     final DoubleList departmentWaits = new DoubleList();
 
-    // Time-average of open cases over the window.
-    private double openArea;
-    private double lastChange;
+    private final TimeAverage openCases;
 
     public CaseOutcomes(double from) {
         this.from = from;
-        this.lastChange = from;
+        this.openCases = new TimeAverage(from);
     }
 
     private boolean inWindow(double time) {
         return time >= from;
-    }
-
-    /** Adds the open-case area up to {@code time}; call just before the number of open cases changes. */
-    private void accumulateOpen(double time) {
-        if (time > from) {
-            openArea += open() * (time - Math.max(lastChange, from));
-            lastChange = time;
-        }
     }
 
     /** Cases filed and neither closed nor parked. */
@@ -122,10 +112,27 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         return totalDiscovered - totalFiled - totalFixedByVolunteers;
     }
 
+    /** Issues that occurred in the window so far. */
+    public long occurred() { return occurred; }
+    /** Issues discovered in the window so far. */
+    public long discovered() { return discovered; }
+    /** Cases filed in the window so far. */
+    public long filed() { return filed; }
+    /** Cases closed in the window so far. */
+    public long closed() { return closed; }
+    /** Dispatched cases closed in the window so far (those with a time limit). */
+    public long closedDispatched() { return closedDispatched; }
+    /** Dispatched cases closed in the window so far within their time limit. */
+    public long closedOnTime() { return closedOnTime; }
+
+    /** Mean hours from filing to closing of the cases closed in the window so far; NaN before the first. */
+    public double meanHoursToClose() {
+        return Stats.mean(hoursToClose.array(), hoursToClose.size());
+    }
+
     /** Time-average number of open cases from the window's start to {@code end}. */
     public double meanOpen(double end) {
-        double area = openArea + open() * (end - Math.max(lastChange, from));
-        return end > from ? area / (end - from) : Double.NaN;
+        return openCases.mean(end);
     }
 
     @Override
@@ -162,8 +169,8 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     @Override
     public void caseFiled(double time, Issue issue) {
-        accumulateOpen(time);
         totalFiled++;
+        openCases.set(time, open());
         if (inWindow(time)) {
             filed++;
             if (issue.type().spec().kind() == CaseKind.COMPONENT) {
@@ -209,8 +216,8 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     @Override
     public void caseClosed(double time, Issue issue) {
-        accumulateOpen(time);
         totalClosed++;
+        openCases.set(time, open());
         if (inWindow(time)) {
             closed++;
             hoursToClose.add(time - issue.filedAt());
@@ -240,8 +247,8 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     @Override
     public void caseParked(double time, Issue issue, ParkReason reason) {
-        accumulateOpen(time);
         totalParked++;
+        openCases.set(time, open());
         if (inWindow(time)) {
             parked++;
             if (reason == ParkReason.BOUNCES) {

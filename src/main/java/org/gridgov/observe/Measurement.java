@@ -40,6 +40,8 @@ public final class Measurement {
         return new Measurement(model, warmupDays, keepCases);
     }
 
+    /** The case counts so far, for live views while the run is under way. */
+    public CaseOutcomes outcomes() { return outcomes; }
     public DailySeries daily() { return daily; }
     public Workload workload() { return workload; }
     /** Every issue of the run; null when cases were not kept. */

@@ -12,26 +12,17 @@ public final class Volunteering implements VolunteerJoinedListener, VolunteerLef
     private long joined;
     private long left;
     private double hours;
-    /** Volunteer-hours of membership in the window, for the time-average. */
-    private double memberHours;
-    private double lastChange;
+    private final TimeAverage members;
 
     public Volunteering(double from) {
         this.from = from;
-        this.lastChange = from;
-    }
-
-    private void accumulate(double time) {
-        if (time > from) {
-            memberHours += active * (time - Math.max(lastChange, from));
-            lastChange = time;
-        }
+        this.members = new TimeAverage(from);
     }
 
     @Override
     public void volunteerJoined(double time, Volunteer volunteer) {
-        accumulate(time);
         active++;
+        members.set(time, active);
         if (time >= from) {
             joined++;
         }
@@ -39,8 +30,8 @@ public final class Volunteering implements VolunteerJoinedListener, VolunteerLef
 
     @Override
     public void volunteerLeft(double time, Volunteer volunteer) {
-        accumulate(time);
         active--;
+        members.set(time, active);
         if (time >= from) {
             left++;
         }
@@ -61,7 +52,6 @@ public final class Volunteering implements VolunteerJoinedListener, VolunteerLef
 
     /** Time-average number of volunteers from the window's start to {@code end}. */
     public double meanActive(double end) {
-        double total = memberHours + active * (end - Math.max(lastChange, from));
-        return end > from ? total / (end - from) : Double.NaN;
+        return members.mean(end);
     }
 }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 
 import org.gridgov.config.InputException;
 import org.gridgov.config.MapNode;
+import org.gridgov.config.Node;
+import org.gridgov.config.ScalarNode;
 import org.gridgov.config.Merge;
 import org.gridgov.config.Overrides;
 import org.gridgov.config.ReadContext;
@@ -151,6 +153,39 @@ public final class ScenarioReader {
                     caseTypes, community, volunteers, ngos, party, coordination, funding);
         }
 
+        /**
+         * The second department; a built-in partner that the scenario removed means none, since the
+         * scenario's author cannot be asked to mend the defaults.
+         */
+        private String partner(Section s, Set<String> partners) {
+            if (!s.has("cross_department_partner")) {
+                return CaseType.NO_PARTNER;
+            }
+            if (fromDefaults(s, "cross_department_partner")) {
+                Node value = s.node("cross_department_partner");
+                if (value instanceof ScalarNode && !partners.contains(((ScalarNode) value).text())) {
+                    return CaseType.NO_PARTNER;
+                }
+            }
+            return s.oneOf("cross_department_partner", partners);
+        }
+
+        /** Share of cases that need a second department: none when a built-in partner was removed. */
+        private double crossDepartmentShare(Section s, Set<String> partners) {
+            if (!s.has("cross_department_share")) {
+                return 0;
+            }
+            double share = s.number("cross_department_share", 0, 1);
+            return partner(s, partners).equals(CaseType.NO_PARTNER) && fromDefaults(s, "cross_department_share")
+                    ? 0 : share;
+        }
+
+        /** Whether the value under {@code key} comes from the built-in defaults rather than the scenario. */
+        private boolean fromDefaults(Section s, String key) {
+            Node value = s.node(key);
+            return value != null && value.source().file().equals(DEFAULTS);
+        }
+
         private CommunityParams community(Section s) {
             CommunityParams p = new CommunityParams(
                     s.number("vitality", 0, 1),
@@ -187,12 +222,16 @@ public final class ScenarioReader {
             for (Map.Entry<String, Section> e : s.entries("organisations").entrySet()) {
                 Section o = e.getValue();
                 checkKey(o, e.getKey());
-                List<String> types = o.texts("case_types");
-                for (String t : types) {
-                    if (!caseTypes.contains(t)) {
+                boolean builtIn = fromDefaults(o, "case_types");
+                List<String> types = new ArrayList<>();
+                for (String t : o.texts("case_types")) {
+                    if (caseTypes.contains(t)) {
+                        types.add(t);
+                    } else if (!builtIn) {
                         o.problem("case_types", "'" + t + "' is not a case type; allowed: " + String.join(", ",
                                 new TreeSet<>(caseTypes)));
                     }
+                    // A built-in organisation simply no longer takes a case type the scenario removed.
                 }
                 NgoOrganisation org = new NgoOrganisation(e.getKey(), o.text("label"), types,
                         o.number("purchase_share", 0, 1),
@@ -441,7 +480,7 @@ public final class ScenarioReader {
             return p;
         }
 
-        private static CaseType caseType(String key, Section s, Set<String> resolvers, Set<String> partners) {
+        private CaseType caseType(String key, Section s, Set<String> resolvers, Set<String> partners) {
             String label = s.text("label");
             CaseKind kind = s.choice("kind", CaseKind.class);
             double rate = s.number("rate_per_household_year", 0, 1_000);
@@ -458,9 +497,8 @@ public final class ScenarioReader {
                     s.number("report_propensity", 0, 1),
                     // Optional for a new case type: no local settlement and no second department.
                     s.has("self_governance_share") ? s.number("self_governance_share", 0, 1) : 0,
-                    s.has("cross_department_share") ? s.number("cross_department_share", 0, 1) : 0,
-                    s.has("cross_department_partner") ? s.oneOf("cross_department_partner", partners)
-                            : CaseType.NO_PARTNER);
+                    crossDepartmentShare(s, partners),
+                    partner(s, partners));
             if (t.crossDepartmentShare() > 0 && (t.crossDepartmentPartner().equals(CaseType.NO_PARTNER)
                     || t.crossDepartmentPartner().equals(t.department()))) {
                 s.problem("cross_department_partner", "must name a department other than the case type's own ("

@@ -68,8 +68,12 @@ class MainTest {
             assertEquals(0, r.code());
             assertEquals("", r.err());
             assertTrue(r.out().startsWith("Usage: gridgov [-hV] [COMMAND]\n"), r.out());
-            assertTrue(r.out().contains("\n  run       Simulate a scenario once and write its outputs.\n"), r.out());
-            assertTrue(r.out().contains("\n  validate  Check a scenario and show every parameter in effect.\n"), r.out());
+            assertTrue(r.out().matches("(?s).*\n  run +Simulate a scenario once and write its outputs\\.\n.*"), r.out());
+            assertTrue(r.out().matches("(?s).*\n  validate +Check a scenario and show every parameter in effect\\.\n.*"),
+                    r.out());
+            for (String command : List.of("experiment", "compare", "merge", "gui")) {
+                assertTrue(r.out().matches("(?s).*\n  " + command + " +\\S.*"), command + " is listed:\n" + r.out());
+            }
             assertTrue(r.out().contains("Exit codes: 0 success, 2 bad input"), r.out());
         }
     }
@@ -301,7 +305,7 @@ class MainTest {
                 + " (KEY.PATH=VALUE)\nTry 'gridgov run --help' for more information.\n");
         cases.put(List.of("run", BASELINE, "--set", SMALL, "--days", "5", "--out", aFile.toString()),
                 "gridgov run: cannot write the outputs into " + aFile + ": " + aFile + " is a file, not a folder\n");
-        cases.put(List.of("frobnicate"), "gridgov: unknown command 'frobnicate'; the commands are run, validate,"
+        cases.put(List.of("frobnicate"), "gridgov: unknown command 'frobnicate'; the commands are run, validate, experiment, compare, merge, gui,"
                 + " help\nTry 'gridgov --help' for more information.\n");
         cases.put(List.of("--bogus"), "gridgov: Unknown option: '--bogus'\nTry 'gridgov --help' for more"
                 + " information.\n");

@@ -1,0 +1,99 @@
+package org.gridgov.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+import org.gridgov.experiment.Experiment;
+import org.gridgov.experiment.ExperimentException;
+import org.gridgov.experiment.ExperimentOutputs;
+import org.gridgov.experiment.ExperimentPlan;
+import org.gridgov.experiment.ExperimentResults;
+import org.gridgov.experiment.ExperimentRunner;
+import org.gridgov.experiment.Journal;
+import org.gridgov.experiment.Shard;
+
+/** Runs an experiment (or one shard of it) into a folder and, once every run is there, writes its outputs. */
+final class ExperimentSession {
+
+    private ExperimentSession() {
+    }
+
+    static int run(Experiment experiment, RunOptions options, PrintWriter out, PrintWriter err) throws IOException,
+            InterruptedException {
+        ExperimentPlan plan = experiment.plan();
+        Shard shard = options.shard();
+        int threads = options.threads();
+        Path dir = options.out(plan.name());
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        try {
+            Journal journal = Journal.in(dir);
+            journal.begin(plan); // refuses a folder that holds another experiment, before anything is said
+            if (!options.quiet) {
+                err.printf(Locale.ROOT, "%s: %d scenarios x %d replications = %d runs of %d days%s, on %d threads%n",
+                        plan.name(), plan.points().size(), plan.replications(), plan.runs().size(), plan.days(),
+                        shard.isAll() ? "" : " (shard " + shard + ")", threads);
+                err.flush();
+            }
+            ExperimentRunner.Listener progress = options.quiet ? new Silent()
+                    : new ProgressBar(err, System.console() != null);
+            int ran = ExperimentRunner.run(experiment, journal, shard, threads, progress);
+            int finished = ExperimentResults.finished(plan, journal);
+            if (finished < plan.runs().size()) {
+                out.printf(Locale.ROOT, "shard %s: %d runs now; %d of the experiment's %d runs are in %s."
+                        + " When every shard is done: gridgov merge DIR...%n", shard, ran, finished, plan.runs().size(), dir);
+                return 0;
+            }
+            ExperimentResults results = ExperimentResults.load(plan, List.of(journal));
+            if (!options.quiet) {
+                err.println("writing tables, charts and report.html ...");
+                err.flush();
+            }
+            write(dir, results, started, t0, threads, shard.toString());
+            if (!options.quiet) {
+                summary(out, results, dir, ran, (System.nanoTime() - t0) / 1e9);
+            }
+            return 0;
+        } catch (ExperimentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    static void write(Path dir, ExperimentResults results, Instant started, long t0, Integer threads, String shard)
+            throws IOException {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        ExperimentOutputs.write(dir, results, new ExperimentOutputs.Execution(started.truncatedTo(ChronoUnit.MILLIS).toString(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), wall, threads, shard));
+    }
+
+    static void summary(PrintWriter out, ExperimentResults results, Path dir, int ran, double seconds) {
+        ExperimentPlan plan = results.plan();
+        long significant = results.comparisons().stream().filter(c -> c.pAdjusted() < 0.05).count();
+        out.printf(Locale.ROOT, "%s: %d runs (%d now, %d from the journal) in %.1f s%n", plan.name(),
+                plan.runs().size(), ran, plan.runs().size() - ran, seconds);
+        if (!results.comparisons().isEmpty()) {
+            out.printf(Locale.ROOT, "  %d of %d differences from '%s' are significant (paired t, Holm-adjusted p < 0.05)%n",
+                    significant, results.comparisons().size(), plan.points().get(plan.baseline()).label());
+        }
+        out.printf(Locale.ROOT, "  outputs in %s (report.html, summary.csv, comparison.csv, runs.csv, ...)%n", dir);
+    }
+
+    /** No progress output. */
+    private static final class Silent implements ExperimentRunner.Listener {
+        @Override
+        public void started(int toRun, int inSlice) {
+        }
+
+        @Override
+        public void runFinished(org.gridgov.experiment.RunRecord record) {
+        }
+    }
+}

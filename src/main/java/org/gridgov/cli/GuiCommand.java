@@ -1,0 +1,132 @@
+package org.gridgov.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import javax.swing.SwingUtilities;
+
+import org.gridgov.gui.GridModelWithUI;
+import org.gridgov.gui.Levers;
+import org.gridgov.gui.LiveView;
+import org.gridgov.gui.MapLayer;
+import org.gridgov.gui.ScenarioInput;
+import org.gridgov.gui.Snapshot;
+import org.gridgov.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gridgov gui}: the live view on MASON's Console, or a snapshot of it as a PNG. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Opens the live view: the model on MASON's Console, with a map and charts.",
+            "The map colours the grid cells by a chosen layer and shows the grid workers;",
+            "the charts follow the run day by day under the headline numbers. The",
+            "Console plays, pauses and steps the run and inspects cells and cases; its",
+            "model tab holds the main levers (a change applies from the next run:",
+            "press stop, then play).",
+            "Without SCENARIO.yaml it opens scenarios/q-city-baseline.yaml, or the",
+            "built-in defaults when that file is not found.",
+            "With --snapshot it opens no window: it runs the days and writes a PNG of",
+            "the map and the charts."})
+final class GuiCommand implements Callable<Integer> {
+
+    /** The scenario opened when none is given, relative to the working directory. */
+    static final Path BASELINE = Path.of("scenarios", "q-city-baseline.yaml");
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
+    Path file;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of the first run (default: the scenario's simulation.seed); the Console's seed field after that.")
+    Long seed;
+
+    @Option(names = "--days", paramLabel = "D", description = "Days each run simulates (default: the scenario's simulation.days).")
+    Integer days;
+
+    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
+            description = "Override a parameter by its key path, e.g. --set grid_workers.households_per_worker=400"
+                    + " (repeatable; checked like the file).")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--layer", paramLabel = "LAYER", converter = LayerConverter.class,
+            description = "What the map's cells are coloured by at first: ${COMPLETION-CANDIDATES} (default: open-cases).",
+            completionCandidates = LayerConverter.Names.class)
+    MapLayer layer = MapLayer.OPEN_CASES;
+
+    @Option(names = "--snapshot", paramLabel = "FILE.png",
+            description = "Open no window: run the days and write a " + Snapshot.WIDTH + " x " + Snapshot.HEIGHT
+                    + " PNG of the map and the charts side by side.")
+    Path snapshot;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path source = file != null ? file : Files.isRegularFile(BASELINE) ? BASELINE : null;
+        ScenarioInput input = new ScenarioInput(source, overrides);
+        Scenario scenario = input.load(List.of()).scenario();
+        long s = seed != null ? seed : scenario.simulation().seed();
+        if (s != (int) s) {
+            throw new UserError("the live view needs a seed from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                    + " (MASON's Console keeps 32-bit seeds), got " + s + "; use --seed");
+        }
+        int d = days != null ? days : scenario.simulation().days();
+        if (d < 1 || d > 36_500) {
+            throw new UserError("--days must be from 1 to 36500, got " + d);
+        }
+        int w = scenario.simulation().warmupDays();
+        if (w >= d) {
+            throw new UserError("the warm-up (" + w + " days) must be less than the run (" + d + " days)");
+        }
+        Levers levers = new Levers(input, scenario);
+        if (snapshot != null) {
+            BufferedImage image = Snapshot.take(new GridModelWithUI(levers, s, d, layer, Runnable::run));
+            Snapshot.write(image, snapshot);
+            spec.commandLine().getOut().println("gridgov gui: wrote " + snapshot + " (" + image.getWidth() + " x "
+                    + image.getHeight() + ", " + scenario.name() + ", seed " + s + ", " + d + " days)");
+            return 0;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            spec.commandLine().getErr().println("gridgov gui: there is no display to open a window on (is DISPLAY set?);"
+                    + " run it on a desktop or under xvfb-run, or write a picture with --snapshot FILE.png");
+            return 1;
+        }
+        if (file == null) {
+            spec.commandLine().getErr().println("gridgov gui: no scenario given; using " + input.describe());
+        }
+        GridModelWithUI gui = new GridModelWithUI(levers, s, d, layer, SwingUtilities::invokeLater);
+        LiveView.open(gui);
+        gui.awaitQuit();
+        return 0;
+    }
+
+    /** Reads a layer by its command-line name. */
+    static final class LayerConverter implements CommandLine.ITypeConverter<MapLayer> {
+        @Override
+        public MapLayer convert(String value) {
+            try {
+                return MapLayer.byId(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+
+        /** The layers' names, for help and completion. */
+        static final class Names extends ArrayList<String> {
+            private static final long serialVersionUID = 1L;
+
+            Names() {
+                for (MapLayer l : MapLayer.values()) {
+                    add(l.id());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.gridgov.cli;
+
+import java.nio.file.Path;
+
+import org.gridgov.experiment.ExperimentReader;
+import org.gridgov.experiment.Shard;
+import picocli.CommandLine.Option;
+
+/** Options shared by {@code experiment} and {@code compare}: how long, which seed, where and how to run. */
+final class RunOptions {
+
+    @Option(names = "--replications", paramLabel = "R",
+            description = "Replications of each scenario (default: the experiment's, else 10).")
+    Integer replications;
+
+    @Option(names = "--days", paramLabel = "D", description = "Days to simulate (default: the experiment's, else the baseline scenario's).")
+    Integer days;
+
+    @Option(names = "--warmup", paramLabel = "D",
+            description = "Days left out of the metrics (default: the experiment's, else the baseline scenario's).")
+    Integer warmup;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the experiment's, else the baseline scenario's).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<experiment name>/).")
+    Path out;
+
+    @Option(names = "--shard", paramLabel = "i/n",
+            description = "Run only shard i of n: the runs whose index in the run list (from 0) leaves remainder"
+                    + " i-1 when divided by n. Combine the shards' folders with gridgov merge.")
+    String shard;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no progress).")
+    boolean quiet;
+
+    ExperimentReader.Settings settings() {
+        if (days != null && (days < 1 || days > 36_500)) {
+            throw new UserError("--days must be from 1 to 36500, got " + days);
+        }
+        if (warmup != null && (warmup < 0 || warmup > 36_499)) {
+            throw new UserError("--warmup must be from 0 to 36499, got " + warmup);
+        }
+        if (replications != null && (replications < 2 || replications > 100_000)) {
+            throw new UserError("--replications must be from 2 to 100000 (an interval needs 2), got " + replications);
+        }
+        return new ExperimentReader.Settings(seed, days, warmup, replications);
+    }
+
+    int threads() {
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (t < 1 || t > 1024) {
+            throw new UserError("--threads must be from 1 to 1024, got " + t);
+        }
+        return t;
+    }
+
+    Shard shard() {
+        if (shard == null) {
+            return Shard.ALL;
+        }
+        Shard s = Shard.parse(shard);
+        if (s == null) {
+            throw new UserError("--shard must be i/n with 1 <= i <= n, e.g. --shard 2/4; got '" + shard + "'");
+        }
+        return s;
+    }
+
+    /** The output folder: --out, else results/NAME/, with the shard in the name when running one. */
+    Path out(String name) {
+        if (out != null) {
+            return out;
+        }
+        Shard s = shard();
+        return Path.of("results", s.isAll() ? name : name + "-shard-" + s.index() + "-of-" + s.count());
+    }
+}

@@ -1,0 +1,220 @@
+package org.gridgov.experiment;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.gridgov.report.AtomicFile;
+import org.gridgov.report.Csv;
+import org.gridgov.report.Json;
+import org.gridgov.report.Num;
+
+/**
+ * Writes an experiment's outputs into its folder: tidy CSV tables, charts as PNG and SVG, a self-contained
+ * {@code report.html} and {@code manifest.json}. Everything but the manifest's {@code execution} section
+ * depends only on the plan and the runs, so one session, a resumed one and merged shards give the same bytes.
+ */
+public final class ExperimentOutputs {
+
+    /** How this session ran: the only part of the outputs that may differ between sessions. */
+    public record Execution(String started, String finished, double wallSeconds, Integer threads, String shard) {
+    }
+
+    /** The outputs, for the manifest and the report. */
+    static final List<String> FILES = List.of("runs.csv", "summary.csv", "comparison.csv", "design.csv",
+            "daily.csv", "daily_mean.csv", "workload.csv", "report.html", "charts/", "manifest.json", "journal/");
+
+    private final ExperimentResults results;
+    private final ExperimentPlan plan;
+    private final List<String> labels;
+
+    private ExperimentOutputs(ExperimentResults results) {
+        this.results = results;
+        this.plan = results.plan();
+        this.labels = plan.points().stream().map(DesignPoint::label).toList();
+    }
+
+    /** Writes every output file into {@code dir}; the manifest goes last. */
+    public static void write(Path dir, ExperimentResults results, Execution execution) throws IOException {
+        new ExperimentOutputs(results).writeAll(dir, execution);
+    }
+
+    private void writeAll(Path dir, Execution execution) throws IOException {
+        AtomicFile.write(dir.resolve("runs.csv"), this::runs);
+        AtomicFile.write(dir.resolve("summary.csv"), this::summary);
+        AtomicFile.write(dir.resolve("comparison.csv"), this::comparison);
+        AtomicFile.write(dir.resolve("design.csv"), this::design);
+        AtomicFile.write(dir.resolve("daily.csv"), this::daily);
+        AtomicFile.write(dir.resolve("daily_mean.csv"), this::dailyMean);
+        AtomicFile.write(dir.resolve("workload.csv"), this::workload);
+        ExperimentPage.write(dir, results);
+        AtomicFile.write(dir.resolve("manifest.json"), out -> out.write(Json.render(manifest(execution))));
+    }
+
+    // ---- tables
+
+    private void runs(Writer out) throws IOException {
+        Csv csv = new Csv(out, List.of("experiment", "scenario", "design_point", "replication", "seed", "metric", "value"));
+        String seed = Long.toString(plan.seed());
+        for (RunRecord r : results.records()) {
+            for (String m : plan.metrics()) {
+                csv.row(plan.name(), labels.get(r.point()), Integer.toString(r.point()), Integer.toString(r.replication()),
+                        seed, m, Num.format(r.metric(m)));
+            }
+        }
+    }
+
+    private void summary(Writer out) throws IOException {
+        Csv csv = new Csv(out, List.of("scenario", "design_point", "metric", "n", "mean", "sd", "ci_low", "ci_high"));
+        for (int p = 0; p < labels.size(); p++) {
+            for (String m : plan.metrics()) {
+                Statistics.Summary s = results.summary(p, m);
+                csv.row(labels.get(p), Integer.toString(p), m, Integer.toString(s.n()), Num.format(s.mean()),
+                        Num.format(s.sd()), Num.format(s.ciLow()), Num.format(s.ciHigh()));
+            }
+        }
+    }
+
+    private void comparison(Writer out) throws IOException {
+        Csv csv = new Csv(out, List.of("scenario", "design_point", "baseline", "metric", "n", "mean_difference",
+                "ci_low", "ci_high", "p_value", "p_adjusted"));
+        String baseline = labels.get(plan.baseline());
+        for (ExperimentResults.Comparison c : results.comparisons()) {
+            Statistics.Paired d = c.paired();
+            csv.row(labels.get(c.point()), Integer.toString(c.point()), baseline, c.metric(), Integer.toString(d.n()),
+                    Num.format(d.meanDifference()), Num.format(d.ciLow()), Num.format(d.ciHigh()),
+                    Num.format(d.pValue()), Num.format(c.pAdjusted()));
+        }
+    }
+
+    private void design(Writer out) throws IOException {
+        Csv csv = new Csv(out, List.of("design_point", "scenario", "scenario_file", "scenario_sha256", "parameter", "value"));
+        for (int p = 0; p < labels.size(); p++) {
+            DesignPoint d = plan.points().get(p);
+            Map<String, String> set = d.settings();
+            if (set.isEmpty()) {
+                csv.row(Integer.toString(p), d.label(), d.scenarioFile(), d.sha256(), null, null);
+            }
+            for (Map.Entry<String, String> e : set.entrySet()) {
+                csv.row(Integer.toString(p), d.label(), d.scenarioFile(), d.sha256(), e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    private void daily(Writer out) throws IOException {
+        List<String> header = new ArrayList<>(List.of("scenario", "design_point", "replication", "day"));
+        header.addAll(RunRecord.DAILY_COLUMNS);
+        Csv csv = new Csv(out, header);
+        String[] row = new String[header.size()];
+        for (RunRecord r : results.records()) {
+            row[0] = labels.get(r.point());
+            row[1] = Integer.toString(r.point());
+            row[2] = Integer.toString(r.replication());
+            for (int d = 0; d < r.daily().length; d++) {
+                row[3] = Integer.toString(d + 1);
+                for (int c = 0; c < RunRecord.DAILY_COLUMNS.size(); c++) {
+                    row[4 + c] = Num.fixed(r.daily()[d][c], 4);
+                }
+                csv.row(row);
+            }
+        }
+    }
+
+    private void dailyMean(Writer out) throws IOException {
+        Csv csv = new Csv(out, List.of("scenario", "design_point", "day", "column", "n", "mean", "ci_low", "ci_high"));
+        for (int p = 0; p < labels.size(); p++) {
+            Map<String, Statistics.Summary[]> byColumn = new LinkedHashMap<>();
+            for (String c : RunRecord.DAILY_COLUMNS) {
+                byColumn.put(c, results.daily(p, c));
+            }
+            for (int d = 0; d < plan.days(); d++) {
+                for (Map.Entry<String, Statistics.Summary[]> e : byColumn.entrySet()) {
+                    Statistics.Summary s = e.getValue()[d];
+                    csv.row(labels.get(p), Integer.toString(p), Integer.toString(d + 1), e.getKey(),
+                            Integer.toString(s.n()), Num.format(s.mean()), Num.format(s.ciLow()), Num.format(s.ciHigh()));
+                }
+            }
+        }
+    }
+
+    private void workload(Writer out) throws IOException {
+        Csv csv = new Csv(out, List.of("scenario", "design_point", "replication", "staff_type", "unit", "id", "utilization"));
+        for (RunRecord r : results.records()) {
+            for (RunRecord.StaffUse s : r.staff()) {
+                csv.row(labels.get(r.point()), Integer.toString(r.point()), Integer.toString(r.replication()), s.type(),
+                        s.unit(), Integer.toString(s.id()), Num.fixed(s.utilization(), 6));
+            }
+        }
+    }
+
+    // ---- manifest
+
+    private Map<String, Object> manifest(Execution execution) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("experiment", plan.name());
+        m.put("description", plan.description());
+        m.put("model_version", plan.modelVersion());
+        m.put("design", plan.design());
+        List<Object> inputs = new ArrayList<>();
+        if (!plan.experimentFile().isEmpty()) {
+            inputs.add(file(plan.experimentFile(), plan.experimentSha256()));
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (DesignPoint p : plan.points()) {
+            if (seen.add(p.scenarioFile())) {
+                inputs.add(file(p.scenarioFile(), p.sha256()));
+            }
+        }
+        m.put("input_files", inputs);
+        m.put("seed", Math.abs(plan.seed()) < (1L << 53) ? (Object) plan.seed() : Long.toString(plan.seed()));
+        m.put("seeds", "replication i of every design point uses the random streams of (seed, i), i = 0.."
+                + (plan.replications() - 1));
+        m.put("replications", plan.replications());
+        m.put("days", plan.days());
+        m.put("warmup_days", plan.warmupDays());
+        m.put("metrics", plan.metrics());
+        m.put("baseline", labels.get(plan.baseline()));
+        List<Object> points = new ArrayList<>();
+        for (int p = 0; p < labels.size(); p++) {
+            DesignPoint d = plan.points().get(p);
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("design_point", p);
+            point.put("scenario", d.label());
+            point.put("scenario_file", d.scenarioFile());
+            point.put("overrides", d.overrides());
+            points.add(point);
+        }
+        m.put("design_points", points);
+        m.put("outputs", FILES);
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("started", execution.started());
+        e.put("finished", execution.finished());
+        e.put("wall_seconds", execution.wallSeconds());
+        e.put("threads", execution.threads());
+        e.put("shard", execution.shard());
+        List<Object> runs = new ArrayList<>();
+        for (RunRecord r : results.records()) {
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("design_point", r.point());
+            run.put("replication", r.replication());
+            run.put("wall_seconds", r.wallSeconds());
+            runs.add(run);
+        }
+        e.put("runs", runs);
+        m.put("execution", e);
+        return m;
+    }
+
+    private static Map<String, Object> file(String name, String sha) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("file", name);
+        f.put("sha256", sha);
+        return f;
+    }
+}

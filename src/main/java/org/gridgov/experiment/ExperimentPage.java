@@ -1,0 +1,200 @@
+package org.gridgov.experiment;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.gridgov.report.AtomicFile;
+import org.gridgov.report.ChartFile;
+import org.gridgov.report.Charts;
+import org.gridgov.report.Html;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The report of an experiment: {@code report.html}, one self-contained page with the design, a table and
+ * charts per metric, open cases over time and grid worker utilisation, the charts embedded as SVG and also
+ * written to {@code charts/} as PNG and SVG.
+ */
+final class ExperimentPage {
+    /** The daily column drawn over time. */
+    private static final String OPEN = "open_end";
+    private static final MathContext FOUR = new MathContext(4);
+
+    private final ExperimentResults results;
+    private final ExperimentPlan plan;
+    private final List<String> labels;
+
+    private ExperimentPage(ExperimentResults results) {
+        this.results = results;
+        this.plan = results.plan();
+        this.labels = plan.points().stream().map(DesignPoint::label).toList();
+    }
+
+    /** Draws every chart into {@code dir/charts} and writes {@code dir/report.html} with them embedded. */
+    static void write(Path dir, ExperimentResults results) throws IOException {
+        ExperimentPage page = new ExperimentPage(results);
+        String body = page.body(dir.resolve("charts"));
+        AtomicFile.write(dir.resolve("report.html"), out -> out.write(Html.page(results.plan().name(), body)));
+    }
+
+    private String body(Path dir) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>").append(Html.escape(plan.name())).append("</h1>\n");
+        if (!plan.description().isBlank()) {
+            b.append("<p>").append(Html.escape(plan.description())).append("</p>\n");
+        }
+        b.append("<p>").append(Html.escape(String.format(Locale.ROOT,
+                "Design %s: %d design points x %d replications = %d runs of %d days (the first %d left out of the"
+                        + " metrics), seed %d, gridgov %s.", plan.design(), labels.size(), plan.replications(),
+                plan.runs().size(), plan.days(), plan.warmupDays(), plan.seed(), plan.modelVersion())))
+                .append("</p>\n<p class=\"note\">").append(Html.escape("Replication i of every design point uses the"
+                        + " same random streams (common random numbers), so differences from the baseline are paired"
+                        + " replication by replication. Intervals are Student-t 95% confidence intervals; p-values are"
+                        + " from paired t tests, with Holm's correction over all comparisons and metrics of the"
+                        + " experiment. n counts the replications in which a metric could be computed.")).append("</p>\n");
+        b.append("<h2>Design points</h2>\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (int p = 0; p < labels.size(); p++) {
+            DesignPoint d = plan.points().get(p);
+            List<String> set = new ArrayList<>();
+            d.settings().forEach((k, v) -> set.add(k + " = " + v));
+            rows.add(List.of(d.label() + (p == plan.baseline() ? " (baseline)" : ""), d.scenarioFile(),
+                    set.isEmpty() ? "as in the file" : String.join("; ", set)));
+        }
+        b.append(Html.table(List.of("scenario", "file", "parameters set"), rows));
+        for (String m : plan.metrics()) {
+            b.append("<h2>").append(Html.escape(m)).append("</h2>\n").append(metricTable(m));
+            double[] mean = new double[labels.size()];
+            double[] lo = new double[labels.size()];
+            double[] hi = new double[labels.size()];
+            for (int p = 0; p < labels.size(); p++) {
+                Statistics.Summary s = results.summary(p, m);
+                mean[p] = s.mean();
+                lo[p] = s.ciLow();
+                hi[p] = s.ciHigh();
+            }
+            b.append(figure(dir, "metric-" + m, Charts.estimates(m, "mean with 95% confidence interval", labels, mean,
+                    lo, hi, false), categoryHeight(labels.size()), "Mean of " + m + " over " + plan.replications()
+                    + " replications, with its 95% confidence interval."));
+            List<ExperimentResults.Comparison> cs = results.comparisons().stream().filter(c -> c.metric().equals(m)).toList();
+            if (!cs.isEmpty()) {
+                List<String> names = cs.stream().map(c -> labels.get(c.point())).toList();
+                b.append(figure(dir, "difference-" + m, Charts.estimates(m + ": difference from "
+                        + labels.get(plan.baseline()), "paired difference with 95% confidence interval", names,
+                        cs.stream().mapToDouble(c -> c.paired().meanDifference()).toArray(),
+                        cs.stream().mapToDouble(c -> c.paired().ciLow()).toArray(),
+                        cs.stream().mapToDouble(c -> c.paired().ciHigh()).toArray(), true),
+                        categoryHeight(names.size()), "Each scenario minus the baseline, replication by replication;"
+                                + " an interval that misses 0 is a difference the runs can tell apart."));
+            }
+        }
+        b.append("<h2>Open cases over time</h2>\n");
+        List<List<Integer>> groups = bandGroups();
+        for (int g = 0; g < groups.size(); g++) {
+            List<Integer> points = groups.get(g);
+            double[][] mean = new double[points.size()][];
+            double[][] lo = new double[points.size()][];
+            double[][] hi = new double[points.size()][];
+            for (int i = 0; i < points.size(); i++) {
+                Statistics.Summary[] s = results.daily(points.get(i), OPEN);
+                mean[i] = new double[s.length];
+                lo[i] = new double[s.length];
+                hi[i] = new double[s.length];
+                for (int d = 0; d < s.length; d++) {
+                    mean[i][d] = s[d].mean();
+                    lo[i][d] = s[d].ciLow();
+                    hi[i][d] = s[d].ciHigh();
+                }
+            }
+            String stem = groups.size() == 1 ? "open-cases" : "open-cases-" + (g + 1);
+            b.append(figure(dir, stem, Charts.bands("Open cases at the end of each day", "day", "open cases",
+                    points.stream().map(labels::get).toList(), mean, lo, hi), 480, "Mean over replications with its 95%"
+                    + " confidence interval (band); the baseline in black."
+                    + (plan.warmupDays() > 0 ? " The first " + plan.warmupDays() + " days are the warm-up." : "")));
+        }
+        b.append("<h2>Grid worker utilisation</h2>\n");
+        List<double[]> use = new ArrayList<>();
+        for (int p = 0; p < labels.size(); p++) {
+            use.add(results.workerUtilizations(p));
+        }
+        b.append(figure(dir, "worker-utilization", Charts.boxes("Grid worker utilisation", "share of on-duty hours"
+                + " spent on work other than patrol", labels, use), categoryHeight(labels.size()) + 20,
+                "Every grid worker of every replication: box from the first to the third quartile, line at the median,"
+                        + " whiskers to the furthest values within 1.5 interquartile ranges."));
+        b.append("<h2>Files</h2>\n<p class=\"note\">").append(Html.escape("Tables in this folder: " + String.join(", ",
+                ExperimentOutputs.FILES) + ". Charts are also in charts/ as PNG and SVG. README.md describes each file.")).append("</p>\n");
+        return b.toString();
+    }
+
+    /** The baseline with at most {@link Charts#MAX_BANDS} - 1 other design points per chart, in order. */
+    private List<List<Integer>> bandGroups() {
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> group = null;
+        for (int p = 0; p < labels.size(); p++) {
+            if (p == plan.baseline()) {
+                continue;
+            }
+            if (group == null || group.size() == Charts.MAX_BANDS) {
+                group = new ArrayList<>(List.of(plan.baseline()));
+                groups.add(group);
+            }
+            group.add(p);
+        }
+        if (groups.isEmpty()) {
+            groups.add(List.of(plan.baseline()));
+        }
+        return groups;
+    }
+
+    private static int categoryHeight(int categories) {
+        return Math.max(240, 110 + 30 * categories);
+    }
+
+    private String metricTable(String metric) {
+        List<List<String>> rows = new ArrayList<>();
+        Map<Integer, ExperimentResults.Comparison> byPoint = new LinkedHashMap<>();
+        results.comparisons().stream().filter(c -> c.metric().equals(metric)).forEach(c -> byPoint.put(c.point(), c));
+        for (int p = 0; p < labels.size(); p++) {
+            Statistics.Summary s = results.summary(p, metric);
+            List<String> row = new ArrayList<>(List.of(labels.get(p), Integer.toString(s.n()), show(s.mean()),
+                    interval(s.ciLow(), s.ciHigh())));
+            ExperimentResults.Comparison c = byPoint.get(p);
+            if (c == null) {
+                row.addAll(List.of("baseline", "", "", ""));
+            } else {
+                Statistics.Paired d = c.paired();
+                row.addAll(List.of(show(d.meanDifference()), interval(d.ciLow(), d.ciHigh()), p(d.pValue()), p(c.pAdjusted())));
+            }
+            rows.add(row);
+        }
+        return Html.table(List.of("scenario", "n", "mean", "95% CI", "difference", "95% CI", "p", "p (Holm)"), rows);
+    }
+
+    private String figure(Path dir, String stem, JFreeChart chart, int height, String caption) throws IOException {
+        String svg = ChartFile.write(chart, dir, stem, 860, height);
+        return "<figure>\n" + svg + "\n<figcaption>" + Html.escape(caption) + " Files: <a href=\"charts/" + stem
+                + ".png\">PNG</a>, <a href=\"charts/" + stem + ".svg\">SVG</a>.</figcaption>\n</figure>\n";
+    }
+
+    /** Four significant digits, for people. */
+    private static String show(double x) {
+        if (Double.isNaN(x)) {
+            return "n/a";
+        }
+        return new BigDecimal(x).round(FOUR).stripTrailingZeros().toPlainString();
+    }
+
+    private static String interval(double lo, double hi) {
+        return Double.isNaN(lo) ? "n/a" : "[" + show(lo) + ", " + show(hi) + "]";
+    }
+
+    private static String p(double p) {
+        return Double.isNaN(p) ? "n/a" : p < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    }
+}

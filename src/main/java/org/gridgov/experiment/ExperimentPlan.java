@@ -1,0 +1,68 @@
+package org.gridgov.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything needed to run an experiment and to write its outputs, without the input files: the
+ * journal keeps a copy, so that shards can be merged anywhere.
+ *
+ * @param design         {@code compare}, {@code factorial} or {@code latin-hypercube}
+ * @param experimentFile the experiment file as given, or "" for an ad-hoc comparison
+ * @param experimentSha256 hash of the experiment file, or ""
+ * @param modelVersion   the version of gridgov that runs it
+ * @param seed           master seed: replication i of every design point uses the streams of (seed, i)
+ * @param metrics        the metrics reported, in order
+ * @param baseline       index of the design point the others are compared with
+ */
+public record ExperimentPlan(String name, String description, String design, String experimentFile,
+        String experimentSha256, String modelVersion, long seed, int replications, int days, int warmupDays,
+        List<String> metrics, int baseline, List<DesignPoint> points) {
+
+    public ExperimentPlan {
+        Objects.requireNonNull(name, "name");
+        metrics = List.copyOf(metrics);
+        points = List.copyOf(points);
+        if (baseline < 0 || baseline >= points.size()) {
+            throw new IllegalArgumentException("baseline " + baseline + " is not a design point");
+        }
+    }
+
+    /** The runs, design point by design point, replication by replication: the order of every output. */
+    public List<PlannedRun> runs() {
+        List<PlannedRun> runs = new ArrayList<>(points.size() * replications);
+        for (int p = 0; p < points.size(); p++) {
+            for (int r = 0; r < replications; r++) {
+                runs.add(new PlannedRun(runs.size(), p, r));
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * What makes two plans' runs interchangeable: model version, seed, days, warm-up and the design
+     * points' labels and fingerprints. Replications and metrics are not part of it, so they can be
+     * changed and the finished runs reused.
+     */
+    public List<String> runIdentity() {
+        List<String> lines = new ArrayList<>();
+        lines.add("model_version " + modelVersion);
+        lines.add("seed " + seed);
+        lines.add("days " + days);
+        lines.add("warmup_days " + warmupDays);
+        for (DesignPoint p : points) {
+            lines.add("point " + p.label() + " " + p.fingerprint());
+        }
+        return lines;
+    }
+
+    /** A hash of {@link #runIdentity()}, stored in each run record. */
+    public String runIdentityHash() {
+        return Hashes.sha256(String.join("\n", runIdentity()));
+    }
+
+    /** One run of the plan. */
+    public record PlannedRun(int index, int point, int replication) {
+    }
+}

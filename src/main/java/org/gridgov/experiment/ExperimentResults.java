@@ -1,0 +1,155 @@
+package org.gridgov.experiment;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The finished runs of an experiment, in run-list order, and the statistics made from them: a summary per
+ * design point and metric, paired comparisons with the baseline (Holm-adjusted over the whole experiment),
+ * daily means with intervals, and grid worker utilisations.
+ */
+public final class ExperimentResults {
+    private final ExperimentPlan plan;
+    private final List<RunRecord> records;
+    private final List<Comparison> comparisons;
+
+    /** One design point against the baseline on one metric. */
+    public record Comparison(int point, String metric, Statistics.Paired paired, double pAdjusted) {
+    }
+
+    private ExperimentResults(ExperimentPlan plan, List<RunRecord> records) {
+        this.plan = plan;
+        this.records = List.copyOf(records);
+        this.comparisons = compare();
+    }
+
+    /** Results from records already in run-list order (one per run of the plan). */
+    public static ExperimentResults of(ExperimentPlan plan, List<RunRecord> records) {
+        if (records.size() != plan.runs().size()) {
+            throw new IllegalArgumentException("need one record per run");
+        }
+        return new ExperimentResults(plan, records);
+    }
+
+    /**
+     * Reads every run of the plan from the journals, taking each from the first journal that has it.
+     *
+     * @throws ExperimentException naming the missing runs if any is in none of them
+     */
+    public static ExperimentResults load(ExperimentPlan plan, List<Journal> journals) throws IOException, ExperimentException {
+        String identity = plan.runIdentityHash();
+        List<RunRecord> records = new ArrayList<>();
+        List<ExperimentPlan.PlannedRun> missing = new ArrayList<>();
+        for (ExperimentPlan.PlannedRun run : plan.runs()) {
+            RunRecord found = null;
+            for (int j = 0; j < journals.size() && found == null; j++) {
+                found = journals.get(j).read(run.point(), run.replication(), identity);
+            }
+            if (found == null) {
+                missing.add(run);
+            }
+            records.add(found);
+        }
+        if (!missing.isEmpty()) {
+            List<String> examples = missing.stream().limit(3).map(r -> "'" + plan.points().get(r.point()).label()
+                    + "' replication " + r.replication() + " (run " + r.index() + ")").toList();
+            throw new ExperimentException(missing.size() + " of " + records.size() + " runs are not finished, e.g. "
+                    + String.join(", ", examples) + ". Run the experiment (or its missing shards) to finish them.");
+        }
+        return new ExperimentResults(plan, records);
+    }
+
+    /** How many runs of the plan the journal holds. */
+    public static int finished(ExperimentPlan plan, Journal journal) throws IOException, ExperimentException {
+        String identity = plan.runIdentityHash();
+        int n = 0;
+        for (ExperimentPlan.PlannedRun run : plan.runs()) {
+            n += journal.read(run.point(), run.replication(), identity) != null ? 1 : 0;
+        }
+        return n;
+    }
+
+    public ExperimentPlan plan() {
+        return plan;
+    }
+
+    /** The records in run-list order. */
+    public List<RunRecord> records() {
+        return records;
+    }
+
+    public RunRecord record(int point, int replication) {
+        return records.get(point * plan.replications() + replication);
+    }
+
+    /** A metric's value in each replication of a design point (NaN where it could not be computed). */
+    public double[] values(int point, String metric) {
+        double[] v = new double[plan.replications()];
+        for (int r = 0; r < v.length; r++) {
+            v[r] = record(point, r).metric(metric);
+        }
+        return v;
+    }
+
+    public Statistics.Summary summary(int point, String metric) {
+        return Statistics.summarize(values(point, metric));
+    }
+
+    /** Every design point but the baseline against the baseline, on every metric, in that order. */
+    public List<Comparison> comparisons() {
+        return comparisons;
+    }
+
+    private List<Comparison> compare() {
+        List<Integer> points = new ArrayList<>();
+        List<String> metrics = new ArrayList<>();
+        List<Statistics.Paired> paired = new ArrayList<>();
+        for (int p = 0; p < plan.points().size(); p++) {
+            if (p == plan.baseline()) {
+                continue;
+            }
+            for (String m : plan.metrics()) {
+                points.add(p);
+                metrics.add(m);
+                paired.add(Statistics.paired(values(p, m), values(plan.baseline(), m)));
+            }
+        }
+        double[] adjusted = Statistics.holm(paired.stream().mapToDouble(Statistics.Paired::pValue).toArray());
+        List<Comparison> out = new ArrayList<>();
+        for (int i = 0; i < paired.size(); i++) {
+            out.add(new Comparison(points.get(i), metrics.get(i), paired.get(i), adjusted[i]));
+        }
+        return out;
+    }
+
+    /** A daily column's summary over replications, day by day (0-based days). */
+    public Statistics.Summary[] daily(int point, String column) {
+        int c = RunRecord.DAILY_COLUMNS.indexOf(column);
+        if (c < 0) {
+            throw new IllegalArgumentException("no daily column '" + column + "'");
+        }
+        Statistics.Summary[] out = new Statistics.Summary[plan.days()];
+        double[] v = new double[plan.replications()];
+        for (int d = 0; d < out.length; d++) {
+            for (int r = 0; r < v.length; r++) {
+                v[r] = record(point, r).daily()[d][c];
+            }
+            out[d] = Statistics.summarize(v);
+        }
+        return out;
+    }
+
+    /** Utilisation of every grid worker in every replication of a design point. */
+    public double[] workerUtilizations(int point) {
+        List<Double> all = new ArrayList<>();
+        for (int r = 0; r < plan.replications(); r++) {
+            for (RunRecord.StaffUse s : record(point, r).staff()) {
+                if (s.type().equals("grid_worker")) {
+                    all.add(s.utilization());
+                }
+            }
+        }
+        return all.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

@@ -1,0 +1,90 @@
+package org.gridgov.experiment;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.gridgov.run.RunSpec;
+import org.gridgov.run.Simulation;
+
+/**
+ * Runs the runs of an experiment that its journal does not hold yet, in parallel: each run is independent
+ * and single-threaded, so they are spread over a pool of threads, and each is written to the journal as
+ * soon as it ends. Results never depend on the order in which runs finish: outputs are made from the
+ * journal, in run-list order.
+ */
+public final class ExperimentRunner {
+
+    /** Told of progress; called from the worker threads. */
+    public interface Listener {
+        /** Before the first run: how many runs this session has to do, of how many in its slice. */
+        void started(int toRun, int inSlice);
+
+        void runFinished(RunRecord record);
+    }
+
+    private ExperimentRunner() {
+    }
+
+    /**
+     * Runs the slice's missing runs on {@code threads} threads.
+     *
+     * @return how many runs were done now
+     */
+    public static int run(Experiment experiment, Journal journal, Shard shard, int threads, Listener listener)
+            throws IOException, ExperimentException, InterruptedException {
+        ExperimentPlan plan = experiment.plan();
+        journal.begin(plan);
+        String identity = plan.runIdentityHash();
+        List<ExperimentPlan.PlannedRun> slice = plan.runs().stream().filter(shard::includes).toList();
+        List<ExperimentPlan.PlannedRun> missing = new ArrayList<>();
+        for (ExperimentPlan.PlannedRun r : slice) {
+            if (journal.read(r.point(), r.replication(), identity) == null) {
+                missing.add(r);
+            }
+        }
+        listener.started(missing.size(), slice.size());
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        AtomicInteger names = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, missing.size()), task -> {
+            Thread t = new Thread(task, "gridgov-run-" + names.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (ExperimentPlan.PlannedRun r : missing) {
+                futures.add(pool.submit(() -> {
+                    RunSpec spec = new RunSpec(experiment.scenarios().get(r.point()), plan.seed(), r.replication(),
+                            plan.days(), plan.warmupDays(), false);
+                    RunRecord record = RunRecord.of(Simulation.run(spec), r.point(), identity);
+                    journal.write(record);
+                    listener.runFinished(record);
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        return missing.size();
+    }
+}

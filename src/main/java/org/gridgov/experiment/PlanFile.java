@@ -1,0 +1,116 @@
+package org.gridgov.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gridgov.config.InputException;
+import org.gridgov.config.ListNode;
+import org.gridgov.config.MapNode;
+import org.gridgov.config.Node;
+import org.gridgov.config.ReadContext;
+import org.gridgov.config.ScalarNode;
+import org.gridgov.config.Section;
+import org.gridgov.config.YamlInput;
+import org.gridgov.report.Json;
+
+/** The plan as JSON, kept in the journal ({@code journal/plan.json}), and read back for resuming and merging. */
+final class PlanFile {
+    private static final String FORMAT = "gridgov-experiment-plan 1";
+
+    private PlanFile() {
+    }
+
+    static String render(ExperimentPlan plan) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", FORMAT);
+        m.put("name", plan.name());
+        m.put("description", plan.description());
+        m.put("design", plan.design());
+        m.put("experiment_file", plan.experimentFile());
+        m.put("experiment_sha256", plan.experimentSha256());
+        m.put("model_version", plan.modelVersion());
+        m.put("seed", Long.toString(plan.seed())); // text: a JSON number loses digits beyond 2^53
+        m.put("replications", plan.replications());
+        m.put("days", plan.days());
+        m.put("warmup_days", plan.warmupDays());
+        m.put("metrics", plan.metrics());
+        m.put("baseline", plan.baseline());
+        List<Object> points = new ArrayList<>();
+        for (DesignPoint p : plan.points()) {
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("label", p.label());
+            point.put("scenario_file", p.scenarioFile());
+            point.put("sha256", p.sha256());
+            point.put("overrides", p.overrides());
+            point.put("parameters", new LinkedHashMap<String, Object>(p.parameters()));
+            point.put("fingerprint", p.fingerprint());
+            points.add(point);
+        }
+        m.put("points", points);
+        return Json.render(m);
+    }
+
+    /** Reads a plan file; any problem (a damaged or foreign file) is reported with its place. */
+    static ExperimentPlan read(Path file) throws InputException {
+        ReadContext ctx = new ReadContext();
+        MapNode root = YamlInput.parseFile(file, ctx);
+        ctx.throwIfProblems();
+        Section s = Section.root(root, ctx);
+        if (!FORMAT.equals(text(s, "format", ctx))) {
+            s.problem("format", "must be '" + FORMAT + "': this is not a plan written by this version of gridgov");
+        }
+        String name = text(s, "name", ctx);
+        String description = text(s, "description", ctx);
+        String design = text(s, "design", ctx);
+        String experimentFile = text(s, "experiment_file", ctx);
+        String sha = text(s, "experiment_sha256", ctx);
+        String version = text(s, "model_version", ctx);
+        long seed = 0;
+        try {
+            seed = Long.parseLong(text(s, "seed", ctx));
+        } catch (NumberFormatException e) {
+            s.problem("seed", "must be a whole number");
+        }
+        int replications = s.integer("replications", 1, Integer.MAX_VALUE);
+        int days = s.integer("days", 1, 36_500);
+        int warmup = s.integer("warmup_days", 0, 36_499);
+        List<String> metrics = s.texts("metrics");
+        int baseline = s.integer("baseline", 0, Integer.MAX_VALUE);
+        List<DesignPoint> points = new ArrayList<>();
+        if (s.node("points") instanceof ListNode list) {
+            for (int i = 0; i < list.items().size(); i++) {
+                if (list.items().get(i) instanceof MapNode map) {
+                    Section p = Section.at(map, "points[" + i + "]", ctx);
+                    Map<String, String> parameters = new LinkedHashMap<>();
+                    Section ps = p.section("parameters");
+                    for (String key : ps.keys()) {
+                        parameters.put(key, text(ps, key, ctx));
+                    }
+                    points.add(new DesignPoint(text(p, "label", ctx), text(p, "scenario_file", ctx),
+                            text(p, "sha256", ctx), p.texts("overrides"), parameters, text(p, "fingerprint", ctx)));
+                    p.finish();
+                }
+            }
+        }
+        if (points.isEmpty() || baseline >= points.size()) {
+            s.problem("points", "must list the design points, and baseline must be one of them");
+        }
+        s.finish();
+        ctx.throwIfProblems();
+        return new ExperimentPlan(name, description, design, experimentFile, sha, version, seed, replications, days, warmup,
+                metrics, baseline, points);
+    }
+
+    /** Text as written, empty text allowed. */
+    private static String text(Section s, String key, ReadContext ctx) {
+        Node node = s.node(key);
+        if (node instanceof ScalarNode sc && !sc.isNull()) {
+            return sc.text();
+        }
+        s.problem(key, "missing; must be text");
+        return "";
+    }
+}

@@ -1,0 +1,77 @@
+package org.gridgov.gui;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+import sim.display.GUIState;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.FieldPortrayal2D;
+import sim.portrayal.grid.ObjectGridPortrayal2D;
+import sim.portrayal.grid.SparseGridPortrayal2D;
+import sim.util.Bag;
+
+/**
+ * The map's layers as MASON portrayals: the city's cells coloured by the chosen {@link MapLayer},
+ * community and street boundaries over them, and the grid workers on top.
+ */
+final class CityMap {
+    final ObjectGridPortrayal2D cells = new ObjectGridPortrayal2D();
+    final ObjectGridPortrayal2D boundaries = new ObjectGridPortrayal2D();
+    /** Grid workers, moved to the cells they patrol when the map is drawn or clicked, not after every step. */
+    final SparseGridPortrayal2D workers = new SparseGridPortrayal2D() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void hitOrDraw(Graphics2D g, DrawInfo2D info, Bag putInHere) {
+            run.placeWorkers();
+            super.hitOrDraw(g, info, putInHere);
+        }
+    };
+
+    private volatile MapLayer layer;
+    private volatile LiveRun run;
+
+    CityMap(MapLayer layer) {
+        this.layer = layer;
+        cells.setPortrayalForNonNull(new CellPortrayal(this));
+        boundaries.setPortrayalForNonNull(new BoundaryPortrayal(this));
+        workers.setPortrayalForAll(new WorkerPortrayal(this));
+    }
+
+    MapLayer layer() {
+        return layer;
+    }
+
+    void setLayer(MapLayer layer) {
+        this.layer = layer;
+    }
+
+    LiveRun run() {
+        return run;
+    }
+
+    /** Shows a run that has just started. */
+    void show(LiveRun run) {
+        this.run = run;
+        cells.setField(run.model().city().field());
+        boundaries.setField(run.model().city().field());
+        workers.setField(run.workerField());
+    }
+
+    /** The layers bottom to top, with the names MASON's layer menu shows. */
+    List<FieldPortrayal2D> layers() {
+        return List.of(cells, boundaries, workers);
+    }
+
+    static List<String> layerNames() {
+        return List.of("Grid cells", "Boundaries", "Grid workers");
+    }
+
+    /** Draws the whole map into {@code area}, as a Display2D would (for snapshots). */
+    void draw(Graphics2D g, Rectangle2D area, GUIState gui) {
+        for (FieldPortrayal2D p : layers()) {
+            p.draw(p.getField(), g, new DrawInfo2D(gui, p, area, area));
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.gridgov.gui;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+
+import org.gridgov.model.GridModel;
+import org.gridgov.observe.Measurement;
+import sim.display.Controller;
+import sim.display.GUIState;
+import sim.portrayal.Inspector;
+import sim.portrayal.SimpleInspector;
+
+/**
+ * The live view of a {@link GridModel} on MASON's Console: a map of the city coloured by a chosen layer
+ * with its grid workers, live charts with the headline numbers, inspectors for cells, cases and workers,
+ * and the main levers in the Console's model tab.
+ *
+ * <p>The GUI only observes. Every run (each press of play after stop) is a fresh model built from the
+ * levers' scenario and the Console's seed; the views' observers are registered on its event bus right
+ * after it starts, and MASON steps it as the batch loop does (one {@code schedule.step} a step). So the
+ * same scenario and seed give the same metrics as {@code gridgov run}.
+ */
+public final class GridModelWithUI extends GUIState {
+    private final Levers levers;
+    private final int days;
+    private final Executor chartUpdates;
+    private final CityMap map;
+    private final LiveCharts charts = new LiveCharts();
+    private final CountDownLatch quit = new CountDownLatch(1);
+    private LiveRun run;
+    private DayFeed feed;
+    private MapWindow mapWindow;
+    private ChartsWindow chartsWindow;
+
+    /**
+     * @param seed the first run's seed (the Console's seed field from then on)
+     * @param days days each run simulates
+     * @param chartUpdates where the charts are updated: the Swing thread in a window, directly for a snapshot
+     */
+    public GridModelWithUI(Levers levers, long seed, int days, MapLayer layer, Executor chartUpdates) {
+        super(new GridModel(levers.scenario(), seed, 0, days));
+        this.levers = levers;
+        this.days = days;
+        this.chartUpdates = chartUpdates;
+        this.map = new CityMap(layer);
+    }
+
+    /** The Console's title. */
+    public static String getName() {
+        return "gridgov live view";
+    }
+
+    /** The Console's "About" tab. */
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif'>"
+                + "<h2>gridgov: watch grid governance at work</h2>"
+                + "<p>Issues occur in the city's grid cells. Grid workers find them on patrol and residents report"
+                + " them; the platform files and dispatches them to departments, which handle them; the grid"
+                + " worker checks the fix on site and the case is closed.</p><ul>"
+                + "<li><b>Play</b>, <b>pause</b> and <b>step</b> the run here. Time is in hours.</li>"
+                + "<li><b>City map</b>: choose what the cells are coloured by (open cases, latent issues, hours"
+                + " since patrol, grid worker load, resident trust, households). Dots are grid workers. Click a"
+                + " cell or a worker to inspect it; a cell's inspector lists its cases with their histories.</li>"
+                + "<li><b>Charts</b>: open cases, daily filings and closures, resolution and on-time rates and"
+                + " utilisation, updated once a simulated day.</li>"
+                + "<li><b>Model</b> tab: the levers. Change one, press <b>stop</b> and <b>play</b>, and compare."
+                + " Each run uses the same seed (see the Console tab), so differences come from the lever, not"
+                + " from chance.</li></ul></body></html>";
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return levers;
+    }
+
+    /** The model tab: the levers, refreshed only when the student edits them (not after every step). */
+    @Override
+    public Inspector getInspector() {
+        Inspector inspector = new SimpleInspector(levers.properties(), this, "Levers (apply from the next run)");
+        inspector.setVolatile(false);
+        levers.onChanged(() -> SwingUtilities.invokeLater(inspector::updateInspector));
+        return inspector;
+    }
+
+    public Levers levers() {
+        return levers;
+    }
+
+    /** The current run's measurement: the same observers as {@code gridgov run}. */
+    public Measurement measurement() {
+        return run.measurement();
+    }
+
+    /** The current run's model. */
+    public GridModel model() {
+        return run.model();
+    }
+
+    /** The map and charts windows, once {@link #init} has made them. */
+    JFrame mapFrame() {
+        return mapWindow.frame();
+    }
+
+    JFrame chartsFrame() {
+        return chartsWindow.frame();
+    }
+
+    CityMap map() {
+        return map;
+    }
+
+    LiveCharts charts() {
+        return charts;
+    }
+
+    @Override
+    public void start() {
+        // The Console has just set its seed field on the previous model.
+        GridModel model = new GridModel(levers.scenario(), state.seed(), 0, days);
+        state = model;
+        super.start();
+        run = LiveRun.attach(model, levers.scenario().simulation().warmupDays());
+        feed = model.bus().register(new DayFeed(run, chartUpdates, charts));
+        scheduleRepeatingImmediatelyAfter(run.clock());
+        map.show(run);
+        int warmup = run.warmupDays();
+        chartUpdates.execute(() -> charts.startRun(days, warmup));
+        if (mapWindow != null) {
+            mapWindow.reset();
+        }
+    }
+
+    /** Called by the Console when a run ends or is stopped. */
+    @Override
+    public void finish() {
+        if (run != null && run.model().ended()) {
+            feed.runEnded();
+        }
+        super.finish();
+    }
+
+    @Override
+    public void init(Controller controller) {
+        super.init(controller);
+        // Until the first run starts, the map shows the city as a run starts; a model lays it out in start().
+        GridModel preview = new GridModel(levers.scenario(), state.seed(), 0, days);
+        preview.start();
+        map.show(LiveRun.attach(preview, 0));
+        mapWindow = new MapWindow(this, map, preview.city().width(), preview.city().height());
+        chartsWindow = new ChartsWindow(charts);
+        charts.onHeadline(mapWindow::repaintLegend);
+        controller.registerFrame(mapWindow.frame());
+        controller.registerFrame(chartsWindow.frame());
+        mapWindow.frame().setVisible(true);
+        chartsWindow.frame().setVisible(true);
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        if (mapWindow != null) {
+            mapWindow.frame().dispose();
+            chartsWindow.frame().dispose();
+        }
+        quit.countDown();
+    }
+
+    /** Waits until the Console has been closed. */
+    public void awaitQuit() throws InterruptedException {
+        quit.await();
+    }
+}

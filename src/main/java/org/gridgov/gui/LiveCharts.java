@@ -1,0 +1,137 @@
+package org.gridgov.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The run's charts, drawn with JFreeChart and grown by one point a day: open cases and latent issues,
+ * cases filed and closed per day, the resolution and on-time rates so far, and the week-long utilisation
+ * of grid workers and departments. Only the Swing thread (or, for a snapshot, the one thread there is)
+ * touches them.
+ */
+final class LiveCharts {
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Color GRID = new Color(0xE3E6EA);
+    private static final int MIN_DAYS_SHOWN = 14;
+
+    private final XYSeries open = series("Open cases");
+    private final XYSeries latent = series("Latent issues");
+    private final XYSeries filed = series("Filed");
+    private final XYSeries closed = series("Closed");
+    private final XYSeries resolution = series("Closed / filed");
+    private final XYSeries onTime = series("Closed on time");
+    private final XYSeries workerUse = series("Grid workers");
+    private final XYSeries departmentUse = series("Departments");
+    private final List<JFreeChart> charts = new ArrayList<>();
+    private final List<Runnable> onHeadline = new ArrayList<>();
+    private Headline headline = Headline.empty(1, 0);
+
+    LiveCharts() {
+        charts.add(chart("Open cases and latent issues", "count", false,
+                new XYSeries[] {open, latent}, new Color[] {new Color(0xC0263A), new Color(0xE89B0C)}));
+        charts.add(chart("Cases per day", "cases", false,
+                new XYSeries[] {filed, closed}, new Color[] {new Color(0x2F6BD8), new Color(0x159A5B)}));
+        charts.add(chart("Resolution so far", "share", true,
+                new XYSeries[] {resolution, onTime}, new Color[] {new Color(0x0F766E), new Color(0x7C3AED)}));
+        charts.add(chart("Utilisation over the past week", "share of on-duty hours", true,
+                new XYSeries[] {workerUse, departmentUse}, new Color[] {new Color(0x1F5BD6), new Color(0xB45309)}));
+    }
+
+    private static XYSeries series(String name) {
+        return new XYSeries(name, true, false);
+    }
+
+    private static JFreeChart chart(String title, String unit, boolean share, XYSeries[] series, Color[] colors) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < series.length; i++) {
+            data.addSeries(series[i]);
+            renderer.setSeriesPaint(i, colors[i]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "day", unit, data, PlotOrientation.VERTICAL,
+                true, false, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(TITLE);
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(TEXT);
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        XYPlot plot = chart.getXYPlot();
+        plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlineVisible(false);
+        NumberAxis x = (NumberAxis) plot.getDomainAxis();
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setLabelFont(TEXT);
+        NumberAxis y = (NumberAxis) plot.getRangeAxis();
+        y.setLabelFont(TEXT);
+        if (share) {
+            y.setRange(0, 1);
+            y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        } else {
+            y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        return chart;
+    }
+
+    List<JFreeChart> charts() {
+        return charts;
+    }
+
+    Headline headline() {
+        return headline;
+    }
+
+    /** Runs {@code r} whenever the headline numbers change. */
+    void onHeadline(Runnable r) {
+        onHeadline.add(r);
+    }
+
+    /** Empties the charts for a run of {@code days} days (the headline's "day N of D"). */
+    void startRun(int days, int warmupDays) {
+        for (XYSeries s : List.of(open, latent, filed, closed, resolution, onTime, workerUse, departmentUse)) {
+            s.clear();
+        }
+        headline = Headline.empty(days, warmupDays);
+        onHeadline.forEach(Runnable::run);
+    }
+
+    /** Adds a day, or revises it when sent again; the week-long utilisation of the days before is revised too. */
+    void add(DayPoint p) {
+        int x = p.day() + 1;
+        for (JFreeChart c : charts) {
+            // From day 0 to the latest, and at least two weeks wide so the first days are not squeezed.
+            c.getXYPlot().getDomainAxis().setRange(0, Math.max(MIN_DAYS_SHOWN, x));
+        }
+        open.addOrUpdate(x, p.openEnd());
+        latent.addOrUpdate(x, p.latentEnd());
+        filed.addOrUpdate(x, p.filed());
+        closed.addOrUpdate(x, p.closed());
+        resolution.addOrUpdate(x, p.headline().resolutionRate());
+        onTime.addOrUpdate(x, p.headline().onTimeRate());
+        for (Utilisation u : p.utilisation()) {
+            workerUse.addOrUpdate(u.day() + 1, u.workers());
+            departmentUse.addOrUpdate(u.day() + 1, u.departments());
+        }
+        headline = p.headline();
+        onHeadline.forEach(Runnable::run);
+    }
+}

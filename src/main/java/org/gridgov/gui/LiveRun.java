@@ -1,0 +1,97 @@
+package org.gridgov.gui;
+
+import java.util.List;
+
+import org.gridgov.model.GridCell;
+import org.gridgov.model.GridModel;
+import org.gridgov.model.GridWorker;
+import org.gridgov.model.Households;
+import org.gridgov.observe.Measurement;
+import sim.engine.Steppable;
+import sim.field.grid.SparseGrid2D;
+
+/**
+ * One run in the live view: the started model and the observers the views read. The observers are
+ * registered on the model's event bus right after it starts; views read them on the model's thread or
+ * while MASON holds the schedule's lock.
+ */
+final class LiveRun {
+    private final GridModel model;
+    private final int warmupDays;
+    private final Measurement measurement;
+    private final CellCases cases;
+    private final StaffActivity staff;
+    private final SparseGrid2D workerField;
+    private final GridCell[] placedAt;
+    private final LayerScales scales;
+    private volatile double now;
+
+    private LiveRun(GridModel model, int warmupDays) {
+        this.model = model;
+        this.warmupDays = warmupDays;
+        this.measurement = Measurement.attach(model, warmupDays, false);
+        this.cases = model.bus().register(new CellCases(model.city().cells().size()));
+        this.staff = model.bus().register(new StaffActivity(model));
+        this.workerField = new SparseGrid2D(model.city().width(), model.city().height());
+        this.placedAt = new GridCell[model.workers().size()];
+        placeWorkers();
+        this.scales = new LayerScales(this);
+    }
+
+    /** Attaches the live view's observers to a model that has just started. */
+    static LiveRun attach(GridModel model, int warmupDays) {
+        return new LiveRun(model, warmupDays);
+    }
+
+    GridModel model() { return model; }
+    int warmupDays() { return warmupDays; }
+    Measurement measurement() { return measurement; }
+    CellCases cases() { return cases; }
+    StaffActivity staff() { return staff; }
+    LayerScales scales() { return scales; }
+    /** Grid workers at the cell they patrol (or last patrolled), for the map. */
+    SparseGrid2D workerField() { return workerField; }
+
+    /** The mean trust of the cell's households now (it changes with their reports' outcomes). */
+    double meanTrust(GridCell cell) {
+        Households h = model.city().households();
+        double sum = 0;
+        for (int i = cell.firstHousehold(); i < cell.firstHousehold() + cell.households(); i++) {
+            sum += h.trust(i);
+        }
+        return sum / cell.households();
+    }
+
+    /**
+     * The simulated time of the last step, in hours: 0 before the first. (The schedule's own clock jumps
+     * past the end when a run is stopped.)
+     */
+    double now() {
+        return now;
+    }
+
+    /** A steppable that notes the time after every step of the schedule. */
+    Steppable clock() {
+        return state -> {
+            double t = model.schedule.getTime();
+            if (t >= 0 && t <= model.endTime()) {
+                now = t;
+            }
+        };
+    }
+
+    /**
+     * Moves the workers on the map to the cells they patrol. Only the thread that draws the map (Swing's,
+     * or a snapshot's) calls this, so the worker field has one writer.
+     */
+    void placeWorkers() {
+        List<GridWorker> workers = model.workers();
+        for (int i = 0; i < workers.size(); i++) {
+            GridCell cell = workers.get(i).patrolCell();
+            if (cell != placedAt[i]) {
+                workerField.setObjectLocation(workers.get(i), cell.x(), cell.y());
+                placedAt[i] = cell;
+            }
+        }
+    }
+}

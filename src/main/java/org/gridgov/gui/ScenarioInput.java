@@ -1,0 +1,37 @@
+package org.gridgov.gui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gridgov.config.InputException;
+import org.gridgov.scenario.LoadedScenario;
+import org.gridgov.scenario.ScenarioReader;
+
+/**
+ * Where the live view's scenario comes from: a file, or the built-in defaults when there is none, and
+ * the command line's overrides. Every load goes through {@link ScenarioReader}, so a change made in the
+ * GUI is checked exactly like {@code --set}.
+ */
+public final class ScenarioInput {
+    private final Path file;
+    private final List<String> overrides;
+
+    /** @param file the scenario file, or null for the built-in defaults */
+    public ScenarioInput(Path file, List<String> overrides) {
+        this.file = file;
+        this.overrides = List.copyOf(overrides);
+    }
+
+    /** Reads the scenario with the command line's overrides followed by {@code more}. */
+    public LoadedScenario load(List<String> more) throws InputException {
+        List<String> all = new ArrayList<>(overrides);
+        all.addAll(more);
+        return file == null ? ScenarioReader.readString("", "defaults", all) : ScenarioReader.read(file, all);
+    }
+
+    /** The file as given, or "built-in defaults". */
+    public String describe() {
+        return file == null ? "built-in defaults" : file.toString();
+    }
+}

@@ -1,0 +1,148 @@
+package org.gridgov.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * The charts of an experiment report, drawn with JFreeChart from plain numbers: estimates with intervals
+ * per category, series over time with bands, and box plots. A NaN estimate is left out of a chart.
+ */
+public final class Charts {
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    /** Distinguishable colours (Okabe and Ito's palette, readable with colour blindness), black first. */
+    private static final Color[] PALETTE = {new Color(0, 0, 0), new Color(0, 114, 178), new Color(230, 159, 0),
+        new Color(0, 158, 115), new Color(204, 121, 167), new Color(86, 180, 233), new Color(213, 94, 0),
+        new Color(240, 228, 66)};
+    /** The most series a chart of bands can show apart. */
+    public static final int MAX_BANDS = PALETTE.length - 2;
+
+    private Charts() {
+    }
+
+    /** One estimate per category with its interval, categories down the side so long labels fit. */
+    public static JFreeChart estimates(String title, String axisLabel, List<String> categories, double[] estimate,
+            double[] low, double[] high, boolean zeroLine) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (int i = 0; i < categories.size(); i++) {
+            boolean known = !Double.isNaN(estimate[i]);
+            // The renderer draws estimate +- one value; a t interval is symmetric, so its half-width is that value.
+            double half = known && !Double.isNaN(high[i]) ? high[i] - estimate[i] : 0;
+            data.add(known ? estimate[i] : null, known ? half : null, "estimate", categories.get(i));
+        }
+        StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(false, true);
+        renderer.setSeriesPaint(0, PALETTE[1]);
+        renderer.setErrorIndicatorPaint(PALETTE[1]);
+        renderer.setErrorIndicatorStroke(new BasicStroke(1.5f));
+        CategoryAxis domain = new CategoryAxis();
+        domain.setTickLabelFont(TICK);
+        domain.setMaximumCategoryLabelWidthRatio(0.45f);
+        NumberAxis range = new NumberAxis(axisLabel);
+        range.setAutoRangeIncludesZero(zeroLine);
+        style(range);
+        CategoryPlot plot = new CategoryPlot(data, domain, range, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        if (zeroLine) {
+            plot.setRangeZeroBaselineVisible(true);
+        }
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return chart(title, plot, false);
+    }
+
+    /**
+     * Series over time, each a line with a shaded band (e.g. a mean with its confidence interval); the first
+     * series, the reference, is black. Give at most {@link #MAX_BANDS}: more cannot be told apart.
+     */
+    public static JFreeChart bands(String title, String xLabel, String yLabel, List<String> series, double[][] mean,
+            double[][] low, double[][] high) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (int s = 0; s < series.size(); s++) {
+            YIntervalSeries line = new YIntervalSeries(series.get(s), false, true);
+            for (int x = 0; x < mean[s].length; x++) {
+                if (!Double.isNaN(mean[s][x])) {
+                    double lo = Double.isNaN(low[s][x]) ? mean[s][x] : low[s][x];
+                    double hi = Double.isNaN(high[s][x]) ? mean[s][x] : high[s][x];
+                    line.add(x + 1, mean[s][x], lo, hi);
+                }
+            }
+            data.addSeries(line);
+        }
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.2f);
+        for (int s = 0; s < series.size(); s++) {
+            Color c = PALETTE[s % PALETTE.length];
+            renderer.setSeriesPaint(s, c);
+            renderer.setSeriesFillPaint(s, c);
+            renderer.setSeriesStroke(s, new BasicStroke(1.5f));
+        }
+        NumberAxis x = new NumberAxis(xLabel);
+        NumberAxis y = new NumberAxis(yLabel);
+        style(x);
+        style(y);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        return chart(title, plot, true);
+    }
+
+    /** A box plot per category: median, quartiles, whiskers to the most extreme values within 1.5 IQR, outliers. */
+    public static JFreeChart boxes(String title, String axisLabel, List<String> categories, List<double[]> values) {
+        DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
+        for (int i = 0; i < categories.size(); i++) {
+            List<Double> list = new ArrayList<>();
+            for (double v : values.get(i)) {
+                if (!Double.isNaN(v)) {
+                    list.add(v);
+                }
+            }
+            data.add(list, "values", categories.get(i));
+        }
+        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
+        renderer.setSeriesPaint(0, new Color(86, 180, 233));
+        renderer.setMeanVisible(false); // its dot grows with the box and hides the median
+        renderer.setMaximumBarWidth(0.35);
+        CategoryAxis domain = new CategoryAxis();
+        domain.setTickLabelFont(TICK);
+        domain.setMaximumCategoryLabelWidthRatio(0.45f);
+        NumberAxis range = new NumberAxis(axisLabel);
+        range.setAutoRangeIncludesZero(false);
+        style(range);
+        CategoryPlot plot = new CategoryPlot(data, domain, range, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return chart(title, plot, false);
+    }
+
+
+    private static void style(NumberAxis axis) {
+        axis.setLabelFont(LABEL);
+        axis.setTickLabelFont(TICK);
+    }
+
+    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+}

@@ -1,0 +1,124 @@
+package org.gridgov.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gridgov.config.InputException;
+import org.gridgov.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import sim.util.Interval;
+import sim.util.Properties;
+
+/** The levers in the Console's model tab: checked like --set, applied from the next run. */
+class LeversTest {
+
+    private static Levers levers() throws InputException {
+        ScenarioInput input = new ScenarioInput(GuiRuns.BASELINE, List.of());
+        return new Levers(input, input.load(List.of()).scenario());
+    }
+
+    private static int index(Properties p, String name) {
+        for (int i = 0; i < p.numProperties(); i++) {
+            if (p.getName(i).equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no property " + name);
+    }
+
+    @Test
+    void anAcceptedChangeIsTheNextRunsScenario() throws Exception {
+        Levers levers = levers();
+        assertEquals(List.of(), levers.changes());
+        levers.set("grid_workers.extra_duty_share", 0.1);
+        levers.set("departments.urban_management.return_rate", 0.02);
+        assertEquals(List.of("grid_workers.extra_duty_share=0.1", "departments.urban_management.return_rate=0.02"),
+                levers.changes());
+        Scenario next = levers.scenario();
+        assertEquals(0.1, next.gridWorkers().extraDutyShare());
+        assertEquals(0.02, next.departments().get("urban_management").returnRate());
+        levers.set("grid_workers.extra_duty_share", 0.3);
+        assertEquals(List.of("departments.urban_management.return_rate=0.02"), levers.changes(),
+                "back to the scenario's value is no change");
+    }
+
+    @Test
+    void theStudysLeversIncludeSwitchesForTheParticipationMechanismAndLinkage() throws Exception {
+        Levers levers = levers();
+        levers.set("ngos.participation_mechanism", 1);
+        levers.set("coordination.linkage", 1);
+        levers.set("volunteers.team_building", 0.8);
+        assertEquals(List.of("coordination.linkage=true", "ngos.participation_mechanism=true",
+                "volunteers.team_building=0.8"), levers.changes());
+        Scenario next = levers.scenario();
+        assertTrue(next.ngos().participationMechanism());
+        assertTrue(next.coordination().linkage());
+        assertEquals(0.8, next.volunteers().teamBuilding());
+        levers.set("ngos.participation_mechanism", 0);
+        assertEquals(List.of("coordination.linkage=true", "volunteers.team_building=0.8"), levers.changes(),
+                "a switch back off is no change");
+    }
+
+    @Test
+    void aRefusedChangeKeepsTheOldValueAndSaysWhy() throws Exception {
+        Levers levers = levers();
+        Scenario before = levers.scenario();
+        InputException e = assertThrows(InputException.class, () -> levers.set("grid_workers.extra_duty_share", 1.5));
+        assertTrue(e.getMessage().contains("grid_workers.extra_duty_share = 1.5: must be a number from 0 to 0.9"),
+                e.getMessage());
+        assertEquals(0.3, levers.value("grid_workers.extra_duty_share"));
+        assertEquals(List.of(), levers.changes());
+        assertEquals(before, levers.scenario());
+    }
+
+    @Test
+    void everyDepartmentAndChannelHasALever() throws Exception {
+        Levers levers = levers();
+        Scenario s = levers.scenario();
+        s.departments().forEach((name, d) ->
+                assertEquals(d.returnRate(), levers.value("departments." + name + ".return_rate")));
+        s.residents().channels().forEach((name, reach) ->
+                assertEquals(reach, levers.value("residents.channels." + name + ".reach")));
+        assertEquals(s.residents().trust().mean(), levers.value("residents.trust.mean"));
+        assertThrows(IllegalArgumentException.class, () -> levers.value("city.residents"));
+    }
+
+    @Test
+    void theModelTabShowsSlidersAndRefusesBadValues() throws Exception {
+        Levers levers = levers();
+        List<String> refused = new ArrayList<>();
+        levers.onRefused(refused::add);
+        Properties p = levers.properties();
+        int households = index(p, "Households per grid worker");
+        assertEquals(Integer.TYPE, p.getType(households));
+        Interval range = (Interval) p.getDomain(households);
+        assertEquals(100L, range.getMin());
+        assertEquals(2000L, range.getMax());
+        assertTrue(p.isReadWrite(households));
+
+        assertEquals(400, p.setValue(households, "400"));
+        assertEquals(400, p.getValue(households));
+        assertEquals("grid_workers.households_per_worker=400", p.getValue(index(p, "Next run")));
+
+        assertNull(p.setValue(households, "5"), "MASON beeps and keeps the old value");
+        assertEquals(400, p.getValue(households));
+        assertEquals(1, refused.size());
+        assertTrue(refused.get(0).contains("grid_workers.households_per_worker = 5: must be a whole number from 10"),
+                refused.get(0));
+        assertTrue(!p.isReadWrite(index(p, "Next run")));
+    }
+
+    @Test
+    void aSliderReachesTheScenariosOwnValue() {
+        Lever lever = Lever.of("grid_workers.households_per_worker", "Households", 100, 2000, true, 5000);
+        assertEquals(5000, lever.max());
+        assertEquals("grid_workers.households_per_worker=5000", lever.assignment(5000));
+        assertEquals("platform.dispatch_accuracy=0.00001",
+                Lever.of("platform.dispatch_accuracy", "Accuracy", 0, 1, false, 0.5).assignment(1e-5));
+    }
+}

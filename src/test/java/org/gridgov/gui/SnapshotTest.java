@@ -1,0 +1,124 @@
+package org.gridgov.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.GraphicsEnvironment;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.gridgov.cli.Main;
+import org.gridgov.model.GridCell;
+import org.gridgov.model.GridModel;
+import org.gridgov.model.Issue;
+import org.gridgov.run.RunResult;
+import org.gridgov.run.RunSpec;
+import org.gridgov.run.Simulation;
+import org.gridgov.scenario.Scenario;
+import org.gridgov.scenario.ScenarioReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code gridgov gui --snapshot} without a display (these tests run headless) writes a picture of the map
+ * and charts whose cells have the colours of the chosen layer. {@code GuiOnDisplayTest} does the same on a
+ * display.
+ */
+class SnapshotTest {
+    static final int DAYS = 12;
+    static final long SEED = 4;
+
+    @Test
+    void headlessSnapshotColoursEachCellByItsHouseholds(@TempDir Path dir) throws Exception {
+        assertTrue(GraphicsEnvironment.isHeadless(), "the tests run headless (see the pom)");
+        Path png = dir.resolve("map.png");
+        assertEquals(0, gridgov("gui", "--snapshot", png.toString(), "--days", "" + DAYS, "--seed", "" + SEED,
+                "--layer", "households", GuiRuns.BASELINE.toString()));
+        assertCellsShowHouseholds(ImageIO.read(png.toFile()));
+    }
+
+    @Test
+    void headlessSnapshotShowsOpenCasesWhereTheyAre(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("cases.png");
+        assertEquals(0, gridgov("gui", "--snapshot", png.toString(), "--days", "" + DAYS, "--seed", "" + SEED,
+                GuiRuns.BASELINE.toString()));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(Snapshot.WIDTH, image.getWidth());
+        assertEquals(Snapshot.HEIGHT, image.getHeight());
+
+        // Where the cases are, from a batch run that keeps every issue: cells with none are the palette's
+        // zero colour, cells with some are not.
+        Scenario scenario = baseline();
+        RunResult batch = Simulation.run(new RunSpec(scenario, SEED, 0, DAYS, 0, true));
+        GridModel model = batch.model();
+        int[] open = new int[model.city().cells().size()];
+        for (Issue i : batch.measurement().cases().issues()) {
+            if (i.state().isOpenCase()) {
+                open[i.cell().id()]++;
+            }
+        }
+        Rectangle2D area = Snapshot.mapArea(model.city());
+        Color zero = Palette.HEAT.at(0);
+        Set<Integer> colours = new HashSet<>();
+        int empty = 0;
+        for (GridCell c : model.city().cells()) {
+            int rgb = sample(image, area, model, c);
+            colours.add(rgb);
+            if (open[c.id()] == 0) {
+                empty++;
+                assertEquals(zero.getRGB(), rgb, "cell " + c.id() + " has no open case");
+            } else {
+                assertNotEquals(zero.getRGB(), rgb, "cell " + c.id() + " has " + open[c.id()] + " open cases");
+            }
+        }
+        assertTrue(empty < model.city().cells().size(), "some cells have open cases");
+        assertTrue(colours.size() >= 4, "several colours on the map, got " + colours.size());
+    }
+
+    static void assertCellsShowHouseholds(BufferedImage image) throws Exception {
+        assertEquals(Snapshot.WIDTH, image.getWidth());
+        assertEquals(Snapshot.HEIGHT, image.getHeight());
+        GridModel model = new GridModel(baseline(), SEED, 0, DAYS);
+        model.start();
+        ScaleRange range = LiveRun.attach(model, 0).scales().range(MapLayer.HOUSEHOLDS);
+        Rectangle2D area = Snapshot.mapArea(model.city());
+        Set<Integer> colours = new HashSet<>();
+        for (GridCell c : model.city().cells()) {
+            Color expected = MapLayer.HOUSEHOLDS.color(c.households(), range);
+            int rgb = sample(image, area, model, c);
+            assertEquals(expected.getRGB(), rgb, "cell " + c.id() + " with " + c.households() + " households");
+            colours.add(rgb);
+        }
+        assertTrue(colours.size() >= 10, "cells of different sizes differ, got " + colours.size() + " colours");
+    }
+
+    /** A cell's colour, a fifth of the way down from its top: clear of its edges, boundaries and workers. */
+    private static int sample(BufferedImage image, Rectangle2D area, GridModel model, GridCell c) {
+        double w = area.getWidth() / model.city().width();
+        double h = area.getHeight() / model.city().height();
+        int x = (int) (area.getX() + (c.x() + 0.5) * w);
+        int y = (int) (area.getY() + (c.y() + 0.2) * h);
+        return image.getRGB(x, y);
+    }
+
+    private static Scenario baseline() throws Exception {
+        return ScenarioReader.read(GuiRuns.BASELINE, List.of()).scenario();
+    }
+
+    private static int gridgov(String... args) {
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals("", err.toString());
+        return code;
+    }
+}
