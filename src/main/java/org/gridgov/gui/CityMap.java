@@ -13,11 +13,21 @@ import sim.util.Bag;
 
 /**
  * The map's layers as MASON portrayals: the city's cells coloured by the chosen {@link MapLayer},
- * community and street boundaries over them, and the grid workers on top.
+ * community and street boundaries over them, the volunteers in each cell, and the grid workers on top.
  */
 final class CityMap {
     final ObjectGridPortrayal2D cells = new ObjectGridPortrayal2D();
     final ObjectGridPortrayal2D boundaries = new ObjectGridPortrayal2D();
+    /** Volunteers, counted per cell when the map is drawn. */
+    final ObjectGridPortrayal2D volunteers = new ObjectGridPortrayal2D() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void hitOrDraw(Graphics2D g, DrawInfo2D info, Bag putInHere) {
+            run.countVolunteers();
+            super.hitOrDraw(g, info, putInHere);
+        }
+    };
     /** Grid workers, moved to the cells they patrol when the map is drawn or clicked, not after every step. */
     final SparseGridPortrayal2D workers = new SparseGridPortrayal2D() {
         private static final long serialVersionUID = 1L;
@@ -36,6 +46,7 @@ final class CityMap {
         this.layer = layer;
         cells.setPortrayalForNonNull(new CellPortrayal(this));
         boundaries.setPortrayalForNonNull(new BoundaryPortrayal(this));
+        volunteers.setPortrayalForNonNull(new VolunteerPortrayal(this));
         workers.setPortrayalForAll(new WorkerPortrayal(this));
     }
 
@@ -56,16 +67,17 @@ final class CityMap {
         this.run = run;
         cells.setField(run.model().city().field());
         boundaries.setField(run.model().city().field());
+        volunteers.setField(run.model().city().field());
         workers.setField(run.workerField());
     }
 
     /** The layers bottom to top, with the names MASON's layer menu shows. */
     List<FieldPortrayal2D> layers() {
-        return List.of(cells, boundaries, workers);
+        return List.of(cells, boundaries, volunteers, workers);
     }
 
     static List<String> layerNames() {
-        return List.of("Grid cells", "Boundaries", "Grid workers");
+        return List.of("Grid cells", "Boundaries", "Volunteers", "Grid workers");
     }
 
     /** Draws the whole map into {@code area}, as a Display2D would (for snapshots). */

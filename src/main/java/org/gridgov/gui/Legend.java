@@ -62,8 +62,13 @@ final class Legend {
             kx += 16 + fm.stringWidth(s.label()) + 14;
         }
         kx += 6;
-        kx = line(g, kx, keyY, BoundaryPortrayal.STREET, 3f, "street boundary", fm);
-        line(g, kx, keyY, BoundaryPortrayal.COMMUNITY, 1.5f, "community boundary", fm);
+        g.setColor(VolunteerPortrayal.FILL);
+        g.fill(VolunteerPortrayal.diamond(kx + 6, keyY - 1, 6));
+        g.setColor(INK);
+        g.drawString("volunteers", (float) kx + 16, (float) keyY + 4);
+        kx += 16 + fm.stringWidth("volunteers") + 14;
+        kx = line(g, kx, keyY, BoundaryPortrayal.STREET, 3f, "street", fm);
+        line(g, kx, keyY, BoundaryPortrayal.COMMUNITY, 1.5f, "community", fm);
     }
 
     private static void colourBar(Graphics2D g, double x, double y, double width, MapLayer layer, ScaleRange range) {

@@ -6,6 +6,7 @@ import org.gridgov.model.GridCell;
 import org.gridgov.model.GridModel;
 import org.gridgov.model.GridWorker;
 import org.gridgov.model.Households;
+import org.gridgov.model.Volunteer;
 import org.gridgov.observe.Measurement;
 import sim.engine.Steppable;
 import sim.field.grid.SparseGrid2D;
@@ -22,6 +23,7 @@ final class LiveRun {
     private final CellCases cases;
     private final StaffActivity staff;
     private final SparseGrid2D workerField;
+    private volatile int[] volunteersByCell;
     private final GridCell[] placedAt;
     private final LayerScales scales;
     private volatile double now;
@@ -33,6 +35,7 @@ final class LiveRun {
         this.cases = model.bus().register(new CellCases(model.city().cells().size()));
         this.staff = model.bus().register(new StaffActivity(model));
         this.workerField = new SparseGrid2D(model.city().width(), model.city().height());
+        this.volunteersByCell = new int[model.city().cells().size()];
         this.placedAt = new GridCell[model.workers().size()];
         placeWorkers();
         this.scales = new LayerScales(this);
@@ -51,6 +54,22 @@ final class LiveRun {
     LayerScales scales() { return scales; }
     /** Grid workers at the cell they patrol (or last patrolled), for the map. */
     SparseGrid2D workerField() { return workerField; }
+
+    /** Counts the active volunteers of every cell, once per drawing of the map. */
+    void countVolunteers() {
+        int[] counts = new int[model.city().cells().size()];
+        for (Volunteer v : model.volunteers()) {
+            if (v.active()) {
+                counts[v.home().id()]++;
+            }
+        }
+        volunteersByCell = counts;
+    }
+
+    /** Active volunteers living in the cell, as last counted. */
+    int volunteersIn(GridCell cell) {
+        return volunteersByCell[cell.id()];
+    }
 
     /** The mean trust of the cell's households now (it changes with their reports' outcomes). */
     double meanTrust(GridCell cell) {
