@@ -259,7 +259,8 @@ class CaseConservationTest {
         int last = DAYS - 1;
         assertEquals(dailySum("occurred"), daily.number(last, "latent_end")
                 + census.issues(last, CaseState.IN_MEDIATION) + census.issues(last, CaseState.DISCOVERED)
-                + daily.number(last, "open_end") + dailySum("closed") + dailySum("parked") + dailySum("resolved_locally"),
+                + daily.number(last, "open_end") + dailySum("closed") + dailySum("parked")
+                + dailySum("resolved_locally"),
                 "daily.csv");
     }
 
@@ -299,11 +300,14 @@ class CaseConservationTest {
                 .containsKey(cases.text(r, "handler")));
         assertEquals(count(CaseState.CLOSED), byNgos + byWorkers + byDepartments, "closed cases by handler");
         // Shares are written to 10 significant digits: share x resolutions rounds back to the count.
-        assertEquals(settled, Math.round(metrics.get("share_resolved_by_self_governance") * resolutions), "self-governance");
+        assertEquals(settled, Math.round(metrics.get("share_resolved_by_self_governance") * resolutions),
+                "self-governance");
         assertEquals(fixed, Math.round(metrics.get("share_resolved_by_volunteers") * resolutions), "volunteers");
         assertEquals(byNgos, Math.round(metrics.get("share_resolved_by_ngos") * resolutions), "NGOs");
-        assertEquals(byWorkers, Math.round(metrics.get("share_resolved_by_grid_workers") * resolutions), "grid workers");
-        assertEquals(byDepartments, Math.round(metrics.get("share_resolved_by_departments") * resolutions), "departments");
+        assertEquals(byWorkers, Math.round(metrics.get("share_resolved_by_grid_workers") * resolutions),
+                "grid workers");
+        assertEquals(byDepartments, Math.round(metrics.get("share_resolved_by_departments") * resolutions),
+                "departments");
 
         long discovered = metric("issues_discovered");
         int byPatrol = rows(r -> cases.text(r, "channel").equals(GridWorker.PATROL_CHANNEL));
@@ -366,7 +370,8 @@ class CaseConservationTest {
             assertEquals(census.issues(d, CaseState.LATENT), latent, "latent_end" + day);
             assertEquals(census.issues(d, CaseState.CLOSED), closed, "closed by the end" + day);
             assertEquals(census.issues(d, CaseState.PARKED), parked, "parked by the end" + day);
-            assertEquals(census.issues(d, CaseState.RESOLVED_LOCALLY), resolvedLocally, "resolved locally by the end" + day);
+            assertEquals(census.issues(d, CaseState.RESOLVED_LOCALLY), resolvedLocally,
+                    "resolved locally by the end" + day);
             assertEquals(occurred, latent + census.issues(d, CaseState.IN_MEDIATION)
                     + census.issues(d, CaseState.DISCOVERED) + daily.number(d, "open_end") + closed + parked
                     + resolvedLocally, "every issue occurred so far is in one stock" + day);
