@@ -157,9 +157,17 @@ final class RunCommand implements Callable<Integer> {
                 pct(m.get("on_time_rate")), (long) m.get("parked_cases"), (long) m.get("open_cases_end"));
         out.printf(Locale.ROOT, "  to close   mean %.1f h, median %.1f h, 90th percentile %.1f h%n",
                 m.get("mean_hours_to_close"), m.get("median_hours_to_close"), m.get("p90_hours_to_close"));
-        out.printf(Locale.ROOT, "  workload   grid workers %s busy (90th percentile %s), departments %s%n",
+        out.printf(Locale.ROOT, "  resolved   %,d: departments %s, grid workers %s, NGOs %s, community %s, volunteers %s%n",
+                (long) m.get("resolutions"), pct(m.get("share_resolved_by_departments")),
+                pct(m.get("share_resolved_by_grid_workers")), pct(m.get("share_resolved_by_ngos")),
+                pct(m.get("share_resolved_by_self_governance")), pct(m.get("share_resolved_by_volunteers")));
+        out.printf(Locale.ROOT, "  workload   grid workers %s busy (90th percentile %s), %.0f%% quit a year; departments %s%n",
                 pct(m.get("worker_utilization_mean")), pct(m.get("worker_utilization_p90")),
-                pct(m.get("department_utilization_mean")));
+                100 * m.get("worker_turnover_rate"), pct(m.get("department_utilization_mean")));
+        out.printf(Locale.ROOT, "  residents  %s reported an issue, mean trust %.3f; %,.0f volunteers at the end%n",
+                pct(m.get("participation_rate")), m.get("mean_trust_end"), m.get("volunteers_end"));
+        out.printf(Locale.ROOT, "  cost       %,.0f CNY a year, %,.0f CNY per resolution%n",
+                m.get("cost_per_year"), m.get("cost_per_resolution"));
         out.printf(Locale.ROOT, "  outputs    %s (simulated in %.2f s, %,d events)%n", dir, r.wallSeconds(),
                 r.model().eventsScheduled());
     }
