@@ -7,10 +7,10 @@ import org.gridgov.observe.Measurement;
 import org.gridgov.scenario.Scenario;
 
 /** The metrics a run of a scenario produces, found by the code that computes them, without running it. */
-final class MetricNames {
+public final class MetricNames {
 
     /** The metrics reported when an experiment names none: the headline outcomes of the closed loop. */
-    static final List<String> HEADLINE = List.of("discovery_rate", "resolution_rate", "on_time_rate",
+    public static final List<String> HEADLINE = List.of("discovery_rate", "resolution_rate", "on_time_rate",
             "mean_hours_to_close", "p90_hours_to_close", "mean_open_cases", "bounce_rate",
             "worker_utilization_mean", "department_utilization_mean");
 
@@ -18,7 +18,7 @@ final class MetricNames {
     }
 
     /** The names, in output order, from a model built for one day and measured before its first event. */
-    static List<String> of(Scenario scenario) {
+    public static List<String> of(Scenario scenario) {
         GridModel model = new GridModel(scenario, 0, 0, 1);
         model.start();
         return List.copyOf(Measurement.attach(model, 0, false).metrics().names());
