@@ -50,7 +50,7 @@ final class SizingSummary {
             out.printf(Locale.ROOT, "  one step below         %s %d: %s%n", b.getKey().label(),
                     b.getValue().staffing().count(b.getKey()), what);
         }
-        out.printf(Locale.ROOT, "  search                 %d staffings, %d runs in %s%s%n", r.evaluated().size(),
+        out.printf(Locale.ROOT, "  search                 %s, %d runs in %s%s%n", staffings(r.evaluated().size()),
                 r.evaluated().size() * o.runs().replications(), ProgressBar.clock(seconds),
                 o.plan().groups().size() > 1 ? ", " + r.passes() + " coordinate passes" : "");
         out.printf(Locale.ROOT, "  outputs                %s (%s)%n", dir, String.join(", ", SizingOutputs.FILES));
@@ -64,9 +64,13 @@ final class SizingSummary {
         for (SizingResult.Miss m : r.misses(r.atRecommended())) {
             err.println("  " + missText(m));
         }
-        err.printf(Locale.ROOT, "Raise --max-staff, size more groups (--for all) or relax the targets. %d staffings"
-                + " simulated in %s; outputs in %s%n", r.evaluated().size(), ProgressBar.clock(seconds), dir);
+        err.printf(Locale.ROOT, "Raise --max-staff, size more groups (--for all) or relax the targets. %s simulated"
+                + " in %s; outputs in %s%n", staffings(r.evaluated().size()), ProgressBar.clock(seconds), dir);
         err.flush();
+    }
+
+    private static String staffings(int n) {
+        return n + (n == 1 ? " staffing" : " staffings");
     }
 
     private static String describe(SizingOutcome o, Evaluation e) {

@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * Independent report delays keep the arrivals at the desk Poisson, so the desk is M/M/c with mu = 1, and
  * its staff count c is what {@code gridgov size --for department:desk} sets.
  */
-final class QueueScenario {
+public final class QueueScenario {
     static final int HOUSEHOLDS = 1000;
     static final int RESIDENTS = 2620;
 
@@ -95,7 +95,7 @@ final class QueueScenario {
                 """.formatted(name, lambda, RESIDENTS, staffPer100k, rate);
     }
 
-    static Path write(Path dir, String name, double lambda, int staff) {
+    public static Path write(Path dir, String name, double lambda, int staff) {
         try {
             Path file = dir.resolve(name + ".yaml");
             Files.writeString(file, yaml(name, lambda, staff));
