@@ -9,10 +9,14 @@ import org.gridgov.scenario.Scenario;
 /** The metrics a run of a scenario produces, found by the code that computes them, without running it. */
 public final class MetricNames {
 
-    /** The metrics reported when an experiment names none: the headline outcomes of the closed loop. */
+    /**
+     * The metrics reported when an experiment names none: the headline outcomes of the closed loop, who
+     * resolves issues, residents' participation, grid workers' turnover, and cost.
+     */
     public static final List<String> HEADLINE = List.of("discovery_rate", "resolution_rate", "on_time_rate",
             "mean_hours_to_close", "p90_hours_to_close", "mean_open_cases", "bounce_rate",
-            "worker_utilization_mean", "department_utilization_mean");
+            "worker_utilization_mean", "department_utilization_mean", "share_resolved_by_departments",
+            "participation_rate", "mean_trust_end", "worker_turnover_rate", "cost_per_year", "cost_per_resolution");
 
     private MetricNames() {
     }

@@ -18,7 +18,7 @@ public enum CaseState {
     IN_HANDLING,
     /** Returned as "not ours", on its way back to the command centre. */
     RETURNING,
-    /** Handled by the first of two departments and being passed on to the second. */
+    /** Handled by its first unit (a department or an NGO) and being passed on to a second department. */
     PASSED_ON,
     /** Handled; waiting for the grid worker's on-site verification. */
     AWAITING_VERIFICATION,

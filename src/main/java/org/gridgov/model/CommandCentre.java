@@ -53,7 +53,7 @@ final class CommandCentre implements java.io.Serializable {
             return;
         }
         HandlingUnit target = responsible;
-        // An escalated case goes straight to the responsible department.
+        // An escalated case (if no NGO with room takes it) goes straight to the responsible department.
         boolean correct = departments.size() == 1 || issue.escalated
                 || model.draws.routing.uniform(issue.key, 2 * n) < params.dispatchAccuracy();
         if (!correct) {

@@ -28,6 +28,11 @@ final class Coordination implements java.io.Serializable {
         return model.departments().get(issue.type.spec().crossDepartmentPartner());
     }
 
+    /** Whether this handling is the second department's part of a case passed on to it. */
+    boolean isPartnerHandling(Issue issue, HandlingUnit unit) {
+        return issue.needsPartner && !issue.partnerDone && unit == partner(issue);
+    }
+
     /** Effort multiplier for a unit's handling: a joint handling takes more, in one go. */
     double jointFactor(Issue issue, HandlingUnit unit) {
         return issue.needsPartner && !issue.partnerDone && params.linkage() && unit != partner(issue)

@@ -84,7 +84,7 @@ public final class GridCell implements java.io.Serializable {
         }
     }
 
-    /** A latent issue stopped being latent (discovered, or taken up by the community organisation). */
+    /** A latent issue was discovered. */
     void leftLatent() {
         latent--;
     }

@@ -10,6 +10,7 @@ import org.gridgov.model.events.EventBus;
 import org.gridgov.model.time.WorkCalendar;
 import org.gridgov.rng.AliasTable;
 import org.gridgov.rng.Draws;
+import org.gridgov.rng.KeyedStream;
 import org.gridgov.rng.RandomStreams;
 import org.gridgov.scenario.CaseType;
 import org.gridgov.scenario.DepartmentParams;
@@ -382,15 +383,20 @@ public final class GridModel extends SimState {
         bus.issueDiscovered(now, issue, channel);
     }
 
-    /** The reporting household learns from how its report was dealt with. */
+    /**
+     * Every household that reported the issue learns from how it was dealt with: fixed and closed in time
+     * raises its trust; slow, unfixed or parked lowers it.
+     */
     void residentExperience(Issue issue) {
         double rate = scenario.residents().trustLearningRate();
-        if (issue.reporter < 0 || rate <= 0) {
+        if (issue.reporterCount == 0 || rate <= 0) {
             return;
         }
         boolean satisfied = issue.state == CaseState.CLOSED && !issue.defective
                 && issue.closedAt - issue.discoveredAt <= scenario.residents().satisfiedWithinHours();
-        city.households().learn(issue.reporter, satisfied, rate);
+        for (int i = 0; i < issue.reporterCount; i++) {
+            city.households().learn(issue.reporters[i], satisfied, rate);
+        }
     }
 
     /** Who takes a task for a cell: one of its workers on the job, else a neighbour covering a vacancy. */
@@ -419,17 +425,26 @@ public final class GridModel extends SimState {
 
     /** Handling effort for the issue's next handling (a rework draws afresh). */
     double sampleEffort(Issue issue) {
+        return sampleEffort(issue, draws.effort);
+    }
+
+    /** Effort of the second department's handling: its own draws, independent of the first's. */
+    double samplePartnerEffort(Issue issue) {
+        return sampleEffort(issue, draws.partnerEffort);
+    }
+
+    private double sampleEffort(Issue issue, KeyedStream stream) {
         Effort e = issue.type.spec().effort();
         int block = Draws.GAMMA_DRAWS * issue.reworks;
         switch (e.kind()) {
             case FIXED:
                 return e.mean();
             case EXPONENTIAL:
-                return Draws.exponential(draws.effort.uniform(issue.key, block), e.mean());
+                return Draws.exponential(stream.uniform(issue.key, block), e.mean());
             case LOGNORMAL:
-                return Draws.lognormalFromMeanSd(draws.effort.uniform(issue.key, block), e.mean(), e.sd());
+                return Draws.lognormalFromMeanSd(stream.uniform(issue.key, block), e.mean(), e.sd());
             case GAMMA:
-                return Draws.gammaFromMeanSd(draws.effort, issue.key, block, e.mean(), e.sd());
+                return Draws.gammaFromMeanSd(stream, issue.key, block, e.mean(), e.sd());
             default:
                 throw new IllegalStateException(e.kind().name());
         }

@@ -126,7 +126,8 @@ public abstract class HandlingUnit implements java.io.Serializable {
         member.current = issue;
         member.startedAt = now;
         model.bus.handlingStarted(now, issue, member);
-        double effort = model.sampleEffort(issue) * effortFactor() * model.coordination().jointFactor(issue, this);
+        double effort = model.coordination().isPartnerHandling(issue, this) ? model.samplePartnerEffort(issue)
+                : model.sampleEffort(issue) * effortFactor() * model.coordination().jointFactor(issue, this);
         double end = calendar.addWorkingHours(now, effort);
         model.at(end, t -> finish(member, issue, t));
     }

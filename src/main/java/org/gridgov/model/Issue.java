@@ -30,6 +30,9 @@ public final class Issue implements java.io.Serializable {
     HandlingUnit unit;
     /** The first resident household whose report discovered it, or -1. */
     int reporter = -1;
+    /** Every household that reported it (the first and duplicates), for their experience; null if none. */
+    int[] reporters;
+    int reporterCount;
     /** Needs a second department as well as its own. */
     boolean needsPartner;
     boolean partnerDone;
@@ -84,6 +87,15 @@ public final class Issue implements java.io.Serializable {
     public boolean escalated() { return escalated; }
     /** The household whose report discovered it, or -1. */
     public int reporter() { return reporter; }
+
+    void addReporter(int household) {
+        if (reporters == null) {
+            reporters = new int[2];
+        } else if (reporterCount == reporters.length) {
+            reporters = java.util.Arrays.copyOf(reporters, reporterCount * 2);
+        }
+        reporters[reporterCount++] = household;
+    }
     /** True when the last handling did not fix the issue (whether or not verification noticed). */
     public boolean defective() { return defective; }
 

@@ -34,6 +34,8 @@ final class ModelDraws implements java.io.Serializable {
     final KeyedStream turnover;
     final KeyedStream volunteerSessions;
     final KeyedStream volunteerFixes;
+    final KeyedStream volunteers;
+    final KeyedStream partnerEffort;
 
     ModelDraws(RandomStreams streams) {
         reporting = streams.keyed("reporting");
@@ -59,5 +61,7 @@ final class ModelDraws implements java.io.Serializable {
         turnover = streams.keyed("turnover");
         volunteerSessions = streams.keyed("volunteer-sessions");
         volunteerFixes = streams.keyed("volunteer-fixes");
+        volunteers = streams.keyed("volunteers");
+        partnerEffort = streams.keyed("partner-effort");
     }
 }

@@ -53,6 +53,7 @@ final class SupervisionCentre implements java.io.Serializable {
     void residentReport(Issue issue, String channel, int witness, int household, double now) {
         double at = now + filingDelay(issue, 1 + witness);
         model.bus.residentReported(now, issue, household, channel);
+        issue.addReporter(household);
         if (issue.state == CaseState.LATENT) {
             issue.reporter = household;
             model.issueDiscovered(issue, channel, now);

@@ -12,7 +12,7 @@ import org.gridgov.scenario.VolunteerParams;
 /**
  * Volunteer service teams. Residents join at a rate set by team building and stay for an exponential time
  * whose mean grows with recognition, so the number of volunteers settles at recruitment / quit rate.
- * Each volunteer patrols the home cell in sessions (a Poisson process at the weekly hours): a session adds
+ * Each volunteer patrols the home cell in sessions, at random times that average the weekly hours: a session adds
  * the volunteer detection factor to the cell's patrol effort; what it finds the volunteer fixes on the
  * spot when the issue is minor enough, or reports through the {@link LocalActors#VOLUNTEER} channel.
  */
@@ -37,7 +37,10 @@ final class VolunteerTeams implements java.io.Serializable {
         this.random = random;
         this.homes = homes;
         this.cells = cells;
-        this.meanSessionGapHours = params.hoursPerWeek() > 0 ? params.sessionHours() * 168 / params.hoursPerWeek()
+        // Sessions start on average every sessionHours x 168 / hoursPerWeek hours: the gap after a session
+        // ends is that cycle less the session itself, so the weekly hours hold.
+        this.meanSessionGapHours = params.hoursPerWeek() > 0
+                ? Math.max(0, params.sessionHours() * 168 / params.hoursPerWeek() - params.sessionHours())
                 : Double.POSITIVE_INFINITY;
         double quits = params.effectiveQuitsPerYear();
         this.meanStayHours = quits > 0 ? 24 * 365.0 / quits : Double.POSITIVE_INFINITY;
@@ -73,13 +76,20 @@ final class VolunteerTeams implements java.io.Serializable {
         });
     }
 
+    /**
+     * A resident joins. Where the n-th volunteer lives and how long they stay are keyed by n, so that a
+     * scenario with more recruits shares its first volunteers with one with fewer (common random numbers).
+     */
     private void join(double now) {
-        Volunteer v = new Volunteer(volunteers.size() + 1, cells.get(homes.sample(random)), now);
+        int number = volunteers.size() + 1;
+        GridCell home = cells.get(homes.sample(model.draws.volunteers.uniform(number, 0),
+                model.draws.volunteers.uniform(number, 1)));
+        Volunteer v = new Volunteer(number, home, now);
         volunteers.add(v);
         active++;
         model.bus.volunteerJoined(now, v);
         if (meanStayHours < Double.POSITIVE_INFINITY) {
-            double leave = now + Draws.exponential(random.nextDouble(false, false), meanStayHours);
+            double leave = now + Draws.exponential(model.draws.volunteers.uniform(number, 2), meanStayHours);
             model.at(leave, t -> {
                 v.active = false;
                 active--;

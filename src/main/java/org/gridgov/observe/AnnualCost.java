@@ -44,7 +44,7 @@ final class AnnualCost {
             ngos += n.staff().size() * n.calendar().hoursPerWeek() * 365 / 7.0 * s.ngos().hourlyRate();
         }
         cost.put("ngo_purchases", ngos);
-        cost.put("training", model.workers().size() * s.gridWorkers().training() * f.trainingPerWorkerYear());
+        cost.put("training", filledPostYears / years * s.gridWorkers().training() * f.trainingPerWorkerYear());
         cost.put("platform", hundredK * f.platformPer100kResidents());
         cost.put("volunteers", meanVolunteers * s.volunteers().recognition() * f.volunteerRecognitionPerVolunteerYear()
                 + hundredK * s.volunteers().teamBuilding() * f.teamBuildingPer100kResidents());

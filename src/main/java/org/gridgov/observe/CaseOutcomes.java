@@ -57,10 +57,10 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     long takenUp;
     long settledLocally;
     long fixedByVolunteers;
-    long closedByGridWorkers;
-    long closedByNgos;
-    long closedByDepartments;
-    long filedCrossDepartment;
+    long resolvedByGridWorkers;
+    long resolvedByNgos;
+    long resolvedByDepartments;
+    long dispatchedCrossDepartment;
     long escalations;
     long filed;
     long filedComponents;
@@ -176,9 +176,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
             if (issue.type().spec().kind() == CaseKind.COMPONENT) {
                 filedComponents++;
             }
-            if (issue.crossDepartment()) {
-                filedCrossDepartment++;
-            }
+
         }
     }
 
@@ -186,6 +184,9 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     public void caseDispatched(double time, Issue issue, String unit, boolean responsible) {
         if (inWindow(time)) {
             dispatched++;
+            if (issue.dispatches() == 1 && issue.crossDepartment() && !GridWorker.UNIT.equals(unit)) {
+                dispatchedCrossDepartment++;
+            }
         }
     }
 
@@ -235,12 +236,15 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
             if (Double.isNaN(issue.dispatchedAt())) {
                 closedOnSpot++;
             }
-            if (GridWorker.UNIT.equals(issue.handler())) {
-                closedByGridWorkers++;
-            } else if (issue.handlingUnit() instanceof Ngo) {
-                closedByNgos++;
-            } else {
-                closedByDepartments++;
+            // A closure whose defect verification missed resolved nothing, so it counts for no one.
+            if (!issue.defective()) {
+                if (GridWorker.UNIT.equals(issue.handler())) {
+                    resolvedByGridWorkers++;
+                } else if (issue.handlingUnit() instanceof Ngo) {
+                    resolvedByNgos++;
+                } else {
+                    resolvedByDepartments++;
+                }
             }
         }
     }

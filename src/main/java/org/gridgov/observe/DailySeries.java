@@ -6,6 +6,8 @@ import org.gridgov.model.Activity;
 import org.gridgov.model.GridModel;
 import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
+import org.gridgov.model.Ngo;
+import org.gridgov.model.UnitStaff;
 import org.gridgov.model.Staff;
 import org.gridgov.model.events.CaseClosedListener;
 import org.gridgov.model.events.CaseFiledListener;
@@ -34,7 +36,7 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
     /** Column names, in output order. */
     public static final List<String> COLUMNS = List.of("day", "occurred", "discovered", "filed", "returned",
             "closed", "parked", "resolved_locally", "latent_end", "open_end", "worker_load_hours",
-            "worker_extra_duty_hours", "worker_patrol_hours", "department_busy_hours", "vacant_posts_end",
+            "worker_extra_duty_hours", "worker_patrol_hours", "department_busy_hours", "ngo_busy_hours", "vacant_posts_end",
             "volunteers_end", "mean_trust_end");
 
     private final GridModel model;
@@ -51,6 +53,7 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
     private final double[] workerExtra;
     private final double[] workerPatrol;
     private final double[] departmentBusy;
+    private final double[] ngoBusy;
     private final long[] resolvedLocally;
     private final long[] vacantEnd;
     private final long[] volunteersEnd;
@@ -78,6 +81,7 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
         workerExtra = new double[days];
         workerPatrol = new double[days];
         departmentBusy = new double[days];
+        ngoBusy = new double[days];
     }
 
     /**
@@ -108,6 +112,7 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
             case "worker_extra_duty_hours": return workerExtra[day];
             case "worker_patrol_hours": return workerPatrol[day];
             case "department_busy_hours": return departmentBusy[day];
+            case "ngo_busy_hours": return ngoBusy[day];
             case "resolved_locally": return resolvedLocally[day];
             case "vacant_posts_end": return vacantEnd[day];
             case "volunteers_end": return volunteersEnd[day];
@@ -187,8 +192,8 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
 
     @Override
     public void workDone(Staff staff, Activity activity, double start, double end, double hours) {
-        if (!(staff instanceof GridWorker)) {
-            spread(departmentBusy, staff, start, end, hours);
+        if (staff instanceof UnitStaff) {
+            spread(((UnitStaff) staff).handlingUnit() instanceof Ngo ? ngoBusy : departmentBusy, staff, start, end, hours);
         } else if (activity == Activity.PATROL) {
             spread(workerPatrol, staff, start, end, hours);
         } else {

@@ -63,8 +63,8 @@ public final class Measurement {
                 .put("measured_days", (end - from) / 24)
                 .put("issues_occurred", o.occurred)
                 .put("issues_discovered", o.discovered)
-                // Known to the platform or to the community organisation: the rest is the coverage gap.
-                .put("discovery_rate", Stats.ratio(o.discovered + o.takenUp, o.occurred))
+                // Found, or settled by the community organisation without being found: the rest is the gap.
+                .put("discovery_rate", Stats.ratio(o.discovered + o.settledLocally, o.occurred))
                 .put("share_discovered_by_worker", Stats.ratio(o.discoveredByPatrol, o.discovered))
                 .put("share_discovered_by_resident",
                         Stats.ratio(o.discovered - o.discoveredByPatrol - o.discoveredByVolunteers, o.discovered))
@@ -96,17 +96,19 @@ public final class Measurement {
                 .put("verifications", o.verified)
                 .put("rework_rate", Stats.ratio(o.verificationsFailed, o.verified))
                 .put("department_wait_mean_hours", Stats.mean(o.departmentWaits.array(), o.departmentWaits.size()))
-                .put("cross_department_cases", o.filedCrossDepartment)
+                .put("cross_department_cases", o.dispatchedCrossDepartment)
                 .put("escalations", o.escalations);
-        long resolutions = o.closed + o.settledLocally + o.fixedByVolunteers;
+        // Resolved: closed and fixed (a closure whose defect verification missed is no resolution), or
+        // settled or fixed locally.
+        long resolutions = o.closed - o.closedUnresolved + o.settledLocally + o.fixedByVolunteers;
         m.put("issues_taken_up_by_community", o.takenUp)
                 .put("issues_resolved_locally", o.settledLocally + o.fixedByVolunteers)
                 .put("resolutions", resolutions)
                 .put("share_resolved_by_self_governance", Stats.ratio(o.settledLocally, resolutions))
                 .put("share_resolved_by_volunteers", Stats.ratio(o.fixedByVolunteers, resolutions))
-                .put("share_resolved_by_ngos", Stats.ratio(o.closedByNgos, resolutions))
-                .put("share_resolved_by_grid_workers", Stats.ratio(o.closedByGridWorkers, resolutions))
-                .put("share_resolved_by_departments", Stats.ratio(o.closedByDepartments, resolutions))
+                .put("share_resolved_by_ngos", Stats.ratio(o.resolvedByNgos, resolutions))
+                .put("share_resolved_by_grid_workers", Stats.ratio(o.resolvedByGridWorkers, resolutions))
+                .put("share_resolved_by_departments", Stats.ratio(o.resolvedByDepartments, resolutions))
                 .put("participation_rate", Stats.ratio(participation.reportingHouseholds(),
                         model.city().households().count()))
                 .put("resident_reports", participation.reports())

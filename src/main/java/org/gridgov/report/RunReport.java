@@ -12,6 +12,9 @@ import org.gridgov.Version;
 import org.gridgov.model.Activity;
 import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
+import org.gridgov.model.Ngo;
+import org.gridgov.model.Staff;
+import org.gridgov.model.UnitStaff;
 import org.gridgov.observe.DailySeries;
 import org.gridgov.observe.Metrics;
 import org.gridgov.observe.Workload;
@@ -94,7 +97,7 @@ public final class RunReport {
         Csv csv = new Csv(out, header);
         for (Workload.Account a : workload.accounts()) {
             List<String> row = new ArrayList<>(header.size());
-            row.add(a.staff() instanceof GridWorker ? "grid_worker" : "department");
+            row.add(staffType(a.staff()));
             row.add(a.staff().unit());
             row.add(Integer.toString(a.staff().number()));
             row.add(Num.fixed(a.hoursOnDuty(), 4));
@@ -141,6 +144,14 @@ public final class RunReport {
             row[c++] = lower(i.state());
             csv.row(row);
         }
+    }
+
+    /** "grid_worker", "department" or "ngo". */
+    static String staffType(Staff staff) {
+        if (staff instanceof GridWorker) {
+            return "grid_worker";
+        }
+        return ((UnitStaff) staff).handlingUnit() instanceof Ngo ? "ngo" : "department";
     }
 
     private static String lower(Enum<?> e) {

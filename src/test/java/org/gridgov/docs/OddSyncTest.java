@@ -16,9 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.gridgov.Version;
 import org.gridgov.config.InputException;
@@ -32,22 +35,27 @@ import org.gridgov.report.RunReport;
 import org.gridgov.run.RunResult;
 import org.gridgov.run.RunSpec;
 import org.gridgov.run.Simulation;
+import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.ScenarioReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Keeps docs/ODD.md in step with the code: every parameter of the built-in defaults with its value, every
- * metric a run produces, every output column, and the calibration figures of the baseline run.
+ * case state, every metric a run produces, every output column, the calibration figures of the baseline run,
+ * the results of the reform scenarios, and the mapping of the Q City study to parameters and scenarios.
  *
  * <p>The document is parsed by its tables: a table is a block of lines starting with '|', its first line the
- * header. Parameter tables have the header cell "Key path", the metrics table "Metric", output-column tables
- * "Column" (under a heading naming the file), the calibration table a "Model metric" column.
+ * header. Parameter tables have the header cell "Key path", the case-state table "Case state", the metrics
+ * table "Metric", output-column tables "Column" (under a heading naming the file), the calibration table a
+ * "Model metric" column, the reform-results table "Scenario file" (with one column per metric, named in
+ * backticks), and the mapping tables the columns "Parameter", "Baseline", "Reform scenario" and "Value there".
  */
 class OddSyncTest {
 
     private static final Path ODD = Path.of(System.getProperty("basedir", "."), "docs", "ODD.md");
-    private static final Path BASELINE = Path.of(System.getProperty("basedir", "."), "scenarios", "q-city-baseline.yaml");
+    private static final Path SCENARIOS = Path.of(System.getProperty("basedir", "."), "scenarios");
+    private static final Path BASELINE = SCENARIOS.resolve("q-city-baseline.yaml");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern KEY_PATH = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
 
@@ -136,6 +144,18 @@ class OddSyncTest {
             return a == b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
         }
         return doc.replaceAll("\\s+", " ").equals(act.replaceAll("\\s+", " "));
+    }
+
+    // ---- case states
+
+    @Test
+    void caseStatesAreDocumentedInOrder() {
+        List<Table> found = tablesHeaded("Case state");
+        assertEquals(1, found.size(), "docs/ODD.md needs one table headed 'Case state'");
+        List<String> documented = found.get(0).rows().stream().map(r -> unquote(r.get(0))).toList();
+        List<String> states = Stream.of(CaseState.values()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+        assertEquals(states, documented, "case states in docs/ODD.md (section 2.2) vs CaseState");
+        found.get(0).rows().forEach(r -> assertFalse(r.get(1).isBlank(), "case state " + r.get(0) + " has no meaning"));
     }
 
     // ---- metrics
@@ -238,26 +258,168 @@ class OddSyncTest {
                 continue;
             }
             checked++;
-            String shown = row.get(baseline);
-            Matcher m = NUMBER.matcher(shown.replace(",", ""));
-            if (!m.find()) {
-                problems.add(name + ": no number in '" + shown + "'");
-                continue;
-            }
-            String digits = m.group();
-            int dot = digits.indexOf('.');
-            int decimals = dot < 0 ? 0 : digits.length() - dot - 1;
-            double scale = shown.contains("%") ? 100 : 1;
-            double value = Double.parseDouble(digits) / scale;
-            double tolerance = 0.5 * Math.pow(10, -decimals) / scale + 1e-12;
-            if (!(Math.abs(value - actual) <= tolerance)) {
-                problems.add(String.format(Locale.ROOT, "%s: the document shows %s, the baseline run gives %.6g",
-                        name, shown, actual * scale));
-            }
+            compareShown(name, row.get(baseline), actual, "the baseline run", problems);
         }
         assertTrue(checked > 0, "the calibration table checks no run output");
         assertNoProblems("calibration table of docs/ODD.md (section 10) vs a run of " + BASELINE
                 + " (rerun it and update the table)", problems);
+    }
+
+
+    /**
+     * The first number shown in a cell must be the actual value rounded to the decimals shown; a cell with
+     * '%' shows a share in per cent. Thousands separators are ignored.
+     */
+    private static void compareShown(String name, String shown, double actual, String what, List<String> problems) {
+        Matcher m = NUMBER.matcher(shown.replace(",", ""));
+        if (!m.find()) {
+            problems.add(name + ": no number in '" + shown + "'");
+            return;
+        }
+        String digits = m.group();
+        int dot = digits.indexOf('.');
+        int decimals = dot < 0 ? 0 : digits.length() - dot - 1;
+        double scale = shown.contains("%") ? 100 : 1;
+        double value = Double.parseDouble(digits) / scale;
+        double tolerance = 0.5 * Math.pow(10, -decimals) / scale + 1e-12;
+        if (!(Math.abs(value - actual) <= tolerance)) {
+            problems.add(String.format(Locale.ROOT, "%s: the document shows %s, %s gives %.6g", name, shown, what,
+                    actual * scale));
+        }
+    }
+
+    // ---- reform scenarios: one run each
+
+    /** Every shipped scenario file, by file name. */
+    private static Set<String> scenarioFiles() throws IOException {
+        try (Stream<Path> files = Files.list(SCENARIOS)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @Test
+    void reformResultsAreThoseOfOneRunOfEachScenario() throws IOException {
+        List<Table> found = tablesHeaded("Scenario file");
+        assertEquals(1, found.size(), "docs/ODD.md needs one table of reform results headed 'Scenario file'");
+        Table t = found.get(0);
+        Map<Integer, String> metricColumns = new LinkedHashMap<>();
+        for (int c = 1; c < t.header().size(); c++) {
+            if (t.header().get(c).startsWith("`")) {
+                metricColumns.put(c, unquote(t.header().get(c)));
+            }
+        }
+        assertFalse(metricColumns.isEmpty(), "the reform-results table names no metric (in backticks) in its header");
+        List<String> files = t.rows().stream().map(r -> unquote(r.get(0))).toList();
+        assertEquals(scenarioFiles(), new TreeSet<>(files), "scenarios in the reform-results table vs scenarios/");
+        assertEquals(files.size(), new TreeSet<>(files).size(), "a scenario is listed twice in the reform-results table");
+        // One run per scenario, as documented: its own seed and days, no warm-up beyond its own.
+        Map<String, RunResult> runs = files.parallelStream().collect(Collectors.toConcurrentMap(f -> f, f -> {
+            try {
+                var scenario = ScenarioReader.read(SCENARIOS.resolve(f), List.of()).scenario();
+                return Simulation.run(new RunSpec(scenario, scenario.simulation().seed(), 0,
+                        scenario.simulation().days(), scenario.simulation().warmupDays(), false));
+            } catch (InputException e) {
+                throw new AssertionError(f + " does not load: " + e.getMessage(), e);
+            }
+        }));
+        List<String> problems = new ArrayList<>();
+        for (List<String> row : t.rows()) {
+            String file = unquote(row.get(0));
+            Metrics m = runs.get(file).metrics();
+            metricColumns.forEach((c, metric) -> {
+                if (!m.has(metric)) {
+                    problems.add(metric + ": not a metric");
+                } else {
+                    compareShown(file + " " + metric, row.get(c), m.get(metric), "its run", problems);
+                }
+            });
+        }
+        assertNoProblems("reform-results table of docs/ODD.md (section 10) vs one run of each scenario (rerun"
+                + " them and update the table)", problems);
+    }
+
+    // ---- the Q City study mapped to parameters and reform scenarios
+
+    @Test
+    void mappingOfTheStudyMatchesDefaultsAndScenarios() throws IOException, InputException {
+        List<Table> mapping = tables.stream().filter(t -> t.column("Parameter") >= 0 && t.column("Baseline") >= 0
+                && t.column("Reform scenario") >= 0 && t.column("Value there") >= 0).toList();
+        assertFalse(mapping.isEmpty(), "docs/ODD.md needs the mapping tables of section 11 (columns Parameter,"
+                + " Baseline, Reform scenario, Value there)");
+        Map<String, String> defaults = new LinkedHashMap<>();
+        ScenarioReader.defaults().resolved().forEach(r -> defaults.put(r.path(), r.value()));
+        Map<String, LoadedScenario> scenarios = new LinkedHashMap<>();
+        for (String f : scenarioFiles()) {
+            scenarios.put(f, ScenarioReader.read(SCENARIOS.resolve(f), List.of()));
+        }
+        Pattern file = Pattern.compile("`([^`]+\\.yaml)`");
+        Set<String> mapped = new LinkedHashSet<>(); // "file key.path"
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Table t : mapping) {
+            int param = t.column("Parameter");
+            int base = t.column("Baseline");
+            int scen = t.column("Reform scenario");
+            int there = t.column("Value there");
+            for (List<String> row : t.rows()) {
+                String cell = row.get(param);
+                if (!cell.startsWith("`")) {
+                    continue; // a note, not a parameter
+                }
+                String path = unquote(cell);
+                if (!KEY_PATH.matcher(path).matches()) {
+                    problems.add("'" + cell + "' under '" + t.heading() + "' is not one key path in backticks");
+                    continue;
+                }
+                checked++;
+                if (defaults.containsKey(path)) {
+                    if (!sameValue(row.get(base), defaults.get(path))) {
+                        problems.add(path + ": baseline shown as " + row.get(base) + ", the defaults say "
+                                + defaults.get(path));
+                    }
+                } else if (!row.get(base).equals("-")) {
+                    problems.add(path + ": not in the defaults, so its baseline must be '-', not " + row.get(base));
+                }
+                Matcher fm = file.matcher(row.get(scen));
+                boolean any = false;
+                while (fm.find()) {
+                    any = true;
+                    String f = fm.group(1);
+                    LoadedScenario s = scenarios.get(f);
+                    if (s == null) {
+                        problems.add(path + ": " + f + " is not a file in scenarios/");
+                        continue;
+                    }
+                    mapped.add(f + " " + path);
+                    String value = s.resolved().stream().filter(r -> r.path().equals(path)).map(Resolved::value)
+                            .findFirst().orElse(null);
+                    if (value == null) {
+                        problems.add(path + ": " + f + " has no such key path");
+                    } else if (!sameValue(row.get(there), value)) {
+                        problems.add(path + ": value in " + f + " shown as " + row.get(there) + ", the file gives "
+                                + value);
+                    }
+                }
+                if (!any && !(row.get(scen).equals("-") && row.get(there).equals("-"))) {
+                    problems.add(path + ": a row without a reform scenario needs '-' as scenario and value there");
+                }
+            }
+        }
+        assertTrue(checked > 0, "the mapping tables check no parameter");
+        // Every parameter a reform scenario sets itself must be mapped for that scenario.
+        scenarios.forEach((f, s) -> {
+            for (Resolved r : s.resolved()) {
+                boolean own = r.source().file().equals(SCENARIOS.resolve(f).toString());
+                boolean meta = r.path().equals("name") || r.path().equals("description")
+                        || r.path().startsWith("simulation.");
+                if (own && !meta && !mapped.contains(f + " " + r.path())) {
+                    problems.add(f + " sets " + r.path() + " = " + r.value() + ", which section 11 does not map");
+                }
+            }
+        });
+        assertNoProblems("mapping of the Q City study in docs/ODD.md (section 11) vs defaults and scenarios/",
+                problems);
     }
 
     // ---- parsing

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gridgov.model.events.DayEndedListener;
+import org.gridgov.observe.CaseLog;
+import org.gridgov.observe.Measurement;
 import org.gridgov.run.RunResult;
+import org.gridgov.run.RunSpec;
 import org.gridgov.scenario.CaseType;
 import org.gridgov.scenario.LoadedScenario;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,11 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every issue of a run is accounted for exactly once, and the output files agree with each other: the
- * per-case file, the run's metrics and the daily series are three views of the same events.
+ * per-case file, the run's metrics and the daily series are three views of the same events. An issue that
+ * has occurred is in exactly one of seven stocks: latent, in mediation (a community organisation is trying
+ * to settle it), discovered but not filed, open case, closed, parked, or resolved locally (settled by the
+ * community organisation or fixed by a volunteer, without becoming a case).
  *
  * <p>One run of 120 days without warm-up (so window counts are whole-run counts) of a small city in which
  * every final state is populated at the end and every path through the loop is taken (see
- * {@code conservation.yaml}).
+ * {@code conservation.yaml}). At the end of every day a census counts the model's issues by state, so
+ * the daily stocks are checked against the issues themselves, not only against the daily flows.
  */
 class CaseConservationTest {
 
@@ -39,16 +47,77 @@ class CaseConservationTest {
     static Path dir;
 
     private static LoadedScenario scenario;
+    private static RunResult result;
+    private static Census census;
     private static CsvTable cases;
     private static Map<String, Double> metrics;
     private static CsvTable daily;
     private static CsvTable workload;
     private static Map<CaseState, Integer> byState;
 
+    /** The model's issues by state, its vacant posts and active volunteers, at the end of every day. */
+    private static final class Census implements DayEndedListener {
+        private final GridModel model;
+        private final CaseLog issues;
+        private final List<double[]> byState = new ArrayList<>();
+        private final List<double[]> staff = new ArrayList<>();
+
+        Census(GridModel model, CaseLog issues) {
+            this.model = model;
+            this.issues = issues;
+        }
+
+        @Override
+        public void dayEnded(int day, double time) {
+            double[] counts = new double[CaseState.values().length];
+            for (Issue i : issues.issues()) {
+                counts[i.state().ordinal()]++;
+            }
+            byState.add(counts);
+            staff.add(new double[] {model.workers().stream().filter(GridWorker::vacant).count(),
+                model.volunteers().stream().filter(Volunteer::active).count()});
+        }
+
+        int days() {
+            return byState.size();
+        }
+
+        /** Issues in a state at the end of a day (0-based). */
+        double issues(int day, CaseState state) {
+            return byState.get(day)[state.ordinal()];
+        }
+
+        double openCases(int day) {
+            double n = 0;
+            for (CaseState s : CaseState.values()) {
+                n += s.isOpenCase() ? issues(day, s) : 0;
+            }
+            return n;
+        }
+
+        double vacantPosts(int day) {
+            return staff.get(day)[0];
+        }
+
+        double activeVolunteers(int day) {
+            return staff.get(day)[1];
+        }
+    }
+
     @BeforeAll
     static void runOnce() {
         scenario = ModelRuns.load("conservation.yaml");
-        RunResult result = ModelRuns.run(scenario, 7, 0, DAYS, 0, true);
+        // As Simulation.run, with the census registered after the standard observers.
+        RunSpec spec = new RunSpec(scenario.scenario(), 7, 0, DAYS, 0, true);
+        GridModel model = new GridModel(spec.scenario(), spec.seed(), spec.replication(), spec.days());
+        model.start();
+        Measurement measurement = Measurement.attach(model, spec.warmupDays(), spec.keepCases());
+        census = model.bus().register(new Census(model, measurement.cases()));
+        while (model.schedule.step(model)) {
+            // each event does its work inside step()
+        }
+        model.finish();
+        result = new RunResult(spec, model, measurement, measurement.metrics(), 0);
         ModelRuns.write(dir, result, scenario);
         cases = CsvTable.read(dir.resolve("cases.csv"));
         metrics = CsvTable.read(dir.resolve("metrics.csv")).metrics();
@@ -103,14 +172,42 @@ class CaseConservationTest {
         return sum;
     }
 
+    private static int rows(java.util.function.IntPredicate row) {
+        int n = 0;
+        for (int r = 0; r < cases.size(); r++) {
+            n += row.test(r) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean handledBy(int row, String handler) {
+        return cases.text(row, "handler").equals(handler);
+    }
+
+    private static Issue issue(int row) {
+        Issue i = result.measurement().cases().issues().get(row);
+        assertEquals(cases.text(row, "case_id"), Integer.toString(i.id()), "cases.csv row " + row);
+        return i;
+    }
+
     @Test
     void runPopulatesEveryKindOfFinalState() {
         // Otherwise the checks below could pass vacuously for a state nobody reached.
         assertTrue(count(CaseState.LATENT) > 0, "latent " + byState);
+        assertTrue(count(CaseState.IN_MEDIATION) > 0, "in mediation " + byState);
         assertTrue(count(CaseState.DISCOVERED) > 0, "discovered-unfiled " + byState);
         assertTrue(openCases() > 0, "open " + byState);
         assertTrue(count(CaseState.PARKED) > 0, "parked " + byState);
         assertTrue(count(CaseState.CLOSED) > 0, "closed " + byState);
+        assertTrue(rows(r -> handledBy(r, LocalActors.SELF_GOVERNANCE)) > 0, "settled by community organisations");
+        assertTrue(rows(r -> handledBy(r, LocalActors.VOLUNTEER)) > 0, "fixed by volunteers");
+        // ... and every new path through the loop was taken.
+        assertTrue(rows(r -> state(r) == CaseState.CLOSED && handledBy(r, "elderly_care")) > 0, "closed by an NGO");
+        assertTrue(rows(r -> state(r) == CaseState.CLOSED && issue(r).crossDepartment() && has(r, "dispatched")) > 0,
+                "closed cross-department cases");
+        assertTrue(rows(r -> issue(r).escalated()) > 0, "escalated cases");
+        assertTrue(metric("worker_quits") > 0, "grid workers who quit");
+        assertTrue(java.util.stream.IntStream.range(0, DAYS).anyMatch(d -> census.vacantPosts(d) > 0), "vacant posts");
     }
 
     @Test
@@ -119,8 +216,17 @@ class CaseConservationTest {
         for (int r = 0; r < cases.size(); r++) {
             CaseState s = state(r);
             boolean ok;
-            if (s == CaseState.LATENT) {
-                ok = !has(r, "discovered") && !has(r, "filed") && !has(r, "closed") && !has(r, "parked");
+            if (s == CaseState.LATENT || s == CaseState.IN_MEDIATION) {
+                ok = !has(r, "discovered") && !has(r, "filed") && !has(r, "closed") && !has(r, "parked")
+                        && !has(r, "handler");
+            } else if (s == CaseState.RESOLVED_LOCALLY) {
+                // Settled by the community organisation as it occurred (never discovered), or found and
+                // fixed by a volunteer; "closed" is when it was resolved.
+                boolean settled = handledBy(r, LocalActors.SELF_GOVERNANCE) && !has(r, "discovered");
+                boolean fixed = handledBy(r, LocalActors.VOLUNTEER)
+                        && cases.text(r, "channel").equals(LocalActors.VOLUNTEER)
+                        && cases.number(r, "closed") == cases.number(r, "discovered");
+                ok = (settled || fixed) && has(r, "closed") && !has(r, "filed") && !has(r, "parked");
             } else if (s == CaseState.DISCOVERED) {
                 ok = has(r, "discovered") && !has(r, "filed");
             } else if (s == CaseState.CLOSED) {
@@ -142,8 +248,20 @@ class CaseConservationTest {
     void everyIssueIsCountedInExactlyOneFinalState() {
         long occurred = metric("issues_occurred");
         assertEquals(occurred, cases.size(), "one row per issue");
-        assertEquals(occurred, count(CaseState.LATENT) + count(CaseState.DISCOVERED) + openCases()
-                + count(CaseState.PARKED) + count(CaseState.CLOSED));
+        assertEquals(occurred, count(CaseState.LATENT) + count(CaseState.IN_MEDIATION) + count(CaseState.DISCOVERED)
+                + openCases() + count(CaseState.CLOSED) + count(CaseState.PARKED) + count(CaseState.RESOLVED_LOCALLY));
+        // The same identity in the metrics alone.
+        assertEquals(occurred, metric("issues_latent_end") + metric("issues_in_mediation_end")
+                + metric("issues_discovered_unfiled_end") + metric("open_cases_end") + metric("cases_closed")
+                + metric("parked_cases") + metric("issues_resolved_locally"), "metrics");
+        // And in the daily series: stocks at the end of the last day, flows summed over the run; the two
+        // stocks daily.csv does not show are the census's.
+        int last = DAYS - 1;
+        assertEquals(dailySum("occurred"), daily.number(last, "latent_end")
+                + census.issues(last, CaseState.IN_MEDIATION) + census.issues(last, CaseState.DISCOVERED)
+                + daily.number(last, "open_end") + dailySum("closed") + dailySum("parked")
+                + dailySum("resolved_locally"),
+                "daily.csv");
     }
 
     @Test
@@ -165,6 +283,43 @@ class CaseConservationTest {
         assertEquals(count(CaseState.LATENT), metric("issues_latent_end"), "issues_latent_end");
         assertEquals(count(CaseState.DISCOVERED), metric("issues_discovered_unfiled_end"),
                 "issues_discovered_unfiled_end");
+        assertEquals(count(CaseState.IN_MEDIATION), metric("issues_in_mediation_end"), "issues_in_mediation_end");
+        assertEquals(count(CaseState.RESOLVED_LOCALLY), metric("issues_resolved_locally"), "issues_resolved_locally");
+    }
+
+    @Test
+    void sharesOfResolutionsAndDiscoveriesEqualTheCaseFile() {
+        long resolutions = metric("resolutions");
+        assertEquals(count(CaseState.CLOSED) + count(CaseState.RESOLVED_LOCALLY), resolutions, "resolutions");
+        int settled = rows(r -> state(r) == CaseState.RESOLVED_LOCALLY && handledBy(r, LocalActors.SELF_GOVERNANCE));
+        int fixed = rows(r -> state(r) == CaseState.RESOLVED_LOCALLY && handledBy(r, LocalActors.VOLUNTEER));
+        int byNgos = rows(r -> state(r) == CaseState.CLOSED && scenario.scenario().ngos().organisations()
+                .containsKey(cases.text(r, "handler")));
+        int byWorkers = rows(r -> state(r) == CaseState.CLOSED && handledBy(r, GridWorker.UNIT));
+        int byDepartments = rows(r -> state(r) == CaseState.CLOSED && scenario.scenario().departments()
+                .containsKey(cases.text(r, "handler")));
+        assertEquals(count(CaseState.CLOSED), byNgos + byWorkers + byDepartments, "closed cases by handler");
+        // Shares are written to 10 significant digits: share x resolutions rounds back to the count.
+        assertEquals(settled, Math.round(metrics.get("share_resolved_by_self_governance") * resolutions),
+                "self-governance");
+        assertEquals(fixed, Math.round(metrics.get("share_resolved_by_volunteers") * resolutions), "volunteers");
+        assertEquals(byNgos, Math.round(metrics.get("share_resolved_by_ngos") * resolutions), "NGOs");
+        assertEquals(byWorkers, Math.round(metrics.get("share_resolved_by_grid_workers") * resolutions),
+                "grid workers");
+        assertEquals(byDepartments, Math.round(metrics.get("share_resolved_by_departments") * resolutions),
+                "departments");
+
+        long discovered = metric("issues_discovered");
+        int byPatrol = rows(r -> cases.text(r, "channel").equals(GridWorker.PATROL_CHANNEL));
+        int byVolunteers = rows(r -> cases.text(r, "channel").equals(LocalActors.VOLUNTEER));
+        int byResidents = rows(r -> has(r, "channel")) - byPatrol - byVolunteers;
+        assertTrue(byPatrol > 0 && byVolunteers > 0 && byResidents > 0, "every discovery channel used");
+        assertEquals(byPatrol, Math.round(metrics.get("share_discovered_by_worker") * discovered), "patrol");
+        assertEquals(byVolunteers, Math.round(metrics.get("share_discovered_by_volunteer") * discovered), "volunteers");
+        assertEquals(byResidents, Math.round(metrics.get("share_discovered_by_resident") * discovered), "residents");
+        assertEquals(rows(r -> issue(r).escalated()), metric("escalations"), "escalations");
+        assertEquals(rows(r -> has(r, "filed") && issue(r).crossDepartment()), metric("cross_department_cases"),
+                "cross_department_cases");
     }
 
     @Test
@@ -188,30 +343,55 @@ class CaseConservationTest {
         assertEquals(metric("cases_filed"), dailySum("filed"), "filed");
         assertEquals(metric("cases_closed"), dailySum("closed"), "closed");
         assertEquals(metric("parked_cases"), dailySum("parked"), "parked");
+        assertEquals(metric("issues_resolved_locally"), dailySum("resolved_locally"), "resolved_locally");
     }
 
     @Test
-    void dailyStocksFollowFromTheFlowsAndEndAtTheMetrics() {
+    void dailyStocksEqualACensusOfTheIssuesAndEndAtTheMetrics() {
         assertEquals(DAYS, daily.size());
+        assertEquals(DAYS, census.days());
+        double occurred = 0;
+        double closed = 0;
+        double parked = 0;
+        double resolvedLocally = 0;
         double open = 0;
-        double latent = 0;
         for (int d = 0; d < daily.size(); d++) {
+            String day = " on day " + (d + 1);
+            occurred += daily.number(d, "occurred");
+            closed += daily.number(d, "closed");
+            parked += daily.number(d, "parked");
+            resolvedLocally += daily.number(d, "resolved_locally");
             open += daily.number(d, "filed") - daily.number(d, "closed") - daily.number(d, "parked");
-            latent += daily.number(d, "occurred") - daily.number(d, "discovered");
-            assertEquals(open, daily.number(d, "open_end"), "open_end on day " + (d + 1));
-            assertEquals(latent, daily.number(d, "latent_end"), "latent_end on day " + (d + 1));
+            double latent = daily.number(d, "latent_end");
+            assertEquals(open, daily.number(d, "open_end"), "open_end follows from the flows" + day);
+            assertEquals(census.openCases(d), daily.number(d, "open_end"), "open_end" + day);
+            // Latent issues leave the stock when discovered or taken up for mediation and come back when a
+            // mediation fails: the census of latent issues checks all three movements.
+            assertEquals(census.issues(d, CaseState.LATENT), latent, "latent_end" + day);
+            assertEquals(census.issues(d, CaseState.CLOSED), closed, "closed by the end" + day);
+            assertEquals(census.issues(d, CaseState.PARKED), parked, "parked by the end" + day);
+            assertEquals(census.issues(d, CaseState.RESOLVED_LOCALLY), resolvedLocally,
+                    "resolved locally by the end" + day);
+            assertEquals(occurred, latent + census.issues(d, CaseState.IN_MEDIATION)
+                    + census.issues(d, CaseState.DISCOVERED) + daily.number(d, "open_end") + closed + parked
+                    + resolvedLocally, "every issue occurred so far is in one stock" + day);
+            assertEquals(census.vacantPosts(d), daily.number(d, "vacant_posts_end"), "vacant_posts_end" + day);
+            assertEquals(census.activeVolunteers(d), daily.number(d, "volunteers_end"), "volunteers_end" + day);
         }
         assertEquals(metric("open_cases_end"), daily.number(DAYS - 1, "open_end"));
         assertEquals(metric("issues_latent_end"), daily.number(DAYS - 1, "latent_end"));
+        assertEquals(metric("volunteers_end"), daily.number(DAYS - 1, "volunteers_end"));
     }
 
     @Test
     void caseTimestampsFollowTheOrderOfTheLoop() {
         List<String> wrong = new ArrayList<>();
         for (int r = 0; r < cases.size(); r++) {
-            // After a failed verification the case is handled again: while that rework is under way, the
-            // last handling is later than the last verification, so the full order only holds at the end.
-            boolean inRework = cases.number(r, "reworks") > 0 && state(r) != CaseState.CLOSED;
+            // After a failed verification the case is handled again, and a case that needs a second
+            // department is handled by it after the first: while that later handling is under way, it began
+            // after the earlier one ended (and was verified), so the full order only holds at the end.
+            boolean inRework = (cases.number(r, "reworks") > 0 || issue(r).crossDepartment())
+                    && state(r) != CaseState.CLOSED;
             List<String> order = inRework ? LOOP_ORDER.subList(0, 4) : LOOP_ORDER;
             double last = 0;
             String lastName = "start";
@@ -254,8 +434,21 @@ class CaseConservationTest {
             assertTrue(has(r, "handled"), id + " closed without being handled");
             CaseType type = scenario.scenario().caseTypes().get(cases.text(r, "type"));
             // Fixed on the spot by the grid worker who found it, or by the responsible department (a
-            // misrouted case is returned, never handled, by the wrong department).
-            String expected = has(r, "dispatched") ? type.department() : GridWorker.UNIT;
+            // misrouted case is returned, never handled, by the wrong department) or an NGO whose services
+            // are bought for its type. Without linkage, a case that needs a second department is passed on
+            // after its first handling, so the second department handles it last.
+            String expected;
+            if (!has(r, "dispatched")) {
+                expected = GridWorker.UNIT;
+            } else if (issue(r).crossDepartment() && !scenario.scenario().coordination().linkage()) {
+                expected = type.crossDepartmentPartner();
+            } else if (scenario.scenario().ngos().organisations().containsKey(handler)) {
+                assertTrue(scenario.scenario().ngos().organisations().get(handler).caseTypes().contains(type.name()),
+                        id + ": NGO " + handler + " does not handle " + type.name());
+                expected = handler;
+            } else {
+                expected = type.department();
+            }
             assertEquals(expected, handler, id);
             checked++;
         }

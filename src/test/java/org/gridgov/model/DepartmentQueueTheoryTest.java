@@ -91,6 +91,12 @@ class DepartmentQueueTheoryTest {
         assertEquals(1, scenario.caseTypes().size());
         assertEquals(1, scenario.departments().size());
         assertEquals(Effort.Kind.EXPONENTIAL, type.effort().kind());
+        // Nothing of issue 3 may reach the queue: no NGO takes cases, no party branch reorders it, no second
+        // department adds a visit, no vacancy delays the (instant) verification.
+        assertEquals(0, scenario.ngos().organisations().size(), "NGO organisations");
+        assertEquals(0, scenario.partyBuilding().strength(), "party building");
+        assertEquals(0, type.crossDepartmentShare(), "cross-department share");
+        assertEquals(0, scenario.gridWorkers().turnover().baseQuitsPerYear(), "grid worker turnover");
         int c = department.staffFor(scenario.city().residents());
         double lambda = type.ratePerHouseholdYear() * scenario.city().households() / ModelRuns.HOURS_PER_YEAR;
         double mu = 1 / type.effort().mean();
@@ -110,12 +116,17 @@ class DepartmentQueueTheoryTest {
                 }
             }
             long longWaits = started.stream().filter(i -> i.handlingStartedAt() - i.dispatchedAt() > tailAt).count();
+            double leverEvents = m.get("ngo_staff") + m.get("escalations") + m.get("cross_department_cases")
+                    + m.get("issues_taken_up_by_community") + m.get("volunteers_mean") + m.get("worker_quits");
             return new double[] {m.get("department_wait_mean_hours"), m.get("department_utilization_sanitation"),
-                (double) longWaits / started.size(), outOfOrder(started)};
+                (double) longWaits / started.size(), outOfOrder(started), leverEvents};
         });
         long outOfOrder = 0;
         for (double x : perRep[3]) {
             outOfOrder += (long) x;
+        }
+        for (double x : perRep[4]) {
+            assertEquals(0, x, "NGO staff, escalations, cross-department cases, local settlements, volunteers, quits");
         }
         return new Sample(theory, tailAt, perRep[0], perRep[1], perRep[2], outOfOrder);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.gridgov.model.events.CancelReason;
 import org.gridgov.model.events.CaseClosedListener;
 import org.gridgov.model.events.CaseDispatchedListener;
+import org.gridgov.model.events.CaseEscalatedListener;
 import org.gridgov.model.events.CaseFiledListener;
 import org.gridgov.model.events.CaseHandledListener;
 import org.gridgov.model.events.CaseParkedListener;
@@ -18,9 +19,18 @@ import org.gridgov.model.events.DayEndedListener;
 import org.gridgov.model.events.HandlingStartedListener;
 import org.gridgov.model.events.IssueDiscoveredListener;
 import org.gridgov.model.events.IssueOccurredListener;
+import org.gridgov.model.events.IssueResolvedLocallyListener;
+import org.gridgov.model.events.IssueTakenUpListener;
+import org.gridgov.model.events.MediationFailedListener;
 import org.gridgov.model.events.ParkReason;
 import org.gridgov.model.events.ReportCancelledListener;
+import org.gridgov.model.events.ResidentReportListener;
+import org.gridgov.model.events.VolunteerJoinedListener;
+import org.gridgov.model.events.VolunteerLeftListener;
+import org.gridgov.model.events.VolunteerSessionListener;
 import org.gridgov.model.events.WorkListener;
+import org.gridgov.model.events.WorkerHiredListener;
+import org.gridgov.model.events.WorkerQuitListener;
 import org.gridgov.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +45,9 @@ class EventTimeTest {
     private static final class ClockCheck implements IssueOccurredListener, IssueDiscoveredListener,
             ReportCancelledListener, CaseFiledListener, CaseDispatchedListener, CaseReturnedListener,
             HandlingStartedListener, CaseHandledListener, CaseVerifiedListener, CaseClosedListener,
-            CaseParkedListener, WorkListener, DayEndedListener {
+            CaseParkedListener, WorkListener, DayEndedListener, IssueTakenUpListener, MediationFailedListener,
+            IssueResolvedLocallyListener, CaseEscalatedListener, ResidentReportListener, WorkerQuitListener,
+            WorkerHiredListener, VolunteerJoinedListener, VolunteerLeftListener, VolunteerSessionListener {
 
         private final GridModel model;
         final List<String> wrong = new ArrayList<>();
@@ -71,6 +83,22 @@ class EventTimeTest {
         @Override public void caseClosed(double time, Issue issue) { check("closed", time, issue); }
         @Override public void caseParked(double time, Issue issue, ParkReason reason) { check("parked", time, issue); }
         @Override public void dayEnded(int day, double time) { check("day " + day + " ended", time, null); }
+        @Override public void issueTakenUp(double time, Issue issue) { check("taken up", time, issue); }
+        @Override public void mediationFailed(double time, Issue issue) { check("mediation failed", time, issue); }
+        @Override public void issueResolvedLocally(double time, Issue issue, String by) {
+            check("resolved locally by " + by, time, issue);
+        }
+        @Override public void caseEscalated(double time, Issue issue) { check("escalated", time, issue); }
+        @Override public void residentReported(double time, Issue issue, int household, String channel) {
+            check("reported by household " + household, time, issue);
+        }
+        @Override public void workerQuit(double time, GridWorker worker) { check(worker + " quit", time, null); }
+        @Override public void workerHired(double time, GridWorker worker) { check(worker + " hired", time, null); }
+        @Override public void volunteerJoined(double time, Volunteer v) { check(v + " joined", time, null); }
+        @Override public void volunteerLeft(double time, Volunteer v) { check(v + " left", time, null); }
+        @Override public void volunteerSession(double start, double end, Volunteer v) {
+            check("session of " + v + " from " + start, end, null);
+        }
 
         @Override
         public void workDone(Staff staff, Activity activity, double start, double end, double hours) {
@@ -81,7 +109,8 @@ class EventTimeTest {
     @Test
     void everyEventCarriesTheTimeAtWhichItIsPublished() {
         // The conservation scenario has a case type the grid workers handle themselves, so the grid's
-        // handling path (which may begin outside working hours) is exercised as well as the departments'.
+        // handling path (which may begin outside working hours) is exercised as well as the departments',
+        // and every social actor of issue 3 is active.
         Scenario scenario = ModelRuns.load("conservation.yaml").scenario();
         GridModel model = new GridModel(scenario, 11, 0, 60);
         model.start();
