@@ -1,8 +1,6 @@
 package org.gridgov.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +16,6 @@ import org.gridgov.sizing.StaffGroup;
 
 /** What {@code gridgov size} prints when it is done: the recommendation, or why there is none. */
 final class SizingSummary {
-    private static final MathContext FOUR = new MathContext(4);
-
     private SizingSummary() {
     }
 
@@ -62,7 +58,7 @@ final class SizingSummary {
         err.printf(Locale.ROOT, "gridgov size: no staffing within the search bounds meets every target. At the largest"
                 + " tried, %s:%n", describe(o, r.atRecommended()));
         for (SizingResult.Miss m : r.misses(r.atRecommended())) {
-            err.println("  " + missText(m));
+            err.println("  " + m.describe());
         }
         err.printf(Locale.ROOT, "Raise --max-staff, size more groups (--for all) or relax the targets. %s simulated"
                 + " in %s; outputs in %s%n", staffings(r.evaluated().size()), ProgressBar.clock(seconds), dir);
@@ -78,21 +74,7 @@ final class SizingSummary {
                 .map(x -> x.getKey().label() + " " + x.getValue()).toList());
     }
 
-    static String missText(SizingResult.Miss m) {
-        var t = m.target();
-        if (Double.isNaN(m.bound())) {
-            return String.format(Locale.ROOT, "%s cannot be judged: %s could be computed in only %d replications",
-                    t.text(), t.metric(), m.estimate().n());
-        }
-        return String.format(Locale.ROOT, "%s is missed by %s: its %s bound is %s (mean %s)", t.text(),
-                show(m.shortfall()), t.side(), show(m.bound()), show(m.estimate().mean()));
-    }
-
-    /** Four significant digits. */
     static String show(double x) {
-        if (Double.isNaN(x)) {
-            return "n/a";
-        }
-        return new BigDecimal(x).round(FOUR).stripTrailingZeros().toPlainString();
+        return Estimate.show(x);
     }
 }

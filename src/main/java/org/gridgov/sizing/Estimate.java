@@ -1,5 +1,7 @@
 package org.gridgov.sizing;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 
 import org.apache.commons.math3.distribution.TDistribution;
@@ -11,6 +13,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * Replications in which the metric could not be computed (NaN) are left out; below 2 values the bounds are NaN.
  */
 public record Estimate(int n, double mean, double sd, double low, double high) {
+    private static final MathContext FOUR = new MathContext(4);
 
     public static Estimate of(double[] values, double confidence) {
         double[] x = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
@@ -29,5 +32,13 @@ public record Estimate(int n, double mean, double sd, double low, double high) {
         double sd = Math.sqrt(ss / (n - 1));
         double half = new TDistribution(null, n - 1).inverseCumulativeProbability(confidence) * sd / Math.sqrt(n);
         return new Estimate(n, mean, sd, mean - half, mean + half);
+    }
+
+    /** A number for people: four significant digits, "n/a" for NaN. */
+    public static String show(double x) {
+        if (Double.isNaN(x)) {
+            return "n/a";
+        }
+        return new BigDecimal(x).round(FOUR).stripTrailingZeros().toPlainString();
     }
 }

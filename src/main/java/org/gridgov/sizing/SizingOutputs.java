@@ -47,7 +47,7 @@ public final class SizingOutputs {
             String others = others(g);
             for (Evaluation e : r.frontier(g)) {
                 int count = e.staffing().count(g);
-                boolean all = r.verdicts().getOrDefault(e.staffing(), r.meets(e));
+                boolean all = r.meets(e);
                 for (String m : o.metrics()) {
                     Estimate est = e.estimate(m, o.plan().confidence());
                     String target = o.targetsOn(m);

@@ -1,8 +1,6 @@
 package org.gridgov.sizing;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.gridgov.report.AtomicFile;
 import org.gridgov.report.ChartFile;
 import org.gridgov.report.Charts;
 import org.gridgov.report.Html;
+import org.gridgov.report.Num;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -20,8 +19,6 @@ import org.jfree.chart.JFreeChart;
  * and written to {@code charts/} as PNG and SVG).
  */
 final class SizingPage {
-    private static final MathContext FOUR = new MathContext(4);
-
     private final SizingOutcome o;
     private final SizingResult r;
     private final String level;
@@ -29,7 +26,7 @@ final class SizingPage {
     private SizingPage(SizingOutcome outcome) {
         this.o = outcome;
         this.r = outcome.result();
-        this.level = Math.round(outcome.plan().confidence() * 1000) / 10.0 + "%";
+        this.level = Num.format(outcome.plan().confidence() * 100) + "%";
     }
 
     static void write(Path dir, SizingOutcome outcome) throws IOException {
@@ -50,7 +47,7 @@ final class SizingPage {
                 .append("</h2>\n");
         if (!r.feasible()) {
             b.append(p("At the largest staffing tried, " + r.recommended().label() + ": " + String.join("; ",
-                    r.misses(r.atRecommended()).stream().map(m -> missText(m)).toList()) + "."));
+                    r.misses(r.atRecommended()).stream().map(SizingResult.Miss::describe).toList()) + "."));
         }
         List<List<String>> rows = new ArrayList<>();
         r.recommended().counts().forEach((g, c) -> rows.add(List.of(g.label(), Integer.toString(c),
@@ -127,16 +124,6 @@ final class SizingPage {
                 + o.runs().replications() + " replications.");
     }
 
-    static String missText(SizingResult.Miss m) {
-        Target t = m.target();
-        if (Double.isNaN(m.bound())) {
-            return String.format(Locale.ROOT, "%s cannot be judged: %s could be computed in only %d replications",
-                    t.text(), t.metric(), m.estimate().n());
-        }
-        return String.format(Locale.ROOT, "%s is missed: its %s bound %s is %s %s the threshold (mean %s)", t.text(),
-                t.side(), show(m.bound()), show(m.shortfall()), t.atLeast() ? "below" : "above", show(m.estimate().mean()));
-    }
-
     private static String figure(Path dir, String stem, JFreeChart chart, String caption) throws IOException {
         String svg = ChartFile.write(chart, dir, stem, 860, 400);
         return "<figure>\n" + svg + "\n<figcaption>" + Html.escape(caption) + " Files: <a href=\"charts/" + stem
@@ -147,11 +134,7 @@ final class SizingPage {
         return "<p>" + Html.escape(text) + "</p>\n";
     }
 
-    /** Four significant digits, for people. */
-    static String show(double x) {
-        if (Double.isNaN(x)) {
-            return "n/a";
-        }
-        return new BigDecimal(x).round(FOUR).stripTrailingZeros().toPlainString();
+    private static String show(double x) {
+        return Estimate.show(x);
     }
 }

@@ -1,6 +1,7 @@
 package org.gridgov.sizing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,17 +19,26 @@ import java.util.Map;
  */
 public record SizingResult(Staffing recommended, boolean feasible, Evaluation atRecommended,
         Map<StaffGroup, Evaluation> stepBelow, List<Evaluation> evaluated, int passes, List<Target> targets,
-        double confidence, Map<Staffing, Boolean> verdicts) {
+        double confidence) {
 
     public SizingResult {
-        stepBelow = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stepBelow));
+        stepBelow = Collections.unmodifiableMap(new LinkedHashMap<>(stepBelow));
         evaluated = List.copyOf(evaluated);
         targets = List.copyOf(targets);
-        verdicts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
     }
 
     /** A target missed, by how much. */
     public record Miss(Target target, Estimate estimate, double bound, double shortfall) {
+
+        /** e.g. "p90_hours_to_close<=72 is missed by 0.02: its upper bound is 72.02 (mean 71.37)". */
+        public String describe() {
+            if (Double.isNaN(bound)) {
+                return target.text() + " cannot be judged: " + target.metric() + " could be computed in only "
+                        + estimate.n() + " replications";
+            }
+            return target.text() + " is missed by " + Estimate.show(shortfall) + ": its " + target.side() + " bound is "
+                    + Estimate.show(bound) + " (mean " + Estimate.show(estimate.mean()) + ")";
+        }
     }
 
     /** The targets an evaluation misses. */

@@ -199,7 +199,7 @@ public final class StaffingSearch {
             }
         }
         return new SizingResult(recommended, feasible, evaluated.get(recommended), below,
-                List.copyOf(evaluated.values()), passes, targets, confidence, verdicts);
+                List.copyOf(evaluated.values()), passes, targets, confidence);
     }
 
     private List<Integer> ladder(StaffGroup g) {
