@@ -34,7 +34,7 @@ final class ModelDraws implements java.io.Serializable {
     final KeyedStream turnover;
     final KeyedStream volunteerSessions;
     final KeyedStream volunteerFixes;
-    final KeyedStream volunteers;
+    final KeyedStream volunteerHomes;
     final KeyedStream partnerEffort;
 
     ModelDraws(RandomStreams streams) {
@@ -61,7 +61,7 @@ final class ModelDraws implements java.io.Serializable {
         turnover = streams.keyed("turnover");
         volunteerSessions = streams.keyed("volunteer-sessions");
         volunteerFixes = streams.keyed("volunteer-fixes");
-        volunteers = streams.keyed("volunteers");
+        volunteerHomes = streams.keyed("volunteer-homes");
         partnerEffort = streams.keyed("partner-effort");
     }
 }

@@ -82,14 +82,14 @@ final class VolunteerTeams implements java.io.Serializable {
      */
     private void join(double now) {
         int number = volunteers.size() + 1;
-        GridCell home = cells.get(homes.sample(model.draws.volunteers.uniform(number, 0),
-                model.draws.volunteers.uniform(number, 1)));
+        GridCell home = cells.get(homes.sample(model.draws.volunteerHomes.uniform(number, 0),
+                model.draws.volunteerHomes.uniform(number, 1)));
         Volunteer v = new Volunteer(number, home, now);
         volunteers.add(v);
         active++;
         model.bus.volunteerJoined(now, v);
         if (meanStayHours < Double.POSITIVE_INFINITY) {
-            double leave = now + Draws.exponential(model.draws.volunteers.uniform(number, 2), meanStayHours);
+            double leave = now + Draws.exponential(model.draws.volunteerHomes.uniform(number, 2), meanStayHours);
             model.at(leave, t -> {
                 v.active = false;
                 active--;

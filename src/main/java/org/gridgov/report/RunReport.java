@@ -32,7 +32,7 @@ public final class RunReport {
     public static final List<String> CASE_COLUMNS = List.of("case_id", "type", "kind", "cell", "community", "street",
             "urgency", "occurred", "discovered", "filed", "dispatched", "handling_started", "handled", "verified",
             "closed", "parked", "deadline", "channel", "handler", "dispatches", "bounces", "reworks", "defective",
-            "on_time", "final_state");
+            "on_time", "final_state", "cross_department", "escalated");
 
     private static final List<Activity> ACTIVITIES = List.of(Activity.values());
 
@@ -142,6 +142,8 @@ public final class RunReport {
             row[c++] = i.handler() == null ? null : Boolean.toString(i.defective());
             row[c++] = Boolean.toString(i.onTime());
             row[c++] = lower(i.state());
+            row[c++] = Boolean.toString(i.crossDepartment());
+            row[c++] = Boolean.toString(i.escalated());
             csv.row(row);
         }
     }

@@ -283,7 +283,7 @@ class OddSyncTest {
         double value = Double.parseDouble(digits) / scale;
         double tolerance = 0.5 * Math.pow(10, -decimals) / scale + 1e-12;
         if (!(Math.abs(value - actual) <= tolerance)) {
-            problems.add(String.format(Locale.ROOT, "%s: the document shows %s, %s gives %.6g", name, shown, what,
+            problems.add(String.format(Locale.ROOT, "%s: the document shows %s, %s gives %.12g", name, shown, what,
                     actual * scale));
         }
     }

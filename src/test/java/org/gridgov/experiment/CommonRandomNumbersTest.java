@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Common random numbers pay: comparing 600 with 550 households per grid worker, the paired difference of
  * replication i (same streams in both) varies far less than the difference of independent runs (the second
  * scenario run with another seed). Under "no variance reduction" the ratio of the two sample variances
- * follows F(n-1, n-1); the test asks for a ratio beyond its 99.9th percentile.
+ * follows F(n-1, n-1); the test asks for a ratio beyond its 99.9th percentile for grid workers' utilisation
+ * and beyond its 95th for the other metrics.
  */
 class CommonRandomNumbersTest {
     private static final int REPLICATIONS = 20;
@@ -27,7 +28,7 @@ class CommonRandomNumbersTest {
                 replications: %d
                 days: 120
                 warmup_days: 20
-                metrics: [worker_utilization_mean, mean_hours_to_close, resolution_rate]
+                metrics: [worker_utilization_mean, department_utilization_mean, mean_hours_to_close, resolution_rate]
                 """.formatted(REPLICATIONS);
         Path base = TestScenarios.write(dir, "base.yaml", "name: base\ndescription: Q City, smaller\ncity: {residents: 20000}\n");
         Path crn = TestScenarios.write(dir, "crn.yaml", common + "seed: 1\nscenarios:\n  - " + base
@@ -37,7 +38,9 @@ class CommonRandomNumbersTest {
         ExperimentResults paired = Runs.run(crn, dir.resolve("crn"), 2);
         ExperimentResults independent = Runs.run(other, dir.resolve("other"), 2);
 
-        double bound = new FDistribution(null, REPLICATIONS - 1, REPLICATIONS - 1).inverseCumulativeProbability(0.999);
+        FDistribution noReduction = new FDistribution(null, REPLICATIONS - 1, REPLICATIONS - 1);
+        double bound = noReduction.inverseCumulativeProbability(0.999);
+        double weakBound = noReduction.inverseCumulativeProbability(0.95);
         for (String metric : paired.plan().metrics()) {
             double[] a = paired.values(0, metric);
             double[] b = paired.values(1, metric);
@@ -52,9 +55,12 @@ class CommonRandomNumbersTest {
             double vInd = variance(without);
             System.out.printf("CRN %s: variance of differences %.3g with common random numbers, %.3g without;"
                     + " ratio %.1f (F(19,19) 99.9th percentile %.2f)%n", metric, vCrn, vInd, vInd / vCrn, bound);
-            if (!metric.equals("resolution_rate")) { // a rate near 1 that staffing hardly moves: reported only
-                assertTrue(vInd / vCrn > bound, "variance ratio " + vInd / vCrn + " is not beyond " + bound);
-            }
+            // Grid workers' utilisation follows the common draws closely: the ratio must pass the 99.9th
+            // percentile. The other metrics also depend on which actor finds an issue first (workers,
+            // volunteers, residents) and on quits, which part the two scenarios' paths; for them the test
+            // asks only that common random numbers help at the 95% level.
+            double needed = metric.equals("worker_utilization_mean") ? bound : weakBound;
+            assertTrue(vInd / vCrn > needed, metric + ": variance ratio " + vInd / vCrn + " is not beyond " + needed);
         }
     }
 

@@ -287,18 +287,27 @@ class CaseConservationTest {
         assertEquals(count(CaseState.RESOLVED_LOCALLY), metric("issues_resolved_locally"), "issues_resolved_locally");
     }
 
+    private boolean fixed(int row) {
+        return state(row) == CaseState.CLOSED && !"true".equals(cases.text(row, "defective"));
+    }
+
     @Test
     void sharesOfResolutionsAndDiscoveriesEqualTheCaseFile() {
         long resolutions = metric("resolutions");
-        assertEquals(count(CaseState.CLOSED) + count(CaseState.RESOLVED_LOCALLY), resolutions, "resolutions");
+        // A closure whose defect verification missed fixed nothing: it is no resolution.
+        int closedUnfixed = rows(r -> state(r) == CaseState.CLOSED && "true".equals(cases.text(r, "defective")));
+        assertEquals(metric("closed_unresolved"), closedUnfixed, "closed_unresolved");
+        assertEquals(count(CaseState.CLOSED) - closedUnfixed + count(CaseState.RESOLVED_LOCALLY), resolutions,
+                "resolutions");
         int settled = rows(r -> state(r) == CaseState.RESOLVED_LOCALLY && handledBy(r, LocalActors.SELF_GOVERNANCE));
         int fixed = rows(r -> state(r) == CaseState.RESOLVED_LOCALLY && handledBy(r, LocalActors.VOLUNTEER));
-        int byNgos = rows(r -> state(r) == CaseState.CLOSED && scenario.scenario().ngos().organisations()
+        int byNgos = rows(r -> fixed(r) && scenario.scenario().ngos().organisations()
                 .containsKey(cases.text(r, "handler")));
-        int byWorkers = rows(r -> state(r) == CaseState.CLOSED && handledBy(r, GridWorker.UNIT));
-        int byDepartments = rows(r -> state(r) == CaseState.CLOSED && scenario.scenario().departments()
+        int byWorkers = rows(r -> fixed(r) && handledBy(r, GridWorker.UNIT));
+        int byDepartments = rows(r -> fixed(r) && scenario.scenario().departments()
                 .containsKey(cases.text(r, "handler")));
-        assertEquals(count(CaseState.CLOSED), byNgos + byWorkers + byDepartments, "closed cases by handler");
+        assertEquals(count(CaseState.CLOSED) - closedUnfixed, byNgos + byWorkers + byDepartments,
+                "fixed closed cases by handler");
         // Shares are written to 10 significant digits: share x resolutions rounds back to the count.
         assertEquals(settled, Math.round(metrics.get("share_resolved_by_self_governance") * resolutions),
                 "self-governance");
@@ -318,7 +327,8 @@ class CaseConservationTest {
         assertEquals(byVolunteers, Math.round(metrics.get("share_discovered_by_volunteer") * discovered), "volunteers");
         assertEquals(byResidents, Math.round(metrics.get("share_discovered_by_resident") * discovered), "residents");
         assertEquals(rows(r -> issue(r).escalated()), metric("escalations"), "escalations");
-        assertEquals(rows(r -> has(r, "filed") && issue(r).crossDepartment()), metric("cross_department_cases"),
+        assertEquals(rows(r -> has(r, "dispatched") && issue(r).crossDepartment()
+                && !issue(r).type().spec().resolvedByGridWorker()), metric("cross_department_cases"),
                 "cross_department_cases");
     }
 
@@ -458,22 +468,27 @@ class CaseConservationTest {
     @Test
     void workingHoursAgreeBetweenDailySeriesAndWorkload() {
         double departmentHandling = 0;
+        double ngoHandling = 0;
         double workerLoad = 0;
         double workerPatrol = 0;
         double workerExtra = 0;
         for (int r = 0; r < workload.size(); r++) {
             if (workload.text(r, "staff_type").equals("department")) {
                 departmentHandling += workload.number(r, "hours_handling");
+            } else if (workload.text(r, "staff_type").equals("ngo")) {
+                ngoHandling += workload.number(r, "hours_handling");
             } else {
                 workerLoad += workload.number(r, "load_hours");
                 workerPatrol += workload.number(r, "hours_patrol");
                 workerExtra += workload.number(r, "hours_extra_duty");
             }
         }
-        assertTrue(departmentHandling > 0 && workerLoad > 0 && workerPatrol > 0 && workerExtra > 0, "no work recorded");
+        assertTrue(departmentHandling > 0 && ngoHandling > 0 && workerLoad > 0 && workerPatrol > 0 && workerExtra > 0,
+                "no work recorded");
         // Both files round each value to 4 decimals: the sums can differ by 5e-5 per value summed.
         double rounding = 5e-5 * (workload.size() + daily.size());
         assertEquals(departmentHandling, dailySum("department_busy_hours"), rounding);
+        assertEquals(ngoHandling, dailySum("ngo_busy_hours"), rounding);
         assertEquals(workerLoad, dailySum("worker_load_hours"), rounding);
         assertEquals(workerPatrol, dailySum("worker_patrol_hours"), rounding);
         assertEquals(workerExtra, dailySum("worker_extra_duty_hours"), rounding);

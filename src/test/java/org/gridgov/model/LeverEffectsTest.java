@@ -143,15 +143,15 @@ class LeverEffectsTest {
      * exponential time (rate q: quit rate x (1 - recognition x retention)): an immigration-death process,
      * whose expected size is N(t) = N0 e^(-qt) + (lambda / q)(1 - e^(-qt)). Its time-average over the
      * measurement window must lie inside the 99% interval of the replications' {@code volunteers_mean} for
-     * Q City's teams, for teams that only lose members (100 volunteers, no recruitment, recognition 0.7: the
-     * quit rate alone) and for teams built from nobody (10 recruits per 1,000 residents a year at team
-     * building 0.8, recognition 0.7). Measured: 5.4 +- 1.4, 86.1 +- 4.4 and 43.5 +- 4.2 against theory 6.1,
-     * 86.5 and 42.3. Ignoring recognition (q = 1 instead of 0.51) gives 74.9 for the second; ignoring team
-     * building gives 18.3 for the first.
+     * teams that only lose members (100 volunteers, no recruitment, recognition 0.7: the quit rate alone)
+     * and for teams built from nobody (10 recruits per 1,000 residents a year at team building 0.8,
+     * recognition 0.7). (Q City's own handful of volunteers is too few for a sharp test.) Measured earlier:
+     * 86.1 +- 4.4 and 43.5 +- 4.2 against theory 86.5 and 42.3. Ignoring recognition (q = 1 instead of
+     * 0.51) gives 74.9 for the first; ignoring team building, no recruits at all for the second.
      */
     @Test
     void volunteerNumbersFollowRecruitmentAndQuitting() {
-        for (String[] overrides : List.of(new String[0], ONLY_QUITTING, ONLY_RECRUITING)) {
+        for (String[] overrides : List.of(ONLY_QUITTING, ONLY_RECRUITING)) {
             LoadedScenario s = ModelRuns.load("small-city.yaml", overrides);
             VolunteerParams v = s.scenario().volunteers();
             double thousands = s.scenario().city().residents() / 1000.0;

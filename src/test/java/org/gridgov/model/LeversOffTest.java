@@ -64,7 +64,19 @@ class LeversOffTest {
         reference.keySet().forEach(k -> common.put(k, now.get(k)));
         assertEquals(reference, common, "every metric the core model reported");
         assertEquals(Files.readString(REFERENCE.resolve("cases.csv.sha256")).trim(),
-                sha256(out.resolve("cases.csv")), "cases.csv, byte for byte");
+                sha256(coreColumns(out.resolve("cases.csv"))), "cases.csv, byte for byte in the core's columns");
+    }
+
+    /** The columns of cases.csv the core model wrote; later columns are left out of the comparison. */
+    private static final int CORE_CASE_COLUMNS = 25;
+
+    private static byte[] coreColumns(Path csv) throws IOException {
+        StringBuilder core = new StringBuilder();
+        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+            String[] fields = line.split(",", -1);
+            core.append(String.join(",", java.util.Arrays.copyOf(fields, CORE_CASE_COLUMNS))).append('\n');
+        }
+        return core.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> metrics(Path csv) throws IOException {
@@ -76,9 +88,9 @@ class LeversOffTest {
         return m;
     }
 
-    private static String sha256(Path file) throws IOException {
+    private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -74,7 +74,7 @@ class ShippedScenariosTest {
                 "residents.channels.app.reach=none->0.4",
                 "funding.platform_per_100k_residents=300000->800000"));
         r.put("resident-participation", List.of("residents.awareness_campaigns_per_year=0->4"));
-        r.put("volunteer-teams", List.of("volunteers.team_building=0.1->0.8", "volunteers.recognition=0.1->0.7"));
+        r.put("volunteer-teams", List.of("volunteers.team_building=0.05->0.8", "volunteers.recognition=0.1->0.7"));
         return r;
     }
 
