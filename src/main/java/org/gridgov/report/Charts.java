@@ -11,10 +11,13 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
 import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
@@ -134,6 +137,58 @@ public final class Charts {
         return chart(title, plot, false);
     }
 
+    /**
+     * A frontier: a metric's estimate against head count, points joined by a line in a shaded band (its
+     * confidence bounds), a dashed red line at the target (none when {@code target} is NaN) and a dotted
+     * vertical line at the recommended count (none when NaN).
+     */
+    public static JFreeChart frontier(String title, String xLabel, String yLabel, double[] staff, double[] estimate,
+            double[] low, double[] high, double target, double recommended) {
+        YIntervalSeries line = new YIntervalSeries(yLabel, true, false);
+        for (int i = 0; i < staff.length; i++) {
+            if (!Double.isNaN(estimate[i])) {
+                line.add(staff[i], estimate[i], Double.isNaN(low[i]) ? estimate[i] : low[i],
+                        Double.isNaN(high[i]) ? estimate[i] : high[i]);
+            }
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(line);
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setAlpha(0.25f);
+        renderer.setSeriesPaint(0, PALETTE[1]);
+        renderer.setSeriesFillPaint(0, PALETTE[1]);
+        renderer.setSeriesStroke(0, new BasicStroke(1.5f));
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(false);
+        style(x);
+        style(y);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        if (!Double.isNaN(target)) {
+            ValueMarker m = new ValueMarker(target, PALETTE[6], new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+            m.setLabel("target");
+            m.setLabelFont(TICK);
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(m);
+        }
+        if (!Double.isNaN(recommended)) {
+            ValueMarker m = new ValueMarker(recommended, PALETTE[0], new BasicStroke(1f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10, new float[] {2, 3}, 0));
+            m.setLabel("recommended");
+            m.setLabelFont(TICK);
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(m);
+        }
+        return chart(title, plot, false);
+    }
 
     private static void style(NumberAxis axis) {
         axis.setLabelFont(LABEL);

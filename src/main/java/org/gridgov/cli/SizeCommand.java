@@ -1,0 +1,211 @@
+package org.gridgov.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.gridgov.scenario.Scenario;
+import org.gridgov.sizing.Estimate;
+import org.gridgov.sizing.Evaluation;
+import org.gridgov.sizing.SimulationEvaluator;
+import org.gridgov.sizing.SizingException;
+import org.gridgov.sizing.SizingOutcome;
+import org.gridgov.sizing.SizingOutputs;
+import org.gridgov.sizing.SizingPlan;
+import org.gridgov.sizing.SizingResult;
+import org.gridgov.sizing.StaffGroup;
+import org.gridgov.sizing.StaffedScenarios;
+import org.gridgov.sizing.StaffingSearch;
+import org.gridgov.sizing.Target;
+import org.gridgov.sizing.WarmStart;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gridgov size}: the smallest staffing that meets service-level targets with confidence. */
+@Command(name = "size", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        header = "Find the smallest staffing that meets service-level targets, with confidence.",
+        description = {"Simulates the scenario at candidate head counts of grid workers and/or department staff,"
+            + " each with the same replications (common random numbers), and finds the smallest that meets every"
+            + " --target with the stated confidence: the one-sided confidence bound of the metric's mean (lower for"
+            + " >=, upper for <=) must meet the threshold. The search starts from an analytic estimate (Erlang C,"
+            + " square-root staffing), brackets and bisects. Writes recommendation.json, frontier.csv, runs.csv,"
+            + " charts and report.html."},
+        footer = {"", "Example: gridgov size scenarios/q-city-baseline.yaml --target 'resolution_rate>=0.95'"
+            + " --target 'p90_hours_to_close<=72' --target 'worker_utilization_mean<=0.85'",
+            "Exit codes: 0 a staffing meets the targets, 1 none within the search bounds does (or another failure),"
+                + " 2 bad input."})
+final class SizeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario to staff.")
+    Path file;
+
+    @Option(names = "--target", paramLabel = "METRIC>=VALUE", required = true,
+            description = "A service level: a metric of metrics.csv, >= or <=, a number, e.g. 'resolution_rate>=0.95'"
+                    + " or 'p90_hours_to_close<=72'. Repeatable; every target must be met.")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--for", paramLabel = "WHAT", defaultValue = "grid-workers",
+            description = "What to size: grid-workers (default), department:NAME, or all (grid workers and every"
+                    + " department, one at a time until nothing changes).")
+    String what;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
+            description = "Replications of each staffing, 2 or more (default 10).")
+    int replications;
+
+    @Option(names = "--confidence", paramLabel = "P", defaultValue = "0.95",
+            description = "Confidence of each one-sided bound, more than 0.5 and less than 1 (default 0.95).")
+    double confidence;
+
+    @Option(names = "--min-staff", paramLabel = "N", description = "Smallest head count tried for each group (default 1).")
+    Integer minStaff;
+
+    @Option(names = "--max-staff", paramLabel = "N",
+            description = "Largest head count tried for each group (default: 4 times the larger of the scenario's"
+                    + " count and the analytic estimate, at least 10, within what the parameter allows).")
+    Integer maxStaff;
+
+    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
+            description = "Override a parameter, as for gridgov run; the sized groups' staffing parameters are set by"
+                    + " the search. Repeatable.")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--days", paramLabel = "D", description = "Days to simulate (default: the scenario's).")
+    Integer days;
+
+    @Option(names = "--warmup", paramLabel = "D", description = "Days left out of the metrics (default: the scenario's).")
+    Integer warmup;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Replications at once (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/size-<scenario name>/).")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but the result and errors (no progress).")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        checkOptions();
+        StaffedScenarios scenarios = StaffedScenarios.read(file, overrides);
+        Scenario base = scenarios.base().scenario();
+        SimulationEvaluator.Runs runs = runs(base);
+        SizingPlan plan;
+        try {
+            plan = SizingPlan.check(base, targets, confidence, what, minStaff, maxStaff);
+        } catch (SizingException e) {
+            throw new UserError(e.getMessage());
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = out != null ? out : Path.of("results", "size-" + base.name());
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (!quiet) {
+            err.printf(Locale.ROOT, "%s: sizing %s for %s; %d replications x %d days, one-sided %s bounds, %d threads%n",
+                    base.name(), String.join(", ", plan.groups().stream().map(StaffGroup::label).toList()),
+                    String.join(", ", plan.targets().stream().map(Target::text).toList()), runs.replications(), runs.days(),
+                    percent(confidence), t);
+            for (WarmStart w : plan.warmStarts().values()) {
+                List<Integer> l = plan.ladders().get(w.group());
+                err.printf(Locale.ROOT, "  warm start %s %s; search bounds %d to %d%n", w.group().label(), w.describe(),
+                        l.get(0), l.get(l.size() - 1));
+            }
+            err.flush();
+        }
+        // Before the simulations, which may take long, rather than after them.
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new UserError("cannot write the outputs into " + dir + ": cannot create " + e.getFile());
+        }
+        long t0 = System.nanoTime();
+        SizingResult result;
+        try (SimulationEvaluator evaluator = new SimulationEvaluator(scenarios, runs, t)) {
+            StaffingSearch search = new StaffingSearch(evaluator, plan.targets(), confidence, plan.ladders(),
+                    (e, meets) -> progress(err, e, meets, plan, t0));
+            result = search.run(plan.start());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        SizingOutcome outcome = new SizingOutcome(scenarios, plan, runs, result);
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
+        }
+        writeOutputs(dir, outcome);
+        if (result.feasible()) {
+            SizingSummary.print(stdout, outcome, dir, seconds);
+            return 0;
+        }
+        SizingSummary.printInfeasible(err, outcome, dir, seconds);
+        return 1;
+    }
+
+    private void progress(PrintWriter err, Evaluation e, boolean meets, SizingPlan plan, long t0) {
+        if (quiet) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Target t : plan.targets()) {
+            Estimate est = e.estimate(t.metric(), confidence);
+            parts.add(t.metric() + " " + SizingSummary.show(est.mean()) + " (" + t.side() + " " + SizingSummary.show(t.bound(est)) + ")");
+        }
+        err.printf(Locale.ROOT, "  %-40s %-5s %s  [%s]%n", e.staffing().label(), meets ? "meets" : "fails",
+                String.join(", ", parts), ProgressBar.clock((System.nanoTime() - t0) / 1e9));
+        err.flush();
+    }
+
+    private void checkOptions() {
+        List<String> problems = new ArrayList<>();
+        if (days != null && (days < 1 || days > RunCommand.MAX_DAYS)) {
+            problems.add("--days must be from 1 to " + RunCommand.MAX_DAYS + ", not " + days);
+        }
+        if (warmup != null && warmup < 0) {
+            problems.add("--warmup must be 0 or more, not " + warmup);
+        }
+        if (replications < 2 || replications > 100_000) {
+            problems.add("--replications must be from 2 to 100000 (a confidence bound needs 2), not " + replications);
+        }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            problems.add("--threads must be from 1 to 1024, not " + threads);
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError(String.join("\n", problems));
+        }
+    }
+
+    private SimulationEvaluator.Runs runs(Scenario s) {
+        int d = days != null ? days : s.simulation().days();
+        int w = warmup != null ? warmup : s.simulation().warmupDays();
+        if (w >= d) {
+            String warmupFrom = warmup != null ? "--warmup " + w : "the scenario's simulation.warmup_days (" + w + ")";
+            String daysFrom = days != null ? "--days " + d : "the scenario's simulation.days (" + d + ")";
+            throw new UserError("the warm-up must be shorter than the run, but " + warmupFrom + " is not less than "
+                    + daysFrom + "; give --warmup from 0 to " + (d - 1));
+        }
+        return new SimulationEvaluator.Runs(seed != null ? seed : s.simulation().seed(), replications, d, w);
+    }
+
+    private static void writeOutputs(Path dir, SizingOutcome outcome) throws IOException {
+        try {
+            SizingOutputs.write(dir, outcome);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new UserError("cannot write the outputs into " + dir + ": "
+                    + (e.getReason() != null ? e.getReason() + " (" + e.getFile() + ")" : "cannot create or write " + e.getFile()));
+        }
+    }
+
+    static String percent(double p) {
+        return org.gridgov.report.Num.format(p * 100) + "%";
+    }
+}
