@@ -9,31 +9,22 @@ final class InvalidReports implements java.io.Serializable {
 
     private final GridModel model;
     private final MersenneTwisterFast random;
-    private final double meanGapHours;
     private final double meanCheckHours;
+    private final PoissonArrivals arrivals;
 
     InvalidReports(GridModel model, double perHour, double meanCheckHours, MersenneTwisterFast random) {
         this.model = model;
         this.random = random;
-        this.meanGapHours = perHour > 0 ? 1 / perHour : Double.POSITIVE_INFINITY;
         this.meanCheckHours = meanCheckHours;
+        this.arrivals = new PoissonArrivals(model, perHour, random, this::report);
     }
 
     void start() {
-        scheduleFrom(0);
-    }
-
-    private void scheduleFrom(double now) {
-        if (Double.isInfinite(meanGapHours)) {
-            return;
-        }
-        double next = now + Draws.exponential(random.nextDouble(false, false), meanGapHours);
-        model.at(next, this::report);
+        arrivals.start(0);
     }
 
     private void report(double now) {
         String channel = model.reporting().channel(random.nextDouble(false, false));
         model.supervision.invalidReport(channel, Draws.exponential(random.nextDouble(false, false), meanCheckHours), now);
-        scheduleFrom(now);
     }
 }

@@ -2,7 +2,6 @@ package org.gridgov.model;
 
 import ec.util.MersenneTwisterFast;
 import org.gridgov.rng.AliasTable;
-import org.gridgov.rng.Draws;
 
 /**
  * Issues of one case type occurring across the city as a Poisson process: one pending event for the
@@ -18,7 +17,7 @@ final class OccurrenceProcess implements java.io.Serializable {
     private final IssueType type;
     private final AliasTable cells;
     private final MersenneTwisterFast random;
-    private final double meanGapHours;
+    private final PoissonArrivals arrivals;
     private long sequence;
 
     OccurrenceProcess(GridModel model, IssueType type, AliasTable cells, double weightTotal,
@@ -28,24 +27,15 @@ final class OccurrenceProcess implements java.io.Serializable {
         this.cells = cells;
         this.random = random;
         double perHour = type.spec().ratePerHouseholdYear() * weightTotal / HOURS_PER_YEAR;
-        this.meanGapHours = perHour > 0 ? 1 / perHour : Double.POSITIVE_INFINITY;
+        this.arrivals = new PoissonArrivals(model, perHour, random, this::occur);
     }
 
     void start() {
-        scheduleFrom(0);
-    }
-
-    private void scheduleFrom(double now) {
-        if (Double.isInfinite(meanGapHours)) {
-            return;
-        }
-        double next = now + Draws.exponential(random.nextDouble(false, false), meanGapHours);
-        model.at(next, this::occur);
+        arrivals.start(0);
     }
 
     private void occur(double now) {
         GridCell cell = model.city().cells().get(cells.sample(random));
         model.issueOccurred(type, sequence++, cell, now);
-        scheduleFrom(now);
     }
 }

@@ -62,18 +62,7 @@ final class VolunteerTeams implements java.io.Serializable {
                 join(0);
             }
         });
-        scheduleRecruit(0);
-    }
-
-    private void scheduleRecruit(double now) {
-        if (recruitsPerHour <= 0) {
-            return;
-        }
-        double at = now + Draws.exponential(random.nextDouble(false, false), 1 / recruitsPerHour);
-        model.at(at, t -> {
-            join(t);
-            scheduleRecruit(t);
-        });
+        new PoissonArrivals(model, recruitsPerHour, random, this::join).start(0);
     }
 
     /**
