@@ -19,6 +19,7 @@ import org.gridgov.gui.Snapshot;
 import org.gridgov.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,10 +50,8 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "D", description = "Days each run simulates (default: the scenario's simulation.days).")
     Integer days;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-            description = "Override a parameter by its key path, e.g. --set grid_workers.households_per_worker=400"
-                    + " (repeatable; checked like the file).")
-    List<String> overrides = new ArrayList<>();
+    @Mixin
+    OverrideOptions set;
 
     @Option(names = "--layer", paramLabel = "LAYER", converter = LayerConverter.class,
             description = "What the map's cells are coloured by at first: ${COMPLETION-CANDIDATES} (default: open-cases).",
@@ -70,7 +69,7 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path source = file != null ? file : Files.isRegularFile(BASELINE) ? BASELINE : null;
-        ScenarioInput input = new ScenarioInput(source, overrides);
+        ScenarioInput input = new ScenarioInput(source, set.overrides);
         Scenario scenario = input.load(List.of()).scenario();
         long s = seed != null ? seed : scenario.simulation().seed();
         if (s != (int) s) {

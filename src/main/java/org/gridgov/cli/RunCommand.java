@@ -21,6 +21,7 @@ import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,11 +62,8 @@ final class RunCommand implements Callable<Integer> {
                     + " Default: results/<scenario name>-seed<N>/ in the current directory.")
     Path out;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-            description = "Override one parameter by its key path, e.g. --set grid_workers.households_per_worker=400."
-                    + " VALUE is read as YAML: a number, text, [a, b] or {key: value}; ~ removes the key, as in"
-                    + " --set case_types.public_order=~ . Repeatable; checked like the file.")
-    List<String> overrides = new ArrayList<>();
+    @Mixin
+    OverrideOptions set;
 
     @Option(names = "--no-cases",
             description = "Do not write cases.csv (one row per issue), which takes memory and time in large cities.")
@@ -80,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkOptions();
-        LoadedScenario loaded = ScenarioReader.read(file, overrides);
+        LoadedScenario loaded = ScenarioReader.read(file, set.overrides);
         Scenario scenario = loaded.scenario();
         long s = seed != null ? seed : scenario.simulation().seed();
         int d = days != null ? days : scenario.simulation().days();

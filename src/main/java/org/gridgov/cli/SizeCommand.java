@@ -23,6 +23,7 @@ import org.gridgov.sizing.StaffingSearch;
 import org.gridgov.sizing.Target;
 import org.gridgov.sizing.WarmStart;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,8 +34,9 @@ import picocli.CommandLine.Parameters;
             + " each with the same replications (common random numbers), and finds the smallest that meets every"
             + " --target with the stated confidence: the one-sided confidence bound of the metric's mean (lower for"
             + " >=, upper for <=) must meet the threshold. The search starts from an analytic estimate (Erlang C,"
-            + " square-root staffing), brackets and bisects. Writes recommendation.json, frontier.csv, runs.csv,"
-            + " charts and report.html."},
+            + " square-root staffing), brackets and bisects. --set overrides apply to every candidate; the search"
+            + " sets the sized groups' staffing parameters itself. Writes recommendation.json, frontier.csv,"
+            + " runs.csv, charts and report.html."},
         footer = {"", "Example: gridgov size scenarios/q-city-baseline.yaml --target 'resolution_rate>=0.95'"
             + " --target 'p90_hours_to_close<=72' --target 'worker_utilization_mean<=0.85'",
             "Exit codes: 0 a staffing meets the targets, 1 none within the search bounds does (or another failure),"
@@ -70,10 +72,8 @@ final class SizeCommand implements Callable<Integer> {
                     + " count and the analytic estimate, at least 10, within what the parameter allows).")
     Integer maxStaff;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-            description = "Override a parameter, as for gridgov run; the sized groups' staffing parameters are set by"
-                    + " the search. Repeatable.")
-    List<String> overrides = new ArrayList<>();
+    @Mixin
+    OverrideOptions set;
 
     @Option(names = "--days", paramLabel = "D", description = "Days to simulate (default: the scenario's).")
     Integer days;
@@ -99,7 +99,7 @@ final class SizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkOptions();
-        StaffedScenarios scenarios = StaffedScenarios.read(file, overrides);
+        StaffedScenarios scenarios = StaffedScenarios.read(file, set.overrides);
         Scenario base = scenarios.base().scenario();
         SimulationEvaluator.Runs runs = runs(base);
         SizingPlan plan;

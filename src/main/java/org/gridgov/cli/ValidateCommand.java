@@ -9,6 +9,7 @@ import org.gridgov.config.Resolved;
 import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,10 +30,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "The scenario file. It states only what differs from the built-in defaults.")
     Path file;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-            description = "Override one parameter by its key path, e.g. --set city.residents=200000. VALUE is read"
-                    + " as YAML; ~ removes the key. Repeatable; checked like the file.")
-    List<String> overrides = new ArrayList<>();
+    @Mixin
+    OverrideOptions set;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the line saying that the scenario is valid,"
             + " not the parameters (problems are always printed).")
@@ -48,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedScenario loaded = ScenarioReader.read(file, overrides);
+        LoadedScenario loaded = ScenarioReader.read(file, set.overrides);
         var out = spec.commandLine().getOut();
         out.println(file + " is valid: scenario '" + loaded.scenario().name() + "'.");
         if (!quiet) {
