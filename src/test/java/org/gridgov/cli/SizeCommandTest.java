@@ -19,7 +19,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.gridgov.experiment.MetricNames;
 import org.gridgov.scenario.ScenarioReader;
-import org.gridgov.sizing.QueueScenario;
+import org.gridgov.testing.QueueScenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.gridgov.sizing;
+package org.gridgov.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,18 +12,19 @@ import java.nio.file.Path;
  * reach 1, no learning) after a mean 36 s; dispatched without error to one department, "desk", always on
  * duty, exponential effort of mean 1 h, no returns, defects, parking or second departments; every mechanism
  * of issue 3 switched off (community organisations, volunteers, NGOs, party building, turnover, campaigns).
- * Independent report delays keep the arrivals at the desk Poisson, so the desk is M/M/c with mu = 1, and
- * its staff count c is what {@code gridgov size --for department:desk} sets.
+ * Independent report delays keep the arrivals at the desk Poisson, so the desk is M/M/c with mu = 1 (its
+ * staff count c is what {@code gridgov size --for department:desk} sets). Shared by the experiment and
+ * sizing tests, which check their statistics against Erlang C on it.
  */
 public final class QueueScenario {
-    static final int HOUSEHOLDS = 1000;
-    static final int RESIDENTS = 2620;
+    public static final int HOUSEHOLDS = 1000;
+    public static final int RESIDENTS = 2620;
 
     private QueueScenario() {
     }
 
     /** The scenario's YAML text, with the desk at {@code staff} (the search overrides it). */
-    static String yaml(String name, double lambda, int staff) {
+    public static String yaml(String name, double lambda, int staff) {
         double staffPer100k = staff * 100_000.0 / RESIDENTS;
         double rate = lambda * 24 * 365 / HOUSEHOLDS;
         return """
