@@ -35,27 +35,13 @@ import picocli.CommandLine.Parameters;
             "Exit codes: 0 success, 2 bad input (a scenario problem or a bad option), 1 any other failure."})
 final class RunCommand implements Callable<Integer> {
 
-    /** Longest run, as the scenario allows for simulation.days. */
-    static final int MAX_DAYS = 36_500;
-
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml",
             description = "The scenario file. It states only what differs from the built-in defaults;"
                     + " 'gridgov validate' shows every parameter in effect.")
     Path file;
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Master seed, a whole number: every random stream is derived from it, and the same"
-                    + " seed gives the same outputs. Default: simulation.seed in the scenario.")
-    Long seed;
-
-    @Option(names = "--days", paramLabel = "D",
-            description = "Days to simulate, from 1 to " + MAX_DAYS + ". Default: the scenario's simulation.days.")
-    Integer days;
-
-    @Option(names = "--warmup", paramLabel = "D",
-            description = "Days at the start left out of the metrics (the city starts with no open cases);"
-                    + " fewer than the days simulated. Default: the scenario's simulation.warmup_days.")
-    Integer warmup;
+    @Mixin
+    RunLengthOptions length;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Folder for the outputs, created if needed; output files already there are replaced."
@@ -80,19 +66,11 @@ final class RunCommand implements Callable<Integer> {
         checkOptions();
         LoadedScenario loaded = ScenarioReader.read(file, set.overrides);
         Scenario scenario = loaded.scenario();
-        long s = seed != null ? seed : scenario.simulation().seed();
-        int d = days != null ? days : scenario.simulation().days();
-        int w = warmup != null ? warmup : scenario.simulation().warmupDays();
-        if (w >= d) {
-            String warmupFrom = warmup != null ? "--warmup " + w : "the scenario's simulation.warmup_days (" + w + ")";
-            String daysFrom = days != null ? "--days " + d : "the scenario's simulation.days (" + d + ")";
-            throw new UserError("the warm-up must be shorter than the run, but " + warmupFrom + " is not less than "
-                    + daysFrom + "; give --warmup from 0 to " + (d - 1));
-        }
-        Path dir = out != null ? out : defaultOutputFolder(scenario.name(), s);
+        RunLengthOptions.RunLength run = length.resolve(scenario);
+        Path dir = out != null ? out : defaultOutputFolder(scenario.name(), run.seed());
         // Before the simulation, which may take long, rather than after it.
         writable(() -> Files.createDirectories(dir), dir);
-        RunResult result = Simulation.run(new RunSpec(scenario, s, 0, d, w, !noCases));
+        RunResult result = Simulation.run(new RunSpec(scenario, run.seed(), 0, run.days(), run.warmupDays(), !noCases));
         writable(() -> RunReport.write(dir, result, loaded.source()), dir);
         if (!quiet) {
             printSummary(spec.commandLine().getOut(), result, dir);
@@ -103,14 +81,7 @@ final class RunCommand implements Callable<Integer> {
     /** The checks that need no scenario, made before reading it. */
     private void checkOptions() {
         List<String> problems = new ArrayList<>();
-        if (days != null && (days < 1 || days > MAX_DAYS)) {
-            problems.add("--days must be from 1 to " + MAX_DAYS + ", not " + days);
-        }
-        if (warmup != null && warmup < 0) {
-            problems.add("--warmup must be 0 or more, not " + warmup);
-        } else if (warmup != null && days != null && problems.isEmpty() && warmup >= days) {
-            problems.add("--warmup must be less than --days (" + days + "), so from 0 to " + (days - 1) + ", not " + warmup);
-        }
+        length.check(problems);
         if (!problems.isEmpty()) {
             throw new UserError(String.join("\n", problems));
         }

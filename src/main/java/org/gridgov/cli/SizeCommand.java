@@ -75,14 +75,8 @@ final class SizeCommand implements Callable<Integer> {
     @Mixin
     OverrideOptions set;
 
-    @Option(names = "--days", paramLabel = "D", description = "Days to simulate (default: the scenario's).")
-    Integer days;
-
-    @Option(names = "--warmup", paramLabel = "D", description = "Days left out of the metrics (default: the scenario's).")
-    Integer warmup;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the scenario's).")
-    Long seed;
+    @Mixin
+    RunLengthOptions length;
 
     @Option(names = "--threads", paramLabel = "N", description = "Replications at once (default: all cores).")
     Integer threads;
@@ -167,12 +161,7 @@ final class SizeCommand implements Callable<Integer> {
 
     private void checkOptions() {
         List<String> problems = new ArrayList<>();
-        if (days != null && (days < 1 || days > RunCommand.MAX_DAYS)) {
-            problems.add("--days must be from 1 to " + RunCommand.MAX_DAYS + ", not " + days);
-        }
-        if (warmup != null && warmup < 0) {
-            problems.add("--warmup must be 0 or more, not " + warmup);
-        }
+        length.check(problems);
         if (replications < 2 || replications > 100_000) {
             problems.add("--replications must be from 2 to 100000 (a confidence bound needs 2), not " + replications);
         }
@@ -185,15 +174,8 @@ final class SizeCommand implements Callable<Integer> {
     }
 
     private SimulationEvaluator.Runs runs(Scenario s) {
-        int d = days != null ? days : s.simulation().days();
-        int w = warmup != null ? warmup : s.simulation().warmupDays();
-        if (w >= d) {
-            String warmupFrom = warmup != null ? "--warmup " + w : "the scenario's simulation.warmup_days (" + w + ")";
-            String daysFrom = days != null ? "--days " + d : "the scenario's simulation.days (" + d + ")";
-            throw new UserError("the warm-up must be shorter than the run, but " + warmupFrom + " is not less than "
-                    + daysFrom + "; give --warmup from 0 to " + (d - 1));
-        }
-        return new SimulationEvaluator.Runs(seed != null ? seed : s.simulation().seed(), replications, d, w);
+        RunLengthOptions.RunLength run = length.resolve(s);
+        return new SimulationEvaluator.Runs(run.seed(), replications, run.days(), run.warmupDays());
     }
 
     private static void writeOutputs(Path dir, SizingOutcome outcome) throws IOException {
