@@ -55,9 +55,7 @@ public final class Charts {
         renderer.setSeriesPaint(0, PALETTE[1]);
         renderer.setErrorIndicatorPaint(PALETTE[1]);
         renderer.setErrorIndicatorStroke(new BasicStroke(1.5f));
-        CategoryAxis domain = new CategoryAxis();
-        domain.setTickLabelFont(TICK);
-        domain.setMaximumCategoryLabelWidthRatio(0.45f);
+        CategoryAxis domain = categoryAxis();
         NumberAxis range = new NumberAxis(axisLabel);
         range.setAutoRangeIncludesZero(zeroLine);
         style(range);
@@ -124,9 +122,7 @@ public final class Charts {
         renderer.setSeriesPaint(0, new Color(86, 180, 233));
         renderer.setMeanVisible(false); // its dot grows with the box and hides the median
         renderer.setMaximumBarWidth(0.35);
-        CategoryAxis domain = new CategoryAxis();
-        domain.setTickLabelFont(TICK);
-        domain.setMaximumCategoryLabelWidthRatio(0.45f);
+        CategoryAxis domain = categoryAxis();
         NumberAxis range = new NumberAxis(axisLabel);
         range.setAutoRangeIncludesZero(false);
         style(range);
@@ -188,6 +184,14 @@ public final class Charts {
             plot.addDomainMarker(m);
         }
         return chart(title, plot, false);
+    }
+
+    /** Category labels on the left, allowed up to 45% of the width (scenario names are long). */
+    private static CategoryAxis categoryAxis() {
+        CategoryAxis domain = new CategoryAxis();
+        domain.setTickLabelFont(TICK);
+        domain.setMaximumCategoryLabelWidthRatio(0.45f);
+        return domain;
     }
 
     private static void style(NumberAxis axis) {
