@@ -24,18 +24,14 @@ final class Coordination implements java.io.Serializable {
         this.dataSharing = dataSharing;
     }
 
-    private Department partner(Issue issue) {
-        return model.departments().get(issue.type.spec().crossDepartmentPartner());
-    }
-
     /** Whether this handling is the second department's part of a case passed on to it. */
     boolean isPartnerHandling(Issue issue, HandlingUnit unit) {
-        return issue.needsPartner && !issue.partnerDone && unit == partner(issue);
+        return issue.needsPartner && !issue.partnerDone && unit == issue.type.partner();
     }
 
     /** Effort multiplier for a unit's handling: a joint handling takes more, in one go. */
     double jointFactor(Issue issue, HandlingUnit unit) {
-        return issue.needsPartner && !issue.partnerDone && params.linkage() && unit != partner(issue)
+        return issue.needsPartner && !issue.partnerDone && params.linkage() && unit != issue.type.partner()
                 ? params.jointEffortFactor() : 1;
     }
 
@@ -47,7 +43,7 @@ final class Coordination implements java.io.Serializable {
         if (!issue.needsPartner || issue.partnerDone) {
             return false;
         }
-        Department partner = partner(issue);
+        Department partner = issue.type.partner();
         if (params.linkage() || unit == partner) {
             issue.partnerDone = true;
             return false;

@@ -160,7 +160,8 @@ public final class GridModel extends SimState {
                     d.staffFor(scenario.city().residents())));
         }
         for (CaseType t : scenario.caseTypeList()) {
-            types.add(new IssueType(types.size(), t, t.resolvedByGridWorker() ? null : departments.get(t.department())));
+            types.add(new IssueType(types.size(), t, t.resolvedByGridWorker() ? null : departments.get(t.department()),
+                    departments.get(t.crossDepartmentPartner())));
         }
     }
 

@@ -9,12 +9,14 @@ public final class IssueType implements java.io.Serializable {
     private final int index;
     private final CaseType spec;
     private final Department department;
+    private final Department partner;
     private final long keyBase;
 
-    IssueType(int index, CaseType spec, Department department) {
+    IssueType(int index, CaseType spec, Department department, Department partner) {
         this.index = index;
         this.spec = spec;
         this.department = department;
+        this.partner = partner;
         // Issue keys depend on the type's name, not its position, so adding a type to a scenario leaves
         // the random draws of the other types' issues unchanged (common random numbers).
         this.keyBase = nameHash(spec.name()) << 32;
@@ -35,6 +37,11 @@ public final class IssueType implements java.io.Serializable {
     /** The resolving department, or null when the cell's grid worker resolves it. */
     public Department department() {
         return department;
+    }
+
+    /** The second department of the type's cross-department cases, or null if none. */
+    public Department partner() {
+        return partner;
     }
 
     long keyFor(long sequence) {
