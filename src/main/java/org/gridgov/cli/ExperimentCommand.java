@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gridgov experiment}: runs an experiment file's design with replications and writes its outputs. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
+        header = "Run an experiment file: replications, a design, statistics, charts and a report.",
         description = {"Runs the experiment described by a YAML file (a comparison of scenarios, a factorial design",
             "or a Latin hypercube) with replications and common random numbers, in parallel, and writes",
             "runs.csv, summary.csv, comparison.csv, daily and workload tables, charts and report.html.",

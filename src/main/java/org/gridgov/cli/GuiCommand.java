@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gridgov gui}: the live view on MASON's Console, or a snapshot of it as a PNG. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
+        header = "Open the live view: the model on MASON's Console, with a map and charts.",
         description = {"Opens the live view: the model on MASON's Console, with a map and charts.",
             "The map colours the grid cells by a chosen layer and shows the grid workers;",
             "the charts follow the run day by day under the headline numbers. The",
