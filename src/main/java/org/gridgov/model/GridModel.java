@@ -198,7 +198,7 @@ public final class GridModel extends SimState {
         workerCalendar = calendar(p.shift());
         List<GridCell> cells = city.cells();
         int households = city.households().count();
-        int count = Math.max(1, (int) Math.round((double) households / p.householdsPerWorker()));
+        int count = p.workersFor(households);
         for (int w = 0; w < count; w++) {
             List<GridCell> assigned = new ArrayList<>();
             if (count <= cells.size()) {

@@ -22,22 +22,51 @@ package org.gridgov.scenario;
  * @param crossDepartmentPartner the second department, or {@link #NO_PARTNER}
  */
 public record CaseType(
+        @EntryName
         String name,
+        @Param(unit = "text", source = "naming", meaning = "Human-readable name (outputs use the key).")
         String label,
+        @Param(unit = "choice", meaning = "Component (physical asset) or event.")
         CaseKind kind,
+        @Param(unit = "issues per household-year", min = 0, max = 1_000,
+                source = "assumption: all types together ~0.7 cases per resident-year (Dongcheng)",
+                meaning = "City-average occurrence rate.")
         double ratePerHouseholdYear,
+        @Param(unit = "choice", allowed = "a department key, or grid_worker", meaning = "Unit that resolves the case.")
         String department,
+        @Param(unit = "choice", meaning = "Urgent cases go first in queues and get the urgent delay factor.")
         Urgency urgency,
+        @Param(unit = "hours (basis below)", min = 0, max = 100_000, minExclusive = true, source = "city standards",
+                meaning = "Handling time limit from first dispatch.")
         double timeLimitHours,
+        @Param(unit = "choice", source = "city standards",
+                meaning = "Whether the limit counts the responsible unit's working hours or clock hours.")
         TimeBasis timeLimitBasis,
+        @Param(unit = "distribution of working hours", allowed = "exponential(mean=H), lognormal(mean=H, sd=H), gamma(mean=H, sd=H), fixed(hours=H)",
+                meaning = "Handling effort of one handling.")
         Effort effort,
+        @Param(unit = "probability", min = 0, max = 1,
+                meaning = "Probability that an untrained grid worker who finds the issue fixes it on the spot.")
         double onSpotShare,
+        @Param(unit = "working hours", min = 0, max = 100, meaning = "Mean duration of an on-the-spot fix.")
         double onSpotHours,
+        @Param(unit = "probability per sweep", min = 0, max = 1, source = "assumption; tuned towards discovery ~90%",
+                meaning = "Probability that one grid-worker sweep of the cell discovers the issue.")
         double detectionProbability,
+        @Param(unit = "households", min = 0, max = 10_000, source = "assumption; tuned towards public reports ~7%",
+                meaning = "Households of the cell that notice the issue.")
         int witnesses,
+        @Param(unit = "probability", min = 0, max = 1, source = "assumption; tuned towards public reports ~7%",
+                meaning = "Reporting probability of a fully aware, fully trusting witness with channel access.")
         double reportPropensity,
+        @Param(unit = "probability", min = 0, max = 1, ifAbsent = "0",
+                meaning = "Share of these issues a fully vital community organisation takes up locally.")
         double selfGovernanceShare,
+        @Param(unit = "probability", min = 0, max = 1, ifAbsent = "0",
+                meaning = "Share of these issues that need a second department.")
         double crossDepartmentShare,
+        @Param(unit = "choice", allowed = "a department key other than the type's own, or none", ifAbsent = NO_PARTNER,
+                meaning = "The second department.")
         String crossDepartmentPartner) {
 
     /** The {@link #department} value meaning the cell's grid worker resolves the case. */

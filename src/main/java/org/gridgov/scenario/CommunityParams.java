@@ -10,5 +10,16 @@ package org.gridgov.scenario;
  * @param mediationHours mean clock hours to settle an issue locally
  * @param mediationSuccess probability that a local settlement works (else the issue stays open and latent)
  */
-public record CommunityParams(double vitality, double mobilisation, double mediationHours, double mediationSuccess) {
+public record CommunityParams(
+        @Lever(position = 180, label = "Community organisations' vitality", low = 0, high = 1)
+        @Param(unit = "level 0-1", min = 0, max = 1, source = "Q City: insufficient function of self-governing organisations",
+                meaning = "How active the residents' and owners' committees are.")
+        double vitality,
+        @Param(unit = "share", min = 0, max = 1, meaning = "Awareness gain of a fully vital organisation.")
+        double mobilisation,
+        @Param(unit = "clock hours", min = 0, max = 10_000, minExclusive = true, source = "assumption: two days",
+                meaning = "Mean duration of a local settlement attempt.")
+        double mediationHours,
+        @Param(unit = "probability", min = 0, max = 1, meaning = "Probability that a local settlement works.")
+        double mediationSuccess) {
 }

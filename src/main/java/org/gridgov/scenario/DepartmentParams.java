@@ -12,16 +12,33 @@ package org.gridgov.scenario;
  * @param defectRate probability that a handling does not actually fix the issue
  */
 public record DepartmentParams(
+        @EntryName
         String name,
+        @Param(unit = "text", source = "naming", meaning = "Human-readable name (outputs use the key).")
         String label,
+        @Param(unit = "staff posts per 100,000 residents", min = 0.001, max = 100_000,
+                source = "assumption: set so that day-shift departments are busy half to three quarters of their hours",
+                meaning = "Handling staff; posts = max(1, round(this x residents / 100,000)).")
         double staffPer100kResidents,
         Shift shift,
+        @Lever(position = 60, label = "Return rate", low = 0, high = 0.99)
+        @Param(unit = "probability", min = 0, max = 0.99, source = "assumption: units return cases outside their remit",
+                meaning = "Probability of returning a correctly dispatched case as \"not ours\".")
         double returnRate,
+        @Param(unit = "clock hours", min = 0, max = 10_000,
+                meaning = "Mean delay before a case this department returns is back at the command centre.")
         double returnDelayHours,
+        @Param(unit = "probability", min = 0, max = 0.99, source = "assumption: closure is not resolution",
+                meaning = "Probability that a handling does not fix the issue.")
         double defectRate) {
 
     /** Staff for a city of the given size: per-capita rate, rounded, at least one. */
     public int staffFor(int residents) {
-        return Math.max(1, (int) Math.round(staffPer100kResidents * residents / 100_000.0));
+        return staff(staffPer100kResidents, residents);
+    }
+
+    /** Staff posts for {@code per100k} staff per 100,000 residents: max(1, round(per100k x residents / 100,000)). */
+    public static int staff(double per100k, int residents) {
+        return Math.max(1, (int) Math.round(per100k * residents / 100_000.0));
     }
 }

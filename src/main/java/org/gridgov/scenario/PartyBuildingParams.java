@@ -8,5 +8,9 @@ package org.gridgov.scenario;
  * @param strength probability that the branch escalates an overdue case not yet handled (checked once, at
  *        the daily review after its deadline) or convenes the departments on a cross-department case
  */
-public record PartyBuildingParams(double strength) {
+public record PartyBuildingParams(
+        @Lever(position = 140, label = "Party-building escalation", low = 0, high = 1)
+        @Param(unit = "probability", min = 0, max = 1, source = "Q City: no obvious leading role of party building",
+                meaning = "Probability that the grid party branch escalates an overdue case or convenes departments.")
+        double strength) {
 }

@@ -11,25 +11,44 @@ import java.util.Map;
  * @param reportDelayHours mean delay between noticing an issue and reporting it
  * @param invalidReportsPerHouseholdYear reports that turn out not to be valid issues, per household-year
  *        among households that can reach a channel
- * @param channels reporting channels by name with their reach (share of residents who would use it)
  * @param trustLearningRate share of the gap to full trust (or to none) one experience closes
  * @param satisfiedWithinHours a reported issue fixed and closed within this many hours of the report
  *        raises the reporter's trust; slower, unfixed or parked ones lower it
  * @param awarenessCampaignsPerYear awareness campaigns a year, evenly spaced
  * @param awarenessCampaignGain share of the remaining gap to full awareness one campaign closes
  * @param awarenessHalfLifeDays half-life of a campaign's effect
+ * @param channels reporting channels by name with their reach (share of residents who would use it)
  */
 public record ResidentParams(
+        @Lever(position = 70, label = "Resident awareness (mean)", low = 0, high = 1, part = "mean")
         Beta awareness,
+        @Lever(position = 80, label = "Resident trust (mean)", low = 0, high = 1, part = "mean")
         Beta trust,
+        @Param(unit = "clock hours", min = 0, max = 10_000, minExclusive = true, source = "assumption: within a day",
+                meaning = "Mean delay from an issue becoming latent to a witness's report reaching the platform.")
         double reportDelayHours,
+        @Param(unit = "reports per household-year, before channel access", min = 0, max = 100,
+                meaning = "Rate of reports that are not valid issues.")
         double invalidReportsPerHouseholdYear,
-        Map<String, Double> channels,
+        @Param(unit = "share of the gap", min = 0, max = 1,
+                meaning = "Share of the gap to full (or no) trust that one outcome of a household's report closes.")
         double trustLearningRate,
+        @Param(unit = "clock hours", min = 0, max = 100_000, minExclusive = true,
+                meaning = "A report fixed and closed within this time satisfies the reporter.")
         double satisfiedWithinHours,
+        @Lever(position = 210, label = "Awareness campaigns a year", low = 0, high = 12, wholeSteps = true)
+        @Param(unit = "campaigns a year", min = 0, max = 365, source = "Q City: weak awareness; none in the baseline",
+                meaning = "Awareness campaigns, the first at t = 0, then evenly spaced.")
         double awarenessCampaignsPerYear,
+        @Param(unit = "share of the gap", min = 0, max = 1,
+                meaning = "Share of the remaining gap to full awareness one campaign closes.")
         double awarenessCampaignGain,
-        double awarenessHalfLifeDays) {
+        @Param(unit = "days", min = 0, max = 100_000, minExclusive = true, meaning = "Half-life of a campaign's effect.")
+        double awarenessHalfLifeDays,
+        @Lever(position = 90, label = "Channel reach", low = 0, high = 1)
+        @Param(unit = "share of residents", min = 0, max = 1, entry = "reach",
+                meaning = "Share of residents who can and would use the channel.")
+        Map<String, Double> channels) {
 
     public ResidentParams {
         channels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(channels));

@@ -15,7 +15,12 @@ import java.util.Objects;
  * @param caseTypes case types by name, in declaration order
  */
 public record Scenario(
+        @Param(unit = "text", allowed = "1-80 of A-Z a-z 0-9 . _ -, starting with a letter or digit",
+                ifAbsent = "the scenario file's name without .yaml", source = "convention",
+                meaning = "Scenario name; names the output folder.")
         String name,
+        @Param(unit = "text", allowed = "any text; optional", ifAbsent = "\"\"", source = "convention",
+                meaning = "Free description, copied into summary.json.")
         String description,
         SimulationParams simulation,
         CityParams city,
@@ -24,6 +29,7 @@ public record Scenario(
         PlatformParams platform,
         Map<String, DepartmentParams> departments,
         Map<String, CaseType> caseTypes,
+        @Param(key = "community_organisations", unit = "-", meaning = "Community self-governing organisations.")
         CommunityParams community,
         VolunteerParams volunteers,
         NgoParams ngos,

@@ -7,5 +7,16 @@ package org.gridgov.scenario;
  * @param seed master seed from which every named random stream is derived
  * @param warmupDays days at the start excluded from the metrics, so they describe the steady state
  */
-public record SimulationParams(int days, long seed, int warmupDays) {
+public record SimulationParams(
+        @Param(unit = "days", min = 1, max = MAX_DAYS, meaning = "Simulated days; the run ends at 24 x days hours.",
+                source = "assumption: one year, the period of the published annual figures")
+        int days,
+        @Param(unit = "-", meaning = "Master seed from which every random stream is derived.", source = "convention")
+        long seed,
+        @Param(unit = "days", min = 0, max = MAX_DAYS - 1, meaning = "Days at the start left out of the metrics.",
+                source = "assumption: 0, so the whole year counts")
+        int warmupDays) {
+
+    /** The longest run, in days: simulation.days' maximum, which the command-line options share. */
+    public static final int MAX_DAYS = 36_500;
 }

@@ -16,15 +16,33 @@ package org.gridgov.scenario;
  * @param fixShare share of the case type's on-the-spot share that a volunteer can fix
  */
 public record VolunteerParams(
+        @Param(unit = "volunteers per 1,000 residents", min = 0, max = 1_000,
+                source = "assumption: a handful; Q City: no volunteer team building", meaning = "Volunteers at the start.")
         double initialPer1000Residents,
+        @Param(unit = "recruits per 1,000 residents a year", min = 0, max = 1_000,
+                meaning = "Recruitment at full team building.")
         double recruitmentPer1000ResidentsYear,
+        @Lever(position = 190, label = "Volunteer team building", low = 0, high = 1)
+        @Param(unit = "level 0-1", min = 0, max = 1, source = "Q City: lack of volunteer team building",
+                meaning = "How well volunteer teams are built and led.")
         double teamBuilding,
+        @Lever(position = 200, label = "Volunteer recognition", low = 0, high = 1)
+        @Param(unit = "level 0-1", min = 0, max = 1, meaning = "Recognition and small incentives for volunteers.")
         double recognition,
+        @Param(unit = "quits per volunteer-year", min = 0, max = 100, meaning = "Quit rate without recognition.")
         double quitsPerYear,
+        @Param(unit = "share", min = 0, max = 1, meaning = "Share of quits prevented at full recognition.")
         double recognitionRetention,
+        @Param(unit = "hours a week", min = 0, max = 80, source = "assumption: a few hours a week",
+                meaning = "Patrol hours of one volunteer.")
         double hoursPerWeek,
+        @Param(unit = "clock hours", min = 0, max = 24, minExclusive = true, meaning = "Length of one patrol session.")
         double sessionHours,
+        @Param(unit = "grid-worker sweeps", min = 0, max = 10,
+                meaning = "Patrol effort of one session, relative to a grid worker's sweep of the cell.")
         double detectionFactor,
+        @Param(unit = "share", min = 0, max = 1,
+                meaning = "Share of the case type's on-the-spot share that a volunteer fixes itself.")
         double fixShare) {
 
     /** Quit rate per volunteer-year after recognition. */

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.gridgov.report.Num;
 import org.gridgov.scenario.DepartmentParams;
+import org.gridgov.scenario.GridWorkerParams;
+import org.gridgov.scenario.Parameters;
 import org.gridgov.scenario.Scenario;
 
 /**
@@ -18,10 +20,12 @@ import org.gridgov.scenario.Scenario;
 public record StaffGroup(String department) {
 
     public static final StaffGroup GRID_WORKERS = new StaffGroup(null);
-    /** The scenario reader's limits on the two parameters. */
-    static final int MIN_HOUSEHOLDS_PER_WORKER = 10;
-    static final int MAX_HOUSEHOLDS_PER_WORKER = 1_000_000;
-    static final double MAX_STAFF_PER_100K = 100_000;
+    private static final String GRID_WORKER_PARAMETER = "grid_workers.households_per_worker";
+    private static final String DEPARTMENT_PARAMETER = "departments.*.staff_per_100k_residents";
+    /** The declared limits on the two parameters. */
+    static final int MIN_HOUSEHOLDS_PER_WORKER = (int) Parameters.get(GRID_WORKER_PARAMETER).min();
+    static final int MAX_HOUSEHOLDS_PER_WORKER = (int) Parameters.get(GRID_WORKER_PARAMETER).max();
+    static final double MAX_STAFF_PER_100K = Parameters.get(DEPARTMENT_PARAMETER).max();
 
     public static StaffGroup department(String name) {
         return new StaffGroup(name);
@@ -43,8 +47,7 @@ public record StaffGroup(String department) {
 
     /** The parameter that sets the head count. */
     public String parameter() {
-        return gridWorkers() ? "grid_workers.households_per_worker"
-                : "departments." + department + ".staff_per_100k_residents";
+        return gridWorkers() ? GRID_WORKER_PARAMETER : DEPARTMENT_PARAMETER.replace("*", department);
     }
 
     /** The head count a scenario gives this group. */
@@ -118,11 +121,11 @@ public record StaffGroup(String department) {
 
     /** As {@link DepartmentParams#staffFor}, for a value the scenario does not hold yet. */
     private static int staff(double per100k, int residents) {
-        return Math.max(1, (int) Math.round(per100k * residents / 100_000.0));
+        return DepartmentParams.staff(per100k, residents);
     }
 
-    /** As the model counts them ({@code GridModel}). */
+    /** As the model counts them ({@link GridWorkerParams#workers}). */
     private static int workers(int households, int householdsPerWorker) {
-        return Math.max(1, (int) Math.round((double) households / householdsPerWorker));
+        return GridWorkerParams.workers(households, householdsPerWorker);
     }
 }
