@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.gridgov.config.InputException;
-import org.gridgov.scenario.DepartmentParams;
+import org.gridgov.scenario.Parameter;
+import org.gridgov.scenario.Parameters;
 import org.gridgov.scenario.Scenario;
 import sim.util.Interval;
 import sim.util.Properties;
@@ -34,50 +35,28 @@ public final class Levers implements Propertied {
         this.current = scenario;
     }
 
+    /**
+     * One lever per parameter declared as one ({@link Parameters#levers()}), in their declared order; a parameter of
+     * named entries (departments, channels) gives one per entry. The sliders span the declared plausible range.
+     */
     private static List<Lever> leversOf(Scenario s) {
         List<Lever> l = new ArrayList<>();
-        l.add(Lever.of("grid_workers.households_per_worker", "Households per grid worker", 100, 2000, true,
-                s.gridWorkers().householdsPerWorker()));
-        l.add(Lever.of("grid_workers.extra_duty_share", "Share of hours on extra duties", 0, 0.9, false,
-                s.gridWorkers().extraDutyShare()));
-        l.add(Lever.of("platform.filing_delay_hours", "Platform filing delay (h)", 0, 24, false,
-                s.platform().filingDelayHours()));
-        l.add(Lever.of("platform.dispatch_delay_hours", "Platform dispatch delay (h)", 0, 24, false,
-                s.platform().dispatchDelayHours()));
-        l.add(Lever.of("platform.dispatch_accuracy", "Dispatch accuracy", 0, 1, false,
-                s.platform().dispatchAccuracy()));
-        for (DepartmentParams d : s.departmentList()) {
-            l.add(Lever.of("departments." + d.name() + ".return_rate", "Return rate: " + d.name(), 0, 0.99, false,
-                    d.returnRate()));
+        for (Parameter p : Parameters.levers()) {
+            Parameter.Slider slider = p.lever();
+            for (String path : Parameters.paths(s, p)) {
+                String label = p.path().contains("*") ? slider.label() + ": " + entryName(p, path) : slider.label();
+                Object value = Parameters.value(s, path);
+                l.add(value instanceof Boolean on ? Lever.onOff(path, label, on)
+                        : Lever.of(path, label, slider.low(), slider.high(), p.whole() || slider.wholeSteps(),
+                                ((Number) value).doubleValue()));
+            }
         }
-        l.add(Lever.of("residents.awareness.mean", "Resident awareness (mean)", 0, 1, false,
-                s.residents().awareness().mean()));
-        l.add(Lever.of("residents.trust.mean", "Resident trust (mean)", 0, 1, false, s.residents().trust().mean()));
-        s.residents().channels().forEach((name, reach) ->
-                l.add(Lever.of("residents.channels." + name + ".reach", "Channel reach: " + name, 0, 1, false, reach)));
-        // The Q City study's levers of network governance.
-        l.add(Lever.of("grid_workers.monthly_pay", "Grid worker pay (CNY a month)", 2000, 8000, true,
-                s.gridWorkers().monthlyPay()));
-        l.add(Lever.of("grid_workers.training", "Grid worker training", 0, 1, false, s.gridWorkers().training()));
-        l.add(Lever.of("platform.data_sharing", "Data sharing between departments", 0, 1, false,
-                s.platform().dataSharing()));
-        l.add(Lever.onOff("coordination.linkage", "Department linkage mechanism (0 off, 1 on)",
-                s.coordination().linkage()));
-        l.add(Lever.of("party_building.strength", "Party-building escalation", 0, 1, false,
-                s.partyBuilding().strength()));
-        l.add(Lever.onOff("ngos.participation_mechanism", "NGO participation mechanism (0 off, 1 on)",
-                s.ngos().participationMechanism()));
-        l.add(Lever.of("ngos.purchase_per_100k_residents", "NGO purchases (CNY a year per 100k)", 0, 3_000_000, true,
-                s.ngos().purchasePer100kResidents()));
-        l.add(Lever.of("ngos.environment", "Policy environment for NGOs", 0, 1, false, s.ngos().environment()));
-        l.add(Lever.of("community_organisations.vitality", "Community organisations' vitality", 0, 1, false,
-                s.community().vitality()));
-        l.add(Lever.of("volunteers.team_building", "Volunteer team building", 0, 1, false,
-                s.volunteers().teamBuilding()));
-        l.add(Lever.of("volunteers.recognition", "Volunteer recognition", 0, 1, false, s.volunteers().recognition()));
-        l.add(Lever.of("residents.awareness_campaigns_per_year", "Awareness campaigns a year", 0, 12, true,
-                s.residents().awarenessCampaignsPerYear()));
         return List.copyOf(l);
+    }
+
+    /** The entry's name in a concrete key path: the part where the declaration has its {@code *}. */
+    private static String entryName(Parameter p, String path) {
+        return path.split("\\.")[List.of(p.path().split("\\.")).indexOf("*")];
     }
 
     /** Called with the reader's message when a change is refused. */
