@@ -78,8 +78,8 @@ final class GuiCommand implements Callable<Integer> {
                     + " (MASON's Console keeps 32-bit seeds), got " + s + "; use --seed");
         }
         int d = days != null ? days : scenario.simulation().days();
-        if (d < 1 || d > 36_500) {
-            throw new UserError("--days must be from 1 to 36500, got " + d);
+        if (d < 1 || d > RunLengthOptions.MAX_DAYS) {
+            throw new UserError("--days must be from 1 to " + RunLengthOptions.MAX_DAYS + ", got " + d);
         }
         int w = scenario.simulation().warmupDays();
         if (w >= d) {

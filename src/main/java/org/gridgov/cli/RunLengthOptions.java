@@ -3,6 +3,7 @@ package org.gridgov.cli;
 import java.util.List;
 
 import org.gridgov.scenario.Scenario;
+import org.gridgov.scenario.SimulationParams;
 import picocli.CommandLine.Option;
 
 /**
@@ -11,8 +12,8 @@ import picocli.CommandLine.Option;
  */
 final class RunLengthOptions {
 
-    /** Longest run, as the scenario allows for simulation.days. */
-    static final int MAX_DAYS = 36_500;
+    /** Longest run, as the scenario allows for simulation.days (declared there). */
+    static final int MAX_DAYS = SimulationParams.MAX_DAYS;
 
     @Option(names = "--seed", paramLabel = "N",
             description = "Master seed, a whole number: every random stream is derived from it, and the same"

@@ -38,11 +38,11 @@ final class RunOptions {
     boolean quiet;
 
     ExperimentReader.Settings settings() {
-        if (days != null && (days < 1 || days > 36_500)) {
-            throw new UserError("--days must be from 1 to 36500, got " + days);
+        if (days != null && (days < 1 || days > RunLengthOptions.MAX_DAYS)) {
+            throw new UserError("--days must be from 1 to " + RunLengthOptions.MAX_DAYS + ", got " + days);
         }
-        if (warmup != null && (warmup < 0 || warmup > 36_499)) {
-            throw new UserError("--warmup must be from 0 to 36499, got " + warmup);
+        if (warmup != null && (warmup < 0 || warmup > RunLengthOptions.MAX_DAYS - 1)) {
+            throw new UserError("--warmup must be from 0 to " + (RunLengthOptions.MAX_DAYS - 1) + ", got " + warmup);
         }
         if (replications != null && (replications < 2 || replications > 100_000)) {
             throw new UserError("--replications must be from 2 to 100000 (an interval needs 2), got " + replications);

@@ -27,6 +27,7 @@ import org.gridgov.report.Num;
 import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
+import org.gridgov.scenario.SimulationParams;
 
 /**
  * Reads an experiment file, or the arguments of {@code gridgov compare}, into an {@link Experiment}. Every
@@ -86,8 +87,8 @@ public final class ExperimentReader {
         Integer replications = s.has("replications") ? Integer.valueOf(s.integer("replications", 2, 100_000))
                 : none(s, "replications");
         Long seed = s.has("seed") ? Long.valueOf(s.longInteger("seed", Long.MIN_VALUE, Long.MAX_VALUE)) : none(s, "seed");
-        Integer days = s.has("days") ? Integer.valueOf(s.integer("days", 1, 36_500)) : none(s, "days");
-        Integer warmup = s.has("warmup_days") ? Integer.valueOf(s.integer("warmup_days", 0, 36_499))
+        Integer days = s.has("days") ? Integer.valueOf(s.integer("days", 1, SimulationParams.MAX_DAYS)) : none(s, "days");
+        Integer warmup = s.has("warmup_days") ? Integer.valueOf(s.integer("warmup_days", 0, SimulationParams.MAX_DAYS - 1))
                 : none(s, "warmup_days");
         List<MetricRef> metrics = metrics(s);
         List<Candidate> candidates = new ArrayList<>();

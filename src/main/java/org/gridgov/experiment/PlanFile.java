@@ -15,6 +15,7 @@ import org.gridgov.config.ScalarNode;
 import org.gridgov.config.Section;
 import org.gridgov.config.YamlInput;
 import org.gridgov.report.Json;
+import org.gridgov.scenario.SimulationParams;
 
 /** The plan as JSON, kept in the journal ({@code journal/plan.json}), and read back for resuming and merging. */
 final class PlanFile {
@@ -75,8 +76,8 @@ final class PlanFile {
             s.problem("seed", "must be a whole number");
         }
         int replications = s.integer("replications", 1, Integer.MAX_VALUE);
-        int days = s.integer("days", 1, 36_500);
-        int warmup = s.integer("warmup_days", 0, 36_499);
+        int days = s.integer("days", 1, SimulationParams.MAX_DAYS);
+        int warmup = s.integer("warmup_days", 0, SimulationParams.MAX_DAYS - 1);
         List<String> metrics = s.texts("metrics");
         int baseline = s.integer("baseline", 0, Integer.MAX_VALUE);
         List<DesignPoint> points = new ArrayList<>();

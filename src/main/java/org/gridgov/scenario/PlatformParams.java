@@ -43,7 +43,7 @@ public record PlatformParams(
         double redispatchDelayHours,
         @Param(unit = "returns", min = 0, max = 1_000, meaning = "Returns tolerated; the next return parks the case.")
         int bounceLimit,
-        @Param(unit = "days", min = 0, max = 36_500, minExclusive = true, source = "assumption: two months",
+        @Param(unit = "days", min = 0, max = SimulationParams.MAX_DAYS, minExclusive = true, source = "assumption: two months",
                 meaning = "Age since filing after which a waiting case is parked at the daily review.")
         double parkAfterDays,
         @Lever(position = 120, label = "Data sharing between departments", low = 0, high = 1)

@@ -1,0 +1,28 @@
+package org.gridgov.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gridgov.scenario.Parameters;
+import org.junit.jupiter.api.Test;
+
+/** The longest run the options accept is the one declared for simulation.days. */
+class DaysLimitTest {
+
+    @Test
+    void theDaysOptionsAcceptExactlyTheDeclaredRangeOfSimulationDays() {
+        int declared = (int) Parameters.get("simulation.days").max();
+        assertEquals(declared, RunLengthOptions.MAX_DAYS);
+        assertEquals(declared - 1, (int) Parameters.get("simulation.warmup_days").max());
+        RunLengthOptions options = new RunLengthOptions();
+        List<String> problems = new ArrayList<>();
+        options.days = declared;
+        options.check(problems);
+        assertEquals(List.of(), problems);
+        options.days = declared + 1;
+        options.check(problems);
+        assertEquals(List.of("--days must be from 1 to " + declared + ", not " + (declared + 1)), problems);
+    }
+}
