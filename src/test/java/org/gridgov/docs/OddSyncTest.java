@@ -36,6 +36,8 @@ import org.gridgov.run.RunResult;
 import org.gridgov.run.RunSpec;
 import org.gridgov.run.Simulation;
 import org.gridgov.scenario.LoadedScenario;
+import org.gridgov.scenario.Parameter;
+import org.gridgov.scenario.Parameters;
 import org.gridgov.scenario.ScenarioReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,42 @@ class OddSyncTest {
             }
         }
         assertNoProblems("parameter tables of docs/ODD.md (section 9)", problems);
+    }
+
+    @Test
+    void everyDeclaredParameterIsDocumentedWithItsUnitAndAllowedRange() {
+        List<String> problems = new ArrayList<>();
+        Set<Parameter> documented = new LinkedHashSet<>();
+        for (Table t : tablesHeaded("Key path")) {
+            int unit = t.column("Unit");
+            int range = t.column("Allowed range");
+            assertTrue(unit > 0 && range > 0, "a parameter table under '" + t.heading() + "' lacks a Unit or an"
+                    + " Allowed range column");
+            for (List<String> row : t.rows()) {
+                String path = unquote(row.get(0));
+                Parameter p = Parameters.all().stream().filter(d -> d.covers(path)).findFirst().orElse(null);
+                if (p == null) {
+                    problems.add(path + ": documented, but no record declares it");
+                    continue;
+                }
+                documented.add(p);
+                if (!row.get(unit).equals(p.unit())) {
+                    problems.add(path + ": unit '" + row.get(unit) + "', declared '" + p.unit() + "'");
+                }
+                // The declared range, optionally followed by a note on other values ("; start + hours <= 24").
+                String cell = row.get(range);
+                String declared = p.allowedRange();
+                if (!(cell.equals(declared) || cell.startsWith(declared + ";") || cell.startsWith(declared + ","))) {
+                    problems.add(path + ": allowed range '" + cell + "', declared '" + declared + "'");
+                }
+            }
+        }
+        for (Parameter p : Parameters.all()) {
+            if (!documented.contains(p)) {
+                problems.add(p.path() + ": declared, but not in the parameter tables");
+            }
+        }
+        assertNoProblems("parameter tables of docs/ODD.md (section 9) vs the declarations (@Param)", problems);
     }
 
     /** Key path to documented default, from every table headed "Key path"; a path given twice is an error. */

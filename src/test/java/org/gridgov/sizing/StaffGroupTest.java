@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.gridgov.config.InputException;
 import org.gridgov.model.GridModel;
+import org.gridgov.scenario.Parameter;
+import org.gridgov.scenario.Parameters;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
@@ -57,5 +59,23 @@ class StaffGroupTest {
         }
         assertNull(workers.setting(base, 0));
         assertEquals("grid_workers.households_per_worker=415", workers.override(base, 92));
+    }
+
+    @Test
+    void theSearchBoundsAreTheDeclaredAllowedRanges() throws InputException {
+        Parameter perWorker = Parameters.get(StaffGroup.GRID_WORKERS.parameter());
+        Parameter per100k = Parameters.get(StaffGroup.department("police").parameter());
+        assertEquals(perWorker.min(), StaffGroup.MIN_HOUSEHOLDS_PER_WORKER);
+        assertEquals(perWorker.max(), StaffGroup.MAX_HOUSEHOLDS_PER_WORKER);
+        assertEquals(per100k.max(), StaffGroup.MAX_STAFF_PER_100K);
+        Scenario base = ScenarioReader.read(BASELINE, List.of()).scenario();
+        // The largest head count is the one the smallest allowed value gives, and the reader accepts that value.
+        int largest = StaffGroup.GRID_WORKERS.largest(base);
+        String value = StaffGroup.GRID_WORKERS.setting(base, largest);
+        assertTrue(perWorker.allows(Double.parseDouble(value)), value);
+        assertEquals(largest, StaffGroup.GRID_WORKERS.count(ScenarioReader.read(BASELINE,
+                List.of(StaffGroup.GRID_WORKERS.override(base, largest))).scenario()));
+        String most = StaffGroup.department("police").setting(base, StaffGroup.department("police").largest(base));
+        assertTrue(per100k.allows(Double.parseDouble(most)), most);
     }
 }
