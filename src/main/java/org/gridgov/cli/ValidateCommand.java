@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 
 import org.gridgov.config.Resolved;
 import org.gridgov.scenario.LoadedScenario;
+import org.gridgov.scenario.Parameter;
+import org.gridgov.scenario.ParameterCatalogue;
 import org.gridgov.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +18,13 @@ import picocli.CommandLine.Parameters;
 /** {@code gridgov validate}: checks a scenario and prints every resolved parameter. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         header = "Check a scenario and show every parameter in effect.",
+        // Written out, so that the file's name is not broken at its dot.
+        customSynopsis = {"gridgov validate [-hqV] [--explain] [--set=KEY.PATH=VALUE]...",
+            "                        SCENARIO.yaml"},
         description = {"Reads SCENARIO.yaml over the built-in defaults and applies the --set overrides, as"
             + " 'gridgov run' would, without simulating. If all is well, prints every parameter with its value"
-            + " and where it came from: a line of the built-in defaults, of the file, or an override."
+            + " and where it came from: a line of the built-in defaults, of the file, or an override; with"
+            + " --explain, also its unit, allowed range and meaning."
             + " Otherwise prints every problem and exits 2."},
         footer = {"", "Exit codes: 0 valid, 2 bad input (a scenario problem or a bad option), 1 any other failure."})
 final class ValidateCommand implements Callable<Integer> {
@@ -37,12 +43,22 @@ final class ValidateCommand implements Callable<Integer> {
             + " not the parameters (problems are always printed).")
     boolean quiet;
 
+    @Option(names = "--explain", description = "Under each parameter, print its unit, allowed range and"
+            + " meaning, as declared.")
+    boolean explain;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** {@code key.path = value}, showing an empty value as "" so that it is seen. */
     private static String assignment(Resolved r) {
         return r.path() + " = " + (r.value().isEmpty() ? "\"\"" : r.value());
+    }
+
+    /** Unit, allowed range and meaning of the parameter at {@code path}, as declared. */
+    private static String explanation(String path) {
+        Parameter p = ParameterCatalogue.get(path);
+        return "[" + p.unit() + "; " + p.allowedRange() + "] " + p.meaning();
     }
 
     @Override
@@ -56,6 +72,9 @@ final class ValidateCommand implements Callable<Integer> {
             for (int i = 0; i < lines.size(); i++) {
                 out.println(String.format("  %-" + width + "s  # %s", lines.get(i),
                         loaded.resolved().get(i).source().describe()));
+                if (explain) {
+                    out.println("      " + explanation(loaded.resolved().get(i).path()));
+                }
             }
         }
         return 0;

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 import org.gridgov.config.InputException;
 import org.gridgov.scenario.Parameter;
-import org.gridgov.scenario.Parameters;
+import org.gridgov.scenario.ParameterCatalogue;
 import org.gridgov.scenario.Scenario;
 import sim.util.Interval;
 import sim.util.Properties;
@@ -36,16 +36,16 @@ public final class Levers implements Propertied {
     }
 
     /**
-     * One lever per parameter declared as one ({@link Parameters#levers()}), in their declared order; a parameter of
+     * One lever per parameter declared as one ({@link ParameterCatalogue#levers()}), in their declared order; a parameter of
      * named entries (departments, channels) gives one per entry. The sliders span the declared plausible range.
      */
     private static List<Lever> leversOf(Scenario s) {
         List<Lever> l = new ArrayList<>();
-        for (Parameter p : Parameters.levers()) {
+        for (Parameter p : ParameterCatalogue.levers()) {
             Parameter.Slider slider = p.lever();
-            for (String path : Parameters.paths(s, p)) {
+            for (String path : ParameterCatalogue.paths(s, p)) {
                 String label = p.path().contains("*") ? slider.label() + ": " + entryName(p, path) : slider.label();
-                Object value = Parameters.value(s, path);
+                Object value = ParameterCatalogue.value(s, path);
                 l.add(value instanceof Boolean on ? Lever.onOff(path, label, on)
                         : Lever.of(path, label, slider.low(), slider.high(), p.whole() || slider.wholeSteps(),
                                 ((Number) value).doubleValue()));

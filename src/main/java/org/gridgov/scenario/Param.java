@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * The declaration of one scenario parameter, written on the record component that holds it: its key, unit,
  * allowed range, the source of its default and its meaning. The scenario reader binds the component by this
  * key (by name, never by position) and checks the range; the {@code validate} listing, the GUI's levers, the
- * sizing bounds and docs/ODD.md's parameter tables read the same declaration ({@link Parameters}).
+ * sizing bounds and docs/ODD.md's parameter tables read the same declaration ({@link ParameterCatalogue}).
  *
  * <p>A component whose type is a record with declared components (a {@link Shift}, say) is a nested mapping and
  * needs no declaration of its own; a map of such records is a mapping of named entries.

@@ -93,7 +93,7 @@ final class RecordBinder {
             if (c.isAnnotationPresent(EntryName.class)) {
                 values[i] = entryName;
             } else {
-                String key = Parameters.key(c);
+                String key = ParameterCatalogue.key(c);
                 int before = ctx.problems().size();
                 values[i] = component(type, c, s, key, earlier);
                 if (ctx.problems().size() > before) {
@@ -128,12 +128,12 @@ final class RecordBinder {
             return reader.read(at, last, declared, earlier);
         }
         Class<?> type = c.getType();
-        if (Parameters.isSection(type)) {
+        if (ParameterCatalogue.isSection(type)) {
             return bind(type, at.section(last), null);
         }
         if (Map.class.isAssignableFrom(type)) {
-            Class<?> valueType = Parameters.mapValueType(c);
-            return Parameters.isSection(valueType) ? entries(valueType, at, last) : numbers(at, last, declared);
+            Class<?> valueType = ParameterCatalogue.mapValueType(c);
+            return ParameterCatalogue.isSection(valueType) ? entries(valueType, at, last) : numbers(at, last, declared);
         }
         if (declared == null) {
             throw new IllegalStateException(record.getSimpleName() + "." + c.getName() + " has no @Param");

@@ -6,7 +6,7 @@ import java.util.List;
 import org.gridgov.report.Num;
 import org.gridgov.scenario.DepartmentParams;
 import org.gridgov.scenario.GridWorkerParams;
-import org.gridgov.scenario.Parameters;
+import org.gridgov.scenario.ParameterCatalogue;
 import org.gridgov.scenario.Scenario;
 
 /**
@@ -23,9 +23,9 @@ public record StaffGroup(String department) {
     private static final String GRID_WORKER_PARAMETER = "grid_workers.households_per_worker";
     private static final String DEPARTMENT_PARAMETER = "departments.*.staff_per_100k_residents";
     /** The declared limits on the two parameters. */
-    static final int MIN_HOUSEHOLDS_PER_WORKER = (int) Parameters.get(GRID_WORKER_PARAMETER).min();
-    static final int MAX_HOUSEHOLDS_PER_WORKER = (int) Parameters.get(GRID_WORKER_PARAMETER).max();
-    static final double MAX_STAFF_PER_100K = Parameters.get(DEPARTMENT_PARAMETER).max();
+    static final int MIN_HOUSEHOLDS_PER_WORKER = (int) ParameterCatalogue.get(GRID_WORKER_PARAMETER).min();
+    static final int MAX_HOUSEHOLDS_PER_WORKER = (int) ParameterCatalogue.get(GRID_WORKER_PARAMETER).max();
+    static final double MAX_STAFF_PER_100K = ParameterCatalogue.get(DEPARTMENT_PARAMETER).max();
 
     public static StaffGroup department(String name) {
         return new StaffGroup(name);

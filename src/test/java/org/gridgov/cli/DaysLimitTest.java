@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gridgov.scenario.Parameters;
+import org.gridgov.scenario.ParameterCatalogue;
 import org.junit.jupiter.api.Test;
 
 /** The longest run the options accept is the one declared for simulation.days. */
@@ -13,9 +13,9 @@ class DaysLimitTest {
 
     @Test
     void theDaysOptionsAcceptExactlyTheDeclaredRangeOfSimulationDays() {
-        int declared = (int) Parameters.get("simulation.days").max();
+        int declared = (int) ParameterCatalogue.get("simulation.days").max();
         assertEquals(declared, RunLengthOptions.MAX_DAYS);
-        assertEquals(declared - 1, (int) Parameters.get("simulation.warmup_days").max());
+        assertEquals(declared - 1, (int) ParameterCatalogue.get("simulation.warmup_days").max());
         RunLengthOptions options = new RunLengthOptions();
         List<String> problems = new ArrayList<>();
         options.days = declared;

@@ -37,7 +37,7 @@ import org.gridgov.run.RunSpec;
 import org.gridgov.run.Simulation;
 import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.Parameter;
-import org.gridgov.scenario.Parameters;
+import org.gridgov.scenario.ParameterCatalogue;
 import org.gridgov.scenario.ScenarioReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,7 +118,7 @@ class OddSyncTest {
                     + " Allowed range column");
             for (List<String> row : t.rows()) {
                 String path = unquote(row.get(0));
-                Parameter p = Parameters.all().stream().filter(d -> d.covers(path)).findFirst().orElse(null);
+                Parameter p = ParameterCatalogue.all().stream().filter(d -> d.covers(path)).findFirst().orElse(null);
                 if (p == null) {
                     problems.add(path + ": documented, but no record declares it");
                     continue;
@@ -135,7 +135,7 @@ class OddSyncTest {
                 }
             }
         }
-        for (Parameter p : Parameters.all()) {
+        for (Parameter p : ParameterCatalogue.all()) {
             if (!documented.contains(p)) {
                 problems.add(p.path() + ": declared, but not in the parameter tables");
             }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gridgov.scenario.Parameter;
-import org.gridgov.scenario.Parameters;
+import org.gridgov.scenario.ParameterCatalogue;
 import org.junit.jupiter.api.Test;
 import sim.util.Interval;
 import sim.util.Properties;
@@ -46,7 +46,7 @@ class LeverDeclarationsTest {
 
     @Test
     void everyLeversPlausibleRangeLiesWithinItsAllowedRange() {
-        List<Parameter> levers = Parameters.levers();
+        List<Parameter> levers = ParameterCatalogue.levers();
         assertTrue(levers.size() >= 20, "levers: " + levers.size());
         for (Parameter p : levers) {
             double low = p.lever().low();
@@ -68,7 +68,7 @@ class LeverDeclarationsTest {
         for (int i = 0; i < p.numProperties() - 1; i++) {
             String tip = String.valueOf(p.getDescription(i)); // <html>key.path<br>...
             String key = tip.substring("<html>".length(), tip.indexOf("<br>"));
-            Parameter declared = Parameters.get(key);
+            Parameter declared = ParameterCatalogue.get(key);
             Interval range = (Interval) p.getDomain(i);
             assertTrue(declared.allows(range.getMax().doubleValue()), key + " slider max " + range.getMax());
             double min = range.getMin().doubleValue();

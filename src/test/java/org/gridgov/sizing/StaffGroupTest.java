@@ -10,7 +10,7 @@ import java.util.List;
 import org.gridgov.config.InputException;
 import org.gridgov.model.GridModel;
 import org.gridgov.scenario.Parameter;
-import org.gridgov.scenario.Parameters;
+import org.gridgov.scenario.ParameterCatalogue;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
@@ -63,8 +63,8 @@ class StaffGroupTest {
 
     @Test
     void theSearchBoundsAreTheDeclaredAllowedRanges() throws InputException {
-        Parameter perWorker = Parameters.get(StaffGroup.GRID_WORKERS.parameter());
-        Parameter per100k = Parameters.get(StaffGroup.department("police").parameter());
+        Parameter perWorker = ParameterCatalogue.get(StaffGroup.GRID_WORKERS.parameter());
+        Parameter per100k = ParameterCatalogue.get(StaffGroup.department("police").parameter());
         assertEquals(perWorker.min(), StaffGroup.MIN_HOUSEHOLDS_PER_WORKER);
         assertEquals(perWorker.max(), StaffGroup.MAX_HOUSEHOLDS_PER_WORKER);
         assertEquals(per100k.max(), StaffGroup.MAX_STAFF_PER_100K);

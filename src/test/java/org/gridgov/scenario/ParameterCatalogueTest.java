@@ -22,7 +22,7 @@ import org.gridgov.config.YamlInput;
 import org.junit.jupiter.api.Test;
 
 /** The declarations of the scenario parameters: complete, consistent with the defaults, and bound by name. */
-class ParametersTest {
+class ParameterCatalogueTest {
 
     /** Every key path of a mapping that holds a value (a scalar or a list), in file order. */
     private static void leaves(MapNode map, String prefix, Set<String> out) {
@@ -49,11 +49,11 @@ class ParametersTest {
         Set<String> keys = keysOfTheDefaults();
         List<String> problems = new ArrayList<>();
         for (String key : keys) {
-            if (Parameters.all().stream().noneMatch(p -> p.covers(key))) {
+            if (ParameterCatalogue.all().stream().noneMatch(p -> p.covers(key))) {
                 problems.add(key + ": in defaults.yaml, but no record declares it");
             }
         }
-        for (Parameter p : Parameters.all()) {
+        for (Parameter p : ParameterCatalogue.all()) {
             if (keys.stream().noneMatch(p::covers) && p.ifAbsent().isEmpty()) {
                 problems.add(p.path() + ": declared, but neither in defaults.yaml nor declared with a value if absent");
             }
@@ -63,9 +63,9 @@ class ParametersTest {
 
     @Test
     void everyDeclarationIsComplete() {
-        assertTrue(Parameters.all().size() > 100, "declared: " + Parameters.all().size());
+        assertTrue(ParameterCatalogue.all().size() > 100, "declared: " + ParameterCatalogue.all().size());
         Set<String> paths = new LinkedHashSet<>();
-        for (Parameter p : Parameters.all()) {
+        for (Parameter p : ParameterCatalogue.all()) {
             assertTrue(paths.add(p.path()), p.path() + " declared twice");
             assertFalse(p.unit().isBlank(), p.path() + " has no unit");
             assertFalse(p.meaning().isBlank(), p.path() + " has no meaning");
@@ -81,12 +81,12 @@ class ParametersTest {
     void everyDefaultLiesWithinItsDeclaredRange() {
         Scenario defaults = ScenarioReader.defaults().scenario();
         int checked = 0;
-        for (Parameter p : Parameters.all()) {
+        for (Parameter p : ParameterCatalogue.all()) {
             if (!p.numeric()) {
                 continue;
             }
-            for (String path : Parameters.paths(defaults, p)) {
-                double value = ((Number) Parameters.value(defaults, path)).doubleValue();
+            for (String path : ParameterCatalogue.paths(defaults, p)) {
+                double value = ((Number) ParameterCatalogue.value(defaults, path)).doubleValue();
                 assertTrue(p.allows(value), path + " = " + value + " outside " + p.allowedRange());
                 checked++;
             }
@@ -96,7 +96,7 @@ class ParametersTest {
 
     @Test
     void theDeclaredRangeIsTheOneTheReaderEnforces() throws InputException {
-        Parameter limit = Parameters.get("grid_workers.households_per_worker");
+        Parameter limit = ParameterCatalogue.get("grid_workers.households_per_worker");
         assertEquals("10 - 1,000,000 (whole)", limit.allowedRange());
         String over = "grid_workers.households_per_worker=" + (long) (limit.max() + 1);
         InputException e = assertThrows(InputException.class,
@@ -104,19 +104,19 @@ class ParametersTest {
         assertTrue(e.getMessage().contains("must be a whole number from 10 to 1000000"), e.getMessage());
         assertEquals(1_000_000, ScenarioReader.readString("", "t.yaml",
                 List.of("grid_workers.households_per_worker=1000000")).scenario().gridWorkers().householdsPerWorker());
-        assertEquals("> 0 - 24", Parameters.get("departments.police.shift.hours_per_day").allowedRange());
-        assertEquals("0 - 10^12", Parameters.get("ngos.purchase_per_100k_residents").allowedRange());
-        assertEquals("urgent, normal", Parameters.get("case_types.*.urgency").allowedRange());
+        assertEquals("> 0 - 24", ParameterCatalogue.get("departments.police.shift.hours_per_day").allowedRange());
+        assertEquals("0 - 10^12", ParameterCatalogue.get("ngos.purchase_per_100k_residents").allowedRange());
+        assertEquals("urgent, normal", ParameterCatalogue.get("case_types.*.urgency").allowedRange());
     }
 
     @Test
     void keysAreTheComponentNamesInSnakeCase() {
-        assertEquals("households_per_worker", Parameters.snakeCase("householdsPerWorker"));
-        assertEquals("staff_per_100k_residents", Parameters.snakeCase("staffPer100kResidents"));
-        assertEquals("patrol_m2_per_hour", Parameters.snakeCase("patrolM2PerHour"));
-        assertEquals("recruitment_per_1000_residents_year", Parameters.snakeCase("recruitmentPer1000ResidentsYear"));
-        assertEquals("city.community.columns", Parameters.get("city.community.columns").path());
-        assertEquals("residents.channels.*.reach", Parameters.get("residents.channels.walk_in.reach").path());
+        assertEquals("households_per_worker", ParameterCatalogue.snakeCase("householdsPerWorker"));
+        assertEquals("staff_per_100k_residents", ParameterCatalogue.snakeCase("staffPer100kResidents"));
+        assertEquals("patrol_m2_per_hour", ParameterCatalogue.snakeCase("patrolM2PerHour"));
+        assertEquals("recruitment_per_1000_residents_year", ParameterCatalogue.snakeCase("recruitmentPer1000ResidentsYear"));
+        assertEquals("city.community.columns", ParameterCatalogue.get("city.community.columns").path());
+        assertEquals("residents.channels.*.reach", ParameterCatalogue.get("residents.channels.walk_in.reach").path());
     }
 
     @Test

@@ -14,11 +14,11 @@ import java.util.Map;
  * components from {@link Scenario} down. The one place that says a parameter's key, unit, range and meaning:
  * the reader, the {@code validate} listing, the GUI's levers, the sizing bounds and the ODD check read it here.
  */
-public final class Parameters {
+public final class ParameterCatalogue {
 
     private static final List<Parameter> ALL = List.copyOf(walk(Scenario.class, "", null, new ArrayList<>()));
 
-    private Parameters() {
+    private ParameterCatalogue() {
     }
 
     /** Every declared parameter, in declaration order. */
