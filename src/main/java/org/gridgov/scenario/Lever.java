@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Marks a declared parameter as a lever of grid governance: something a policy maker can set. Levers are the
  * GUI's sliders, in the order of {@link #position}, over their plausible range ({@link #low} to {@link #high}),
- * which lies within the allowed range; sizing and sensitivity analyses take the same range.
+ * which lies within the allowed range; it is the range a sensitivity analysis would start from.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

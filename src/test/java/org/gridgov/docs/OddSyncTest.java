@@ -143,6 +143,17 @@ class OddSyncTest {
         assertNoProblems("parameter tables of docs/ODD.md (section 9) vs the declarations (@Param)", problems);
     }
 
+    @Test
+    void theLeversAreDocumentedInOrderWithTheirPlausibleRanges() {
+        List<Table> found = tablesHeaded("Lever");
+        assertEquals(1, found.size(), "docs/ODD.md needs one table of levers (header 'Lever')");
+        List<String> documented = found.get(0).rows().stream()
+                .map(r -> unquote(r.get(0)) + " | " + r.get(1) + " | " + r.get(2)).toList();
+        List<String> declared = ParameterCatalogue.levers().stream()
+                .map(p -> p.path() + " | " + p.lever().label() + " | " + p.lever().range()).toList();
+        assertEquals(declared, documented, "levers in docs/ODD.md (section 9.14) vs the declarations (@Lever)");
+    }
+
     /** Key path to documented default, from every table headed "Key path"; a path given twice is an error. */
     private static Map<String, String> documentedParameters() {
         Map<String, String> documented = new LinkedHashMap<>();
