@@ -1,6 +1,6 @@
 package org.gridgov.model;
 
-import org.apache.commons.math3.distribution.TDistribution;
+import org.gridgov.stats.StudentT;
 
 /**
  * A two-sided Student-t confidence interval for the mean of independent replications' values (each
@@ -27,7 +27,7 @@ public record MeanInterval(double mean, double halfWidth, int n, double level) {
             ss += (x - mean) * (x - mean);
         }
         double sd = Math.sqrt(ss / (n - 1));
-        double t = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - level) / 2);
+        double t = StudentT.quantile(n - 1, 1 - (1 - level) / 2);
         return new MeanInterval(mean, t * sd / Math.sqrt(n), n, level);
     }
 
