@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.gridgov.report.HumanNum;
 import org.gridgov.report.Num;
 import org.gridgov.sizing.Evaluation;
 import org.gridgov.sizing.SizingOutcome;
@@ -14,6 +13,7 @@ import org.gridgov.sizing.SizingOutputs;
 import org.gridgov.sizing.SizingResult;
 import org.gridgov.sizing.StaffGroup;
 import org.gridgov.stats.Estimate;
+import org.gridgov.text.HumanNum;
 
 /** What {@code gridgov size} prints when it is done: the recommendation, or why there is none. */
 final class SizingSummary {

@@ -1,8 +1,6 @@
 package org.gridgov.experiment;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +14,7 @@ import org.gridgov.report.Charts;
 import org.gridgov.report.Html;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.Paired;
+import org.gridgov.text.HumanNum;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -26,7 +25,6 @@ import org.jfree.chart.JFreeChart;
 final class ExperimentPage {
     /** The daily column drawn over time. */
     private static final String OPEN = "open_end";
-    private static final MathContext FOUR = new MathContext(4);
 
     private final ExperimentResults results;
     private final ExperimentPlan plan;
@@ -186,10 +184,7 @@ final class ExperimentPage {
 
     /** Four significant digits, for people. */
     private static String show(double x) {
-        if (Double.isNaN(x)) {
-            return "n/a";
-        }
-        return new BigDecimal(x).round(FOUR).stripTrailingZeros().toPlainString();
+        return HumanNum.fourDigits(x);
     }
 
     private static String interval(double lo, double hi) {
@@ -197,6 +192,6 @@ final class ExperimentPage {
     }
 
     private static String p(double p) {
-        return Double.isNaN(p) ? "n/a" : p < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+        return HumanNum.pValue(p);
     }
 }

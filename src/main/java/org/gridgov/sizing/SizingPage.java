@@ -10,9 +10,9 @@ import org.gridgov.report.AtomicFile;
 import org.gridgov.report.ChartFile;
 import org.gridgov.report.Charts;
 import org.gridgov.report.Html;
-import org.gridgov.report.HumanNum;
 import org.gridgov.report.Num;
 import org.gridgov.stats.Estimate;
+import org.gridgov.text.HumanNum;
 import org.jfree.chart.JFreeChart;
 
 /**

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gridgov.report.HumanNum;
 import org.gridgov.stats.Estimate;
+import org.gridgov.text.HumanNum;
 
 /**
  * What a search found.
