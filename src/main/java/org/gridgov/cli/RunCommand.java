@@ -20,6 +20,7 @@ import org.gridgov.run.Simulation;
 import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
+import org.gridgov.text.HumanNum;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -142,6 +143,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static String pct(double x) {
-        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * x);
+        return HumanNum.percent(x);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.gridgov.scenario.Scenario;
-import org.gridgov.sizing.Estimate;
 import org.gridgov.sizing.Evaluation;
 import org.gridgov.sizing.SimulationEvaluator;
 import org.gridgov.sizing.SizingException;
@@ -22,6 +21,7 @@ import org.gridgov.sizing.StaffedScenarios;
 import org.gridgov.sizing.StaffingSearch;
 import org.gridgov.sizing.Target;
 import org.gridgov.sizing.WarmStart;
+import org.gridgov.stats.Estimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -7,12 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.gridgov.report.Num;
-import org.gridgov.sizing.Estimate;
 import org.gridgov.sizing.Evaluation;
 import org.gridgov.sizing.SizingOutcome;
 import org.gridgov.sizing.SizingOutputs;
 import org.gridgov.sizing.SizingResult;
 import org.gridgov.sizing.StaffGroup;
+import org.gridgov.stats.Estimate;
+import org.gridgov.text.HumanNum;
 
 /** What {@code gridgov size} prints when it is done: the recommendation, or why there is none. */
 final class SizingSummary {
@@ -75,6 +76,6 @@ final class SizingSummary {
     }
 
     static String show(double x) {
-        return Estimate.show(x);
+        return HumanNum.fourDigits(x);
     }
 }

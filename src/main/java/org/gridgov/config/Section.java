@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.gridgov.text.HumanNum;
+
 /**
  * Reads and checks the values of one mapping of the input, found at a key path.
  *
@@ -121,12 +123,12 @@ public final class Section {
 
     /** A finite number from {@code min} to {@code max}, both included; placeholder {@code min}. */
     public double number(String key, double min, double max) {
-        return decimal(key, min, max, false, "a number from " + show(min) + " to " + show(max));
+        return decimal(key, min, max, false, "a number from " + HumanNum.exact(min) + " to " + HumanNum.exact(max));
     }
 
     /** A finite number greater than 0 and at most {@code max}; placeholder {@code max}. */
     public double positive(String key, double max) {
-        return decimal(key, 0, max, true, "a number greater than 0 and at most " + show(max));
+        return decimal(key, 0, max, true, "a number greater than 0 and at most " + HumanNum.exact(max));
     }
 
     private double decimal(String key, double min, double max, boolean minExcluded, String expected) {
@@ -142,7 +144,7 @@ public final class Section {
             refuse(key, value, expected + unquoteHint(value));
             return placeholder;
         }
-        accept(key, show(parsed), value);
+        accept(key, HumanNum.exact(parsed), value);
         return parsed;
     }
 
@@ -406,17 +408,5 @@ public final class Section {
         } catch (ArithmeticException | NumberFormatException e) {
             return null; // a fraction, beyond the range of long, or an absurd exponent
         }
-    }
-
-    /** A number for people: 0 and 20 rather than 0.0 and 20.0, 0.25 rather than 2.5E-1. */
-    static String show(double d) {
-        double magnitude = Math.abs(d);
-        if (d == Math.rint(d) && magnitude < 1e15) {
-            return Long.toString((long) d);
-        }
-        if (magnitude >= 1e-6 && magnitude < 1e15) {
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-        }
-        return Double.toString(d);
     }
 }

@@ -14,6 +14,8 @@ import org.gridgov.report.AtomicFile;
 import org.gridgov.report.Csv;
 import org.gridgov.report.Json;
 import org.gridgov.report.Num;
+import org.gridgov.stats.Estimate;
+import org.gridgov.stats.Paired;
 
 /**
  * Writes an experiment's outputs into its folder: tidy CSV tables, charts as PNG and SVG, a self-contained
@@ -74,9 +76,9 @@ public final class ExperimentOutputs {
         Csv csv = new Csv(out, List.of("scenario", "design_point", "metric", "n", "mean", "sd", "ci_low", "ci_high"));
         for (int p = 0; p < labels.size(); p++) {
             for (String m : plan.metrics()) {
-                Statistics.Summary s = results.summary(p, m);
+                Estimate s = results.summary(p, m);
                 csv.row(labels.get(p), Integer.toString(p), m, Integer.toString(s.n()), Num.format(s.mean()),
-                        Num.format(s.sd()), Num.format(s.ciLow()), Num.format(s.ciHigh()));
+                        Num.format(s.sd()), Num.format(s.low()), Num.format(s.high()));
             }
         }
     }
@@ -86,9 +88,9 @@ public final class ExperimentOutputs {
                 "ci_low", "ci_high", "p_value", "p_adjusted"));
         String baseline = labels.get(plan.baseline());
         for (ExperimentResults.Comparison c : results.comparisons()) {
-            Statistics.Paired d = c.paired();
+            Paired d = c.paired();
             csv.row(labels.get(c.point()), Integer.toString(c.point()), baseline, c.metric(), Integer.toString(d.n()),
-                    Num.format(d.meanDifference()), Num.format(d.ciLow()), Num.format(d.ciHigh()),
+                    Num.format(d.meanDifference()), Num.format(d.low()), Num.format(d.high()),
                     Num.format(d.pValue()), Num.format(c.pAdjusted()));
         }
     }
@@ -129,15 +131,15 @@ public final class ExperimentOutputs {
     private void dailyMean(Writer out) throws IOException {
         Csv csv = new Csv(out, List.of("scenario", "design_point", "day", "column", "n", "mean", "ci_low", "ci_high"));
         for (int p = 0; p < labels.size(); p++) {
-            Map<String, Statistics.Summary[]> byColumn = new LinkedHashMap<>();
+            Map<String, Estimate[]> byColumn = new LinkedHashMap<>();
             for (String c : RunRecord.DAILY_COLUMNS) {
                 byColumn.put(c, results.daily(p, c));
             }
             for (int d = 0; d < plan.days(); d++) {
-                for (Map.Entry<String, Statistics.Summary[]> e : byColumn.entrySet()) {
-                    Statistics.Summary s = e.getValue()[d];
+                for (Map.Entry<String, Estimate[]> e : byColumn.entrySet()) {
+                    Estimate s = e.getValue()[d];
                     csv.row(labels.get(p), Integer.toString(p), Integer.toString(d + 1), e.getKey(),
-                            Integer.toString(s.n()), Num.format(s.mean()), Num.format(s.ciLow()), Num.format(s.ciHigh()));
+                            Integer.toString(s.n()), Num.format(s.mean()), Num.format(s.low()), Num.format(s.high()));
                 }
             }
         }

@@ -1,8 +1,6 @@
 package org.gridgov.experiment;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +12,9 @@ import org.gridgov.report.AtomicFile;
 import org.gridgov.report.ChartFile;
 import org.gridgov.report.Charts;
 import org.gridgov.report.Html;
+import org.gridgov.stats.Estimate;
+import org.gridgov.stats.Paired;
+import org.gridgov.text.HumanNum;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -24,7 +25,6 @@ import org.jfree.chart.JFreeChart;
 final class ExperimentPage {
     /** The daily column drawn over time. */
     private static final String OPEN = "open_end";
-    private static final MathContext FOUR = new MathContext(4);
 
     private final ExperimentResults results;
     private final ExperimentPlan plan;
@@ -74,10 +74,10 @@ final class ExperimentPage {
             double[] lo = new double[labels.size()];
             double[] hi = new double[labels.size()];
             for (int p = 0; p < labels.size(); p++) {
-                Statistics.Summary s = results.summary(p, m);
+                Estimate s = results.summary(p, m);
                 mean[p] = s.mean();
-                lo[p] = s.ciLow();
-                hi[p] = s.ciHigh();
+                lo[p] = s.low();
+                hi[p] = s.high();
             }
             b.append(figure(dir, "metric-" + m, Charts.estimates(m, "mean with 95% confidence interval", labels, mean,
                     lo, hi, false), categoryHeight(labels.size()), "Mean of " + m + " over " + plan.replications()
@@ -88,8 +88,8 @@ final class ExperimentPage {
                 b.append(figure(dir, "difference-" + m, Charts.estimates(m + ": difference from "
                         + labels.get(plan.baseline()), "paired difference with 95% confidence interval", names,
                         cs.stream().mapToDouble(c -> c.paired().meanDifference()).toArray(),
-                        cs.stream().mapToDouble(c -> c.paired().ciLow()).toArray(),
-                        cs.stream().mapToDouble(c -> c.paired().ciHigh()).toArray(), true),
+                        cs.stream().mapToDouble(c -> c.paired().low()).toArray(),
+                        cs.stream().mapToDouble(c -> c.paired().high()).toArray(), true),
                         categoryHeight(names.size()), "Each scenario minus the baseline, replication by replication;"
                                 + " an interval that misses 0 is a difference the runs can tell apart."));
             }
@@ -102,14 +102,14 @@ final class ExperimentPage {
             double[][] lo = new double[points.size()][];
             double[][] hi = new double[points.size()][];
             for (int i = 0; i < points.size(); i++) {
-                Statistics.Summary[] s = results.daily(points.get(i), OPEN);
+                Estimate[] s = results.daily(points.get(i), OPEN);
                 mean[i] = new double[s.length];
                 lo[i] = new double[s.length];
                 hi[i] = new double[s.length];
                 for (int d = 0; d < s.length; d++) {
                     mean[i][d] = s[d].mean();
-                    lo[i][d] = s[d].ciLow();
-                    hi[i][d] = s[d].ciHigh();
+                    lo[i][d] = s[d].low();
+                    hi[i][d] = s[d].high();
                 }
             }
             String stem = groups.size() == 1 ? "open-cases" : "open-cases-" + (g + 1);
@@ -161,15 +161,15 @@ final class ExperimentPage {
         Map<Integer, ExperimentResults.Comparison> byPoint = new LinkedHashMap<>();
         results.comparisons().stream().filter(c -> c.metric().equals(metric)).forEach(c -> byPoint.put(c.point(), c));
         for (int p = 0; p < labels.size(); p++) {
-            Statistics.Summary s = results.summary(p, metric);
+            Estimate s = results.summary(p, metric);
             List<String> row = new ArrayList<>(List.of(labels.get(p), Integer.toString(s.n()), show(s.mean()),
-                    interval(s.ciLow(), s.ciHigh())));
+                    interval(s.low(), s.high())));
             ExperimentResults.Comparison c = byPoint.get(p);
             if (c == null) {
                 row.addAll(List.of("baseline", "", "", ""));
             } else {
-                Statistics.Paired d = c.paired();
-                row.addAll(List.of(show(d.meanDifference()), interval(d.ciLow(), d.ciHigh()), p(d.pValue()), p(c.pAdjusted())));
+                Paired d = c.paired();
+                row.addAll(List.of(show(d.meanDifference()), interval(d.low(), d.high()), p(d.pValue()), p(c.pAdjusted())));
             }
             rows.add(row);
         }
@@ -184,10 +184,7 @@ final class ExperimentPage {
 
     /** Four significant digits, for people. */
     private static String show(double x) {
-        if (Double.isNaN(x)) {
-            return "n/a";
-        }
-        return new BigDecimal(x).round(FOUR).stripTrailingZeros().toPlainString();
+        return HumanNum.fourDigits(x);
     }
 
     private static String interval(double lo, double hi) {
@@ -195,6 +192,6 @@ final class ExperimentPage {
     }
 
     private static String p(double p) {
-        return Double.isNaN(p) ? "n/a" : p < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+        return HumanNum.pValue(p);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.gridgov.hash.Sha256;
+
 /**
  * Everything needed to run an experiment and to write its outputs, without the input files: the
  * journal keeps a copy, so that shards can be merged anywhere.
@@ -59,7 +61,7 @@ public record ExperimentPlan(String name, String description, String design, Str
 
     /** A hash of {@link #runIdentity()}, stored in each run record. */
     public String runIdentityHash() {
-        return Hashes.sha256(String.join("\n", runIdentity()));
+        return Sha256.of(String.join("\n", runIdentity()));
     }
 
     /** One run of the plan. */

@@ -23,6 +23,7 @@ import org.gridgov.config.ScalarNode;
 import org.gridgov.config.Section;
 import org.gridgov.config.Source;
 import org.gridgov.config.YamlInput;
+import org.gridgov.hash.Sha256;
 import org.gridgov.report.Num;
 import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.Scenario;
@@ -110,7 +111,7 @@ public final class ExperimentReader {
         }
         s.finish();
         Settings fromFile = new Settings(seed, days, warmup, replications);
-        return build(file.toString(), Hashes.sha256(file), name, description, design, candidates, baselineLabel,
+        return build(file.toString(), Sha256.ofFileOrEmpty(file), name, description, design, candidates, baselineLabel,
                 baselineSource, metrics, merge(settings, fromFile), s);
     }
 
@@ -543,7 +544,7 @@ public final class ExperimentReader {
         for (Resolved r : l.resolved()) {
             b.append(r.path()).append('=').append(r.value()).append('\n');
         }
-        return Hashes.sha256(b.toString());
+        return Sha256.of(b.toString());
     }
 
     private static Settings merge(Settings cli, Settings file) {

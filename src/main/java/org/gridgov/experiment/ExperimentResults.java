@@ -4,18 +4,25 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridgov.stats.Estimate;
+import org.gridgov.stats.Holm;
+import org.gridgov.stats.Paired;
+
 /**
  * The finished runs of an experiment, in run-list order, and the statistics made from them: a summary per
  * design point and metric, paired comparisons with the baseline (Holm-adjusted over the whole experiment),
  * daily means with intervals, and grid worker utilisations.
  */
 public final class ExperimentResults {
+    /** Two-sided confidence level of every interval. */
+    public static final double LEVEL = 0.95;
+
     private final ExperimentPlan plan;
     private final List<RunRecord> records;
     private final List<Comparison> comparisons;
 
     /** One design point against the baseline on one metric. */
-    public record Comparison(int point, String metric, Statistics.Paired paired, double pAdjusted) {
+    public record Comparison(int point, String metric, Paired paired, double pAdjusted) {
     }
 
     private ExperimentResults(ExperimentPlan plan, List<RunRecord> records) {
@@ -92,8 +99,8 @@ public final class ExperimentResults {
         return v;
     }
 
-    public Statistics.Summary summary(int point, String metric) {
-        return Statistics.summarize(values(point, metric));
+    public Estimate summary(int point, String metric) {
+        return Estimate.twoSided(values(point, metric), LEVEL);
     }
 
     /** Every design point but the baseline against the baseline, on every metric, in that order. */
@@ -104,7 +111,7 @@ public final class ExperimentResults {
     private List<Comparison> compare() {
         List<Integer> points = new ArrayList<>();
         List<String> metrics = new ArrayList<>();
-        List<Statistics.Paired> paired = new ArrayList<>();
+        List<Paired> paired = new ArrayList<>();
         for (int p = 0; p < plan.points().size(); p++) {
             if (p == plan.baseline()) {
                 continue;
@@ -112,10 +119,10 @@ public final class ExperimentResults {
             for (String m : plan.metrics()) {
                 points.add(p);
                 metrics.add(m);
-                paired.add(Statistics.paired(values(p, m), values(plan.baseline(), m)));
+                paired.add(Paired.of(values(p, m), values(plan.baseline(), m), LEVEL));
             }
         }
-        double[] adjusted = Statistics.holm(paired.stream().mapToDouble(Statistics.Paired::pValue).toArray());
+        double[] adjusted = Holm.adjust(paired.stream().mapToDouble(Paired::pValue).toArray());
         List<Comparison> out = new ArrayList<>();
         for (int i = 0; i < paired.size(); i++) {
             out.add(new Comparison(points.get(i), metrics.get(i), paired.get(i), adjusted[i]));
@@ -124,18 +131,18 @@ public final class ExperimentResults {
     }
 
     /** A daily column's summary over replications, day by day (0-based days). */
-    public Statistics.Summary[] daily(int point, String column) {
+    public Estimate[] daily(int point, String column) {
         int c = RunRecord.DAILY_COLUMNS.indexOf(column);
         if (c < 0) {
             throw new IllegalArgumentException("no daily column '" + column + "'");
         }
-        Statistics.Summary[] out = new Statistics.Summary[plan.days()];
+        Estimate[] out = new Estimate[plan.days()];
         double[] v = new double[plan.replications()];
         for (int d = 0; d < out.length; d++) {
             for (int r = 0; r < v.length; r++) {
                 v[r] = record(point, r).daily()[d][c];
             }
-            out[d] = Statistics.summarize(v);
+            out[d] = Estimate.twoSided(v, LEVEL);
         }
         return out;
     }

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.gridgov.config.InputException;
+import org.gridgov.config.JsonInput;
 import org.gridgov.config.ListNode;
 import org.gridgov.config.MapNode;
 import org.gridgov.config.Node;
 import org.gridgov.config.ReadContext;
 import org.gridgov.config.ScalarNode;
 import org.gridgov.config.Section;
-import org.gridgov.config.YamlInput;
 import org.gridgov.report.Json;
 import org.gridgov.scenario.SimulationParams;
 
@@ -57,7 +57,7 @@ final class PlanFile {
     /** Reads a plan file; any problem (a damaged or foreign file) is reported with its place. */
     static ExperimentPlan read(Path file) throws InputException {
         ReadContext ctx = new ReadContext();
-        MapNode root = YamlInput.parseFile(file, ctx);
+        MapNode root = JsonInput.parseFile(file, ctx);
         ctx.throwIfProblems();
         Section s = Section.root(root, ctx);
         if (!FORMAT.equals(text(s, "format", ctx))) {

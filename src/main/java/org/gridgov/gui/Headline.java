@@ -1,7 +1,7 @@
 package org.gridgov.gui;
 
 import org.gridgov.observe.CaseOutcomes;
-import org.gridgov.observe.Stats;
+import org.gridgov.stats.Stats;
 
 /**
  * The headline numbers of a run so far, as the run's metrics count them (after any warm-up): issues

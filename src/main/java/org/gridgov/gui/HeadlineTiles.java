@@ -9,6 +9,8 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.Locale;
 
+import org.gridgov.text.HumanNum;
+
 /** Paints the headline numbers as a caption and eight tiles, for the charts window and snapshots. */
 final class HeadlineTiles {
     static final int HEIGHT = 148;
@@ -65,6 +67,6 @@ final class HeadlineTiles {
     }
 
     private static String pct(double x) {
-        return Double.isNaN(x) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * x);
+        return HumanNum.percent(x, "-");
     }
 }

@@ -24,6 +24,7 @@ import org.gridgov.model.events.MediationFailedListener;
 import org.gridgov.model.events.ParkReason;
 import org.gridgov.model.events.ReportCancelledListener;
 import org.gridgov.scenario.CaseKind;
+import org.gridgov.stats.Stats;
 
 /**
  * Measures the case process from its events: how many issues occur, are found, filed, closed or resolved

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gridgov.model.Activity;
 import org.gridgov.model.GridModel;
 import org.gridgov.model.GridWorker;
+import org.gridgov.stats.Stats;
 
 /**
  * All the observers of one run, attached to a started model, and the metrics computed from them once

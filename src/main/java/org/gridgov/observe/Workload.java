@@ -17,6 +17,7 @@ import org.gridgov.model.events.CaseVerifiedListener;
 import org.gridgov.model.events.WorkListener;
 import org.gridgov.model.events.WorkerHiredListener;
 import org.gridgov.model.events.WorkerQuitListener;
+import org.gridgov.stats.Stats;
 
 /**
  * Working hours of every member of staff by activity, and the cases each handled, over the window. A grid

@@ -1,15 +1,9 @@
 package org.gridgov.scenario;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +24,7 @@ import org.gridgov.config.Resolved;
 import org.gridgov.config.Section;
 import org.gridgov.config.Source;
 import org.gridgov.config.YamlInput;
+import org.gridgov.hash.Sha256;
 
 /**
  * Loads a scenario: the built-in defaults, the scenario file merged over them, then command-line
@@ -53,7 +48,7 @@ public final class ScenarioReader {
         ReadContext ctx = new ReadContext();
         MapNode user = YamlInput.parseFile(file, ctx);
         boolean unreadable = ctx.hasProblems() && user.entries().isEmpty();
-        String hash = unreadable ? "" : sha256(file);
+        String hash = unreadable ? "" : Sha256.ofFileOrEmpty(file);
         return load(user, unreadable, file.toString(), hash, overrides, ctx);
     }
 
@@ -63,7 +58,7 @@ public final class ScenarioReader {
         ReadContext ctx = new ReadContext();
         MapNode user = YamlInput.parseString(yaml, fileName, ctx);
         boolean unreadable = ctx.hasProblems() && user.entries().isEmpty();
-        return load(user, unreadable, fileName, sha256(yaml.getBytes(StandardCharsets.UTF_8)), overrides, ctx);
+        return load(user, unreadable, fileName, Sha256.of(yaml), overrides, ctx);
     }
 
     /** The built-in defaults alone. */
@@ -337,21 +332,5 @@ public final class ScenarioReader {
         String base = Path.of(fileName).getFileName().toString();
         int dot = base.lastIndexOf('.');
         return dot > 0 ? base.substring(0, dot) : base;
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return sha256(Files.readAllBytes(file));
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.gridgov.sizing;
 import java.util.List;
 import java.util.Map;
 
+import org.gridgov.stats.Estimate;
+
 /**
  * A staffing's metrics in each replication: replication i ran on the random streams of (seed, i), the same
  * for every staffing (common random numbers).
@@ -26,6 +28,6 @@ public record Evaluation(Staffing staffing, List<Map<String, Double>> runs) {
     }
 
     public Estimate estimate(String metric, double confidence) {
-        return Estimate.of(values(metric), confidence);
+        return Estimate.oneSided(values(metric), confidence);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gridgov.scenario.Scenario;
+import org.gridgov.stats.Estimate;
 
 /** Everything a finished sizing leaves for its outputs: what was asked, how it was simulated, what was found. */
 public record SizingOutcome(StaffedScenarios scenarios, SizingPlan plan, SimulationEvaluator.Runs runs,

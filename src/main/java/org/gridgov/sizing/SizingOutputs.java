@@ -13,6 +13,7 @@ import org.gridgov.report.AtomicFile;
 import org.gridgov.report.Csv;
 import org.gridgov.report.Json;
 import org.gridgov.report.Num;
+import org.gridgov.stats.Estimate;
 
 /**
  * Writes a sizing's outputs: {@code recommendation.json}, {@code frontier.csv}, {@code runs.csv}, the charts and

@@ -11,6 +11,8 @@ import org.gridgov.report.ChartFile;
 import org.gridgov.report.Charts;
 import org.gridgov.report.Html;
 import org.gridgov.report.Num;
+import org.gridgov.stats.Estimate;
+import org.gridgov.text.HumanNum;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -135,6 +137,6 @@ final class SizingPage {
     }
 
     private static String show(double x) {
-        return Estimate.show(x);
+        return HumanNum.fourDigits(x);
     }
 }

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gridgov.stats.Estimate;
+import org.gridgov.text.HumanNum;
+
 /**
  * What a search found.
  *
@@ -36,8 +39,8 @@ public record SizingResult(Staffing recommended, boolean feasible, Evaluation at
                 return target.text() + " cannot be judged: " + target.metric() + " could be computed in only "
                         + estimate.n() + " replications";
             }
-            return target.text() + " is missed by " + Estimate.show(shortfall) + ": its " + target.side() + " bound is "
-                    + Estimate.show(bound) + " (mean " + Estimate.show(estimate.mean()) + ")";
+            return target.text() + " is missed by " + HumanNum.fourDigits(shortfall) + ": its " + target.side() + " bound is "
+                    + HumanNum.fourDigits(bound) + " (mean " + HumanNum.fourDigits(estimate.mean()) + ")";
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.gridgov.config.DidYouMean;
 import org.gridgov.report.Num;
+import org.gridgov.stats.Estimate;
 
 /**
  * A service level a staffing must meet, such as {@code resolution_rate>=0.95}: a metric of a run's

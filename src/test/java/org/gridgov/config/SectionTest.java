@@ -439,15 +439,4 @@ class SectionTest {
         problems("n: -1", s -> s.integer("n", 0, 9));
         assertEquals(List.of(), ctx.resolved());
     }
-
-    @Test
-    void numbersAreShownForPeople() {
-        assertEquals("0", Section.show(0.0));
-        assertEquals("20", Section.show(20.0));
-        assertEquals("0.25", Section.show(0.25));
-        assertEquals("-1.5", Section.show(-1.5));
-        assertEquals("0.000001", Section.show(1e-6));
-        assertEquals("1.0E-7", Section.show(1e-7));
-        assertEquals("1.0E20", Section.show(1e20));
-    }
 }

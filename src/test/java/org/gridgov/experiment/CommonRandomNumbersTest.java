@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.apache.commons.math3.distribution.FDistribution;
+import org.gridgov.stats.Estimate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,6 @@ class CommonRandomNumbersTest {
     }
 
     private static double variance(double[] x) {
-        return Math.pow(Statistics.summarize(x).sd(), 2);
+        return Math.pow(Estimate.twoSided(x, ExperimentResults.LEVEL).sd(), 2);
     }
 }

@@ -17,6 +17,7 @@ import org.gridgov.run.RunSpec;
 import org.gridgov.run.Simulation;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
+import org.gridgov.stats.Estimate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,16 +70,16 @@ class IntervalCoverageTest {
                 utilisation[r] = result.metrics().get("department_utilization_desk");
                 wait[r] = result.metrics().get("department_wait_mean_hours");
             }
-            Statistics.Summary w = Statistics.summarize(wait);
-            waitCovered += w.ciLow() <= queue.meanWait() && queue.meanWait() <= w.ciHigh() ? 1 : 0;
-            Statistics.Summary s = Statistics.summarize(utilisation);
-            covered += s.ciLow() <= truth && truth <= s.ciHigh() ? 1 : 0;
-            sumHalfWidth += (s.ciHigh() - s.ciLow()) / 2;
+            Estimate w = Estimate.twoSided(wait, ExperimentResults.LEVEL);
+            waitCovered += w.low() <= queue.meanWait() && queue.meanWait() <= w.high() ? 1 : 0;
+            Estimate s = Estimate.twoSided(utilisation, ExperimentResults.LEVEL);
+            covered += s.low() <= truth && truth <= s.high() ? 1 : 0;
+            sumHalfWidth += (s.high() - s.low()) / 2;
             sumEstimate += s.mean();
         }
         pool.shutdown();
         // If the intervals are right, the count is Binomial(200, 0.95); the test accepts its central 99.9%.
-        BinomialDistribution coverage = new BinomialDistribution(null, EXPERIMENTS, Statistics.LEVEL);
+        BinomialDistribution coverage = new BinomialDistribution(null, EXPERIMENTS, ExperimentResults.LEVEL);
         int low = coverage.inverseCumulativeProbability(0.0005);
         int high = coverage.inverseCumulativeProbability(0.9995);
         System.out.printf("interval coverage: %d of %d (accepted %d..%d); mean estimate %.5f vs %.5f; mean half-width %.4f%n",

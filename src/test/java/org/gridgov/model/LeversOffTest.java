@@ -6,15 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.gridgov.config.InputException;
+import org.gridgov.hash.Sha256;
 import org.gridgov.report.RunReport;
 import org.gridgov.run.RunResult;
 import org.gridgov.run.RunSpec;
@@ -64,7 +62,7 @@ class LeversOffTest {
         reference.keySet().forEach(k -> common.put(k, now.get(k)));
         assertEquals(reference, common, "every metric the core model reported");
         assertEquals(Files.readString(REFERENCE.resolve("cases.csv.sha256")).trim(),
-                sha256(coreColumns(out.resolve("cases.csv"))), "cases.csv, byte for byte in the core's columns");
+                Sha256.of(coreColumns(out.resolve("cases.csv"))), "cases.csv, byte for byte in the core's columns");
     }
 
     /** The columns of cases.csv the core model wrote; later columns are left out of the comparison. */
@@ -86,13 +84,5 @@ class LeversOffTest {
             m.put(line.substring(0, comma), line.substring(comma + 1));
         }
         return m;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

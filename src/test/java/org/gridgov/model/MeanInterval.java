@@ -1,6 +1,6 @@
 package org.gridgov.model;
 
-import org.apache.commons.math3.distribution.TDistribution;
+import org.gridgov.stats.Estimate;
 
 /**
  * A two-sided Student-t confidence interval for the mean of independent replications' values (each
@@ -17,18 +17,11 @@ public record MeanInterval(double mean, double halfWidth, int n, double level) {
         if (n < 2) {
             throw new IllegalArgumentException("need at least two replications");
         }
-        double mean = 0;
-        for (double x : xs) {
-            mean += x;
+        Estimate e = Estimate.twoSided(xs, level);
+        if (e.n() != n) {
+            throw new IllegalArgumentException("a replication's value is NaN");
         }
-        mean /= n;
-        double ss = 0;
-        for (double x : xs) {
-            ss += (x - mean) * (x - mean);
-        }
-        double sd = Math.sqrt(ss / (n - 1));
-        double t = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - level) / 2);
-        return new MeanInterval(mean, t * sd / Math.sqrt(n), n, level);
+        return new MeanInterval(e.mean(), e.high() - e.mean(), n, level);
     }
 
     public double lower() {

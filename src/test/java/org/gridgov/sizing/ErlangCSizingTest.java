@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.gridgov.config.InputException;
 import org.gridgov.queueing.ErlangC;
+import org.gridgov.stats.Estimate;
 import org.gridgov.testing.QueueScenario;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

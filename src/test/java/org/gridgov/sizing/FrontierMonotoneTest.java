@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.gridgov.config.InputException;
+import org.gridgov.stats.Estimate;
+import org.gridgov.stats.StudentT;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,11 +44,11 @@ class FrontierMonotoneTest {
             }
         }
         int tests = (WORKERS.size() - 1) * METRICS.size();
-        double t = new TDistribution(null, REPLICATIONS - 1).inverseCumulativeProbability(1 - 0.05 / tests);
+        double t = StudentT.quantile(REPLICATIONS - 1, 1 - 0.05 / tests);
         List<String> worse = new ArrayList<>();
         for (int i = 1; i < frontier.size(); i++) {
             for (Map.Entry<String, Boolean> m : METRICS.entrySet()) {
-                Estimate gain = Estimate.of(gain(frontier.get(i), frontier.get(i - 1), m.getKey(), m.getValue()), 0.5);
+                Estimate gain = Estimate.oneSided(gain(frontier.get(i), frontier.get(i - 1), m.getKey(), m.getValue()), 0.5);
                 double upper = gain.mean() + t * gain.sd() / Math.sqrt(gain.n());
                 if (upper < 0) {
                     worse.add(m.getKey() + " from " + WORKERS.get(i - 1) + " to " + WORKERS.get(i) + " workers: mean gain "
@@ -61,7 +62,7 @@ class FrontierMonotoneTest {
         // Nearly every case filed is closed at any staffing here, so the resolution rate barely moves.
         for (Map.Entry<String, Boolean> m : METRICS.entrySet()) {
             if (!m.getKey().equals("resolution_rate")) {
-                Estimate gain = Estimate.of(gain(frontier.get(frontier.size() - 1), frontier.get(0), m.getKey(),
+                Estimate gain = Estimate.oneSided(gain(frontier.get(frontier.size() - 1), frontier.get(0), m.getKey(),
                         m.getValue()), 0.95);
                 assertTrue(gain.low() > 0, m.getKey() + ": " + gain);
             }

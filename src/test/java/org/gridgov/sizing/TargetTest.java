@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.gridgov.stats.Estimate;
+
 /** Reading targets, and judging them by the bound on their side. */
 class TargetTest {
 
@@ -60,7 +62,7 @@ class TargetTest {
     @Test
     void oneSidedBoundsUseTheStudentTQuantileAtTheConfidence() {
         // Values 1..5: mean 3, sd sqrt(2.5); t(0.95, 4) = 2.131847.
-        Estimate e = Estimate.of(new double[] {1, 2, Double.NaN, 3, 4, 5}, 0.95);
+        Estimate e = Estimate.oneSided(new double[] {1, 2, Double.NaN, 3, 4, 5}, 0.95);
         assertEquals(5, e.n());
         double half = 2.131847 * Math.sqrt(2.5) / Math.sqrt(5);
         assertEquals(3 - half, e.low(), 1e-6);

@@ -1,12 +1,13 @@
-package org.gridgov.observe;
+package org.gridgov.stats;
 
 import java.util.Arrays;
 
-/** Small descriptive statistics over a sample. */
+/** Descriptive statistics of a sample held in the first n places of an array (observers' growable buffers). */
 public final class Stats {
     private Stats() {
     }
 
+    /** The mean of the first n values; NaN when n is 0. */
     public static double mean(double[] xs, int n) {
         if (n == 0) {
             return Double.NaN;
@@ -16,6 +17,15 @@ public final class Stats {
             sum += xs[i];
         }
         return sum / n;
+    }
+
+    /** The sample standard deviation (divisor n - 1) of the first n values around their mean. */
+    public static double sd(double[] xs, int n, double mean) {
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            ss += (xs[i] - mean) * (xs[i] - mean);
+        }
+        return Math.sqrt(ss / (n - 1));
     }
 
     /**

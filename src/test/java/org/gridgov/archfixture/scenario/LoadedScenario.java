@@ -1,0 +1,5 @@
+package org.gridgov.archfixture.scenario;
+
+/** A record about loading, which the model may not take. */
+public record LoadedScenario(Params params, String file) {
+}
