@@ -59,6 +59,8 @@ public final class GridModel extends SimState {
     /** Time of the event being processed (before the first one, earlier than any). */
     private double clock;
     private boolean ended;
+    /** Between start() and finish(): observers registered now belong to this run. */
+    private boolean running;
 
     /**
      * @param scenario the validated scenario
@@ -81,7 +83,7 @@ public final class GridModel extends SimState {
     public int days() { return days; }
     /** Hours simulated in all. */
     public double endTime() { return days * 24.0; }
-    /** What happens in the model, for observers to register with before {@link #start()}. */
+    /** What happens in the model, for observers to register with before the first step (see {@link #start()}). */
     public EventBus bus() { return bus; }
     public City city() { return city; }
     public List<GridWorker> workers() { return Collections.unmodifiableList(workers); }
@@ -116,13 +118,18 @@ public final class GridModel extends SimState {
     }
 
     /**
-     * Builds the city and its staff and schedules the first events. Observers register on {@link #bus()}
-     * after this and before the first step; a restart forgets the previous run's observers.
+     * Builds the city and its staff and schedules the first events. Observers take part in the run if they
+     * register on {@link #bus()} before this (the city is built here, so they read it only when told of an
+     * event) or after it and before the first step. A restart without {@link #finish()} forgets the
+     * previous run's observers.
      */
     @Override
     public void start() {
         super.start();
-        bus.clear();
+        if (running) {
+            bus.clear();
+        }
+        running = true;
         clock = Double.NEGATIVE_INFINITY;
         ended = false;
         nextIssueId = 0;
@@ -276,6 +283,14 @@ public final class GridModel extends SimState {
             bus.dayEnded(day - 1, now);
             scheduleDayEnd(day + 1);
         });
+    }
+
+    /** Ends the run and lets its observers go, so that those registered from now on observe the next start(). */
+    @Override
+    public void finish() {
+        super.finish();
+        bus.clear();
+        running = false;
     }
 
     private void endRun() {
