@@ -14,6 +14,7 @@ import org.gridgov.model.events.CaseFiledListener;
 import org.gridgov.model.events.CaseHandledListener;
 import org.gridgov.model.events.CaseParkedListener;
 import org.gridgov.model.events.CaseReturnedListener;
+import org.gridgov.model.events.CaseStateListener;
 import org.gridgov.model.events.CaseVerifiedListener;
 import org.gridgov.model.events.DayEndedListener;
 import org.gridgov.model.events.HandlingStartedListener;
@@ -49,7 +50,8 @@ class EventTimeTest {
             HandlingStartedListener, CaseHandledListener, CaseVerifiedListener, CaseClosedListener,
             CaseParkedListener, WorkListener, DayEndedListener, IssueTakenUpListener, MediationFailedListener,
             IssueResolvedLocallyListener, CaseEscalatedListener, ResidentReportListener, WorkerQuitListener,
-            WorkerHiredListener, VolunteerJoinedListener, VolunteerLeftListener, VolunteerSessionListener {
+            WorkerHiredListener, VolunteerJoinedListener, VolunteerLeftListener, VolunteerSessionListener,
+            CaseStateListener {
 
         private final GridModel model;
         final List<String> wrong = new ArrayList<>();
@@ -84,6 +86,9 @@ class EventTimeTest {
         }
         @Override public void caseClosed(double time, Issue issue) { check("closed", time, issue); }
         @Override public void caseParked(double time, Issue issue, ParkReason reason) { check("parked", time, issue); }
+        @Override public void caseStateChanged(double time, Issue issue, CaseState from, CaseState to) {
+            check(from + " -> " + to, time, issue);
+        }
         @Override public void dayEnded(int day, double time) { check("day " + day + " ended", time, null); }
         @Override public void issueTakenUp(double time, Issue issue) { check("taken up", time, issue); }
         @Override public void mediationFailed(double time, Issue issue) { check("mediation failed", time, issue); }
