@@ -398,7 +398,7 @@ public final class GridModel extends SimState {
         boolean satisfied = issue.state() == CaseState.CLOSED && !issue.defective()
                 && issue.closedAt() - issue.discoveredAt() <= scenario.residents().satisfiedWithinHours();
         for (int i = 0; i < issue.reporterCount(); i++) {
-            city.households().learn(issue.reporter(i), satisfied, rate);
+            city.households().learn(issue.reporterAt(i), satisfied, rate);
         }
     }
 

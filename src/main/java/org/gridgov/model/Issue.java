@@ -15,6 +15,7 @@ import org.gridgov.model.events.ParkReason;
 public final class Issue implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    // Fixed at occurrence, so the package reads them directly.
     final int id;
     final long key;
     final IssueType type;
@@ -118,7 +119,7 @@ public final class Issue implements java.io.Serializable {
     boolean partnerDone() { return partnerDone; }
     /** Households that reported it: the first and duplicates. */
     int reporterCount() { return reporterCount; }
-    int reporter(int index) { return reporters[index]; }
+    int reporterAt(int index) { return reporters[index]; }
     /** Cumulative patrol effort in the cell at which patrol discovers it (see {@link GridCell}). */
     double dueEffort() { return dueEffort; }
 
