@@ -27,20 +27,19 @@ final class CommandCentre implements java.io.Serializable {
     /** A newly filed case is dispatched after the command centre's delay. */
     void dispatch(Issue issue, double now) {
         double mean = params.dispatchDelayHours() * model.supervision.urgencyFactor(issue);
-        double at = now + Draws.exponential(model.draws.dispatchDelay.uniform(issue.key, issue.dispatches), mean);
+        double at = now + Draws.exponential(model.draws.dispatchDelay.uniform(issue.key, issue.dispatches()), mean);
         model.at(at, t -> route(issue, t));
     }
 
     private void route(Issue issue, double now) {
-        if (issue.state != CaseState.FILED) {
+        if (issue.state() != CaseState.FILED) {
             return;
         }
-        int n = issue.dispatches++;
-        issue.dispatchedAt = now;
+        int n = issue.dispatches();
         Department responsible = issue.type.department();
         if (responsible == null) {
             setDeadline(issue, model.gridWorkerCalendar(), now);
-            model.bus.caseDispatched(now, issue, GridWorker.UNIT, true);
+            issue.dispatch(GridWorker.UNIT, true, now);
             model.workerFor(issue.cell).handle(issue, model.sampleEffort(issue), now);
             return;
         }
@@ -48,53 +47,50 @@ final class CommandCentre implements java.io.Serializable {
         Ngo ngo = model.ngoWithRoomFor(issue.type);
         if (ngo != null) {
             setDeadline(issue, ngo.calendar(), now);
-            model.bus.caseDispatched(now, issue, ngo.name(), true);
+            issue.dispatch(ngo.name(), true, now);
             ngo.receive(issue, true, now);
             return;
         }
         HandlingUnit target = responsible;
         // An escalated case (if no NGO with room takes it) goes straight to the responsible department.
-        boolean correct = departments.size() == 1 || issue.escalated
+        boolean correct = departments.size() == 1 || issue.escalated()
                 || model.draws.routing.uniform(issue.key, 2 * n) < params.dispatchAccuracy();
         if (!correct) {
             int pick = (int) (model.draws.routing.uniform(issue.key, 2 * n + 1) * (departments.size() - 1));
             target = departments.get(pick >= departments.indexOf(responsible) ? pick + 1 : pick);
         }
         setDeadline(issue, responsible.calendar(), now);
-        model.bus.caseDispatched(now, issue, target.name(), correct);
+        issue.dispatch(target.name(), correct, now);
         target.receive(issue, correct, now);
     }
 
     /** The handling deadline runs from the first dispatch, in the handler's working hours or clock hours. */
     private void setDeadline(Issue issue, org.gridgov.model.time.WorkCalendar calendar, double now) {
-        if (!Double.isNaN(issue.firstDispatchedAt)) {
+        if (!Double.isNaN(issue.firstDispatchedAt())) {
             return;
         }
-        issue.firstDispatchedAt = now;
         double limit = issue.type.spec().timeLimitHours();
-        issue.deadline = issue.type.spec().timeLimitBasis() == TimeBasis.WORKING
+        issue.startTimeLimit(now, issue.type.spec().timeLimitBasis() == TimeBasis.WORKING
                 ? calendar.addWorkingHours(calendar.nextOnDuty(now), limit)
-                : now + limit;
+                : now + limit);
         model.supervision.deadlineSet(issue);
     }
 
     /** A unit returned the case: park it after too many bounces, else re-dispatch once it is back. */
     void returned(Issue issue, HandlingUnit from, double now) {
-        issue.bounces++;
-        issue.state = CaseState.RETURNING;
-        model.bus.caseReturned(now, issue, from.name());
-        if (issue.bounces > params.bounceLimit()) {
+        issue.returnToCommandCentre(from.name(), now);
+        if (issue.bounces() > params.bounceLimit()) {
             model.supervision.park(issue, ParkReason.BOUNCES, now);
             return;
         }
-        double back = Draws.exponential(model.draws.returnDelay.uniform(issue.key, issue.bounces),
+        double back = Draws.exponential(model.draws.returnDelay.uniform(issue.key, issue.bounces()),
                 from.returnDelayHours());
-        double again = Draws.exponential(model.draws.redispatchDelay.uniform(issue.key, issue.bounces),
+        double again = Draws.exponential(model.draws.redispatchDelay.uniform(issue.key, issue.bounces()),
                 params.redispatchDelayHours());
         double at = now + back + again;
         model.at(at, t -> {
-            if (issue.state == CaseState.RETURNING) {
-                issue.state = CaseState.FILED;
+            if (issue.state() == CaseState.RETURNING) {
+                issue.backForRedispatch(t);
                 route(issue, t);
             }
         });
@@ -103,15 +99,13 @@ final class CommandCentre implements java.io.Serializable {
     /** A failed verification goes back to the unit that handled it last, which knows it is its own. */
     void rework(Issue issue, double now) {
         double mean = params.dispatchDelayHours() * model.supervision.urgencyFactor(issue);
-        double at = now + Draws.exponential(model.draws.dispatchDelay.uniform(issue.key, issue.dispatches), mean);
+        double at = now + Draws.exponential(model.draws.dispatchDelay.uniform(issue.key, issue.dispatches()), mean);
         model.at(at, t -> {
-            if (issue.state != CaseState.FILED) {
+            if (issue.state() != CaseState.FILED) {
                 return;
             }
-            issue.dispatches++;
-            issue.dispatchedAt = t;
-            HandlingUnit unit = issue.unit;
-            model.bus.caseDispatched(t, issue, unit.name(), true);
+            HandlingUnit unit = issue.handlingUnit();
+            issue.dispatch(unit.name(), true, t);
             unit.accept(issue, t);
         });
     }

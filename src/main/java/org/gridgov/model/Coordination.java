@@ -26,12 +26,12 @@ final class Coordination implements java.io.Serializable {
 
     /** Whether this handling is the second department's part of a case passed on to it. */
     boolean isPartnerHandling(Issue issue, HandlingUnit unit) {
-        return issue.needsPartner && !issue.partnerDone && unit == issue.type.partner();
+        return issue.crossDepartment() && !issue.partnerDone() && unit == issue.type.partner();
     }
 
     /** Effort multiplier for a unit's handling: a joint handling takes more, in one go. */
     double jointFactor(Issue issue, HandlingUnit unit) {
-        return issue.needsPartner && !issue.partnerDone && params.linkage() && unit != issue.type.partner()
+        return issue.crossDepartment() && !issue.partnerDone() && params.linkage() && unit != issue.type.partner()
                 ? params.jointEffortFactor() : 1;
     }
 
@@ -40,50 +40,47 @@ final class Coordination implements java.io.Serializable {
      * (so it is not yet ready for feedback).
      */
     boolean passOnIfNeeded(Issue issue, HandlingUnit unit, double now) {
-        if (!issue.needsPartner || issue.partnerDone) {
+        if (!issue.crossDepartment() || issue.partnerDone()) {
             return false;
         }
         Department partner = issue.type.partner();
         if (params.linkage() || unit == partner) {
-            issue.partnerDone = true;
+            issue.partnerPartDone();
             return false;
         }
-        issue.state = CaseState.PASSED_ON;
-        boolean convened = !issue.escalated
+        issue.passOn(now);
+        boolean convened = !issue.escalated()
                 && model.draws.escalation.uniform(issue.key, 1) < model.scenario().partyBuilding().strength();
         if (convened) {
             model.supervision.escalate(issue, now);
         }
-        double delay = issue.escalated ? 0 : Draws.exponential(model.draws.coordinationDelay.uniform(issue.key,
-                issue.bounces), params.coordinationDelayHours() * (1 - dataSharing));
+        double delay = issue.escalated() ? 0 : Draws.exponential(model.draws.coordinationDelay.uniform(issue.key,
+                issue.bounces()), params.coordinationDelayHours() * (1 - dataSharing));
         double at = now + delay;
         model.at(at, t -> arrive(issue, partner, t));
         return true;
     }
 
     private void arrive(Issue issue, Department partner, double now) {
-        if (issue.state != CaseState.PASSED_ON) {
+        if (issue.state() != CaseState.PASSED_ON) {
             return;
         }
-        issue.dispatches++;
-        issue.dispatchedAt = now;
-        model.bus.caseDispatched(now, issue, partner.name(), true);
-        boolean returned = !issue.escalated
-                && model.draws.crossReturns.uniform(issue.key, issue.bounces) < params.crossDepartmentReturnRate();
+        issue.dispatch(partner.name(), true, now);
+        boolean returned = !issue.escalated()
+                && model.draws.crossReturns.uniform(issue.key, issue.bounces()) < params.crossDepartmentReturnRate();
         if (!returned) {
             partner.accept(issue, now);
             return;
         }
-        issue.bounces++;
-        model.bus.caseReturned(now, issue, partner.name());
-        if (issue.bounces > model.scenario().platform().bounceLimit()) {
+        issue.returnToFirstUnit(partner.name(), now);
+        if (issue.bounces() > model.scenario().platform().bounceLimit()) {
             model.supervision.park(issue, ParkReason.BOUNCES, now);
             return;
         }
         // Back to the first unit's desk, then passed on again.
-        double again = Draws.exponential(model.draws.coordinationDelay.uniform(issue.key, issue.bounces),
+        double again = Draws.exponential(model.draws.coordinationDelay.uniform(issue.key, issue.bounces()),
                 params.coordinationDelayHours() * (1 - dataSharing));
-        double at = now + Draws.exponential(model.draws.returnDelay.uniform(issue.key, issue.bounces),
+        double at = now + Draws.exponential(model.draws.returnDelay.uniform(issue.key, issue.bounces()),
                 partner.params().returnDelayHours()) + again;
         model.at(at, t -> arrive(issue, partner, t));
     }

@@ -20,7 +20,7 @@ public final class GridCell implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final Comparator<Issue> BY_DUE_EFFORT =
-            Comparator.<Issue>comparingDouble(i -> i.dueEffort).thenComparingInt(i -> i.id);
+            Comparator.<Issue>comparingDouble(Issue::dueEffort).thenComparingInt(i -> i.id);
 
     private final int id;
     private final int x;
@@ -79,7 +79,7 @@ public final class GridCell implements java.io.Serializable {
     void becameLatent(Issue issue, double effortToDetect) {
         latent++;
         if (effortToDetect < Double.POSITIVE_INFINITY) {
-            issue.dueEffort = patrolEffort + effortToDetect;
+            issue.dueAtPatrolEffort(patrolEffort + effortToDetect);
             awaitingPatrol.add(issue);
         }
     }
@@ -99,9 +99,9 @@ public final class GridCell implements java.io.Serializable {
         }
         patrolEffort += effectiveness;
         List<Issue> found = null;
-        while (!awaitingPatrol.isEmpty() && awaitingPatrol.peek().dueEffort <= patrolEffort) {
+        while (!awaitingPatrol.isEmpty() && awaitingPatrol.peek().dueEffort() <= patrolEffort) {
             Issue issue = awaitingPatrol.poll();
-            if (issue.state == CaseState.LATENT) {
+            if (issue.state() == CaseState.LATENT) {
                 if (found == null) {
                     found = new ArrayList<>(2);
                 }

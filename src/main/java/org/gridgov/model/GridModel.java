@@ -59,6 +59,8 @@ public final class GridModel extends SimState {
     /** Time of the event being processed (before the first one, earlier than any). */
     private double clock;
     private boolean ended;
+    /** Between start() and finish(): observers registered now belong to this run. */
+    private boolean running;
 
     /**
      * @param scenario the validated scenario
@@ -81,7 +83,7 @@ public final class GridModel extends SimState {
     public int days() { return days; }
     /** Hours simulated in all. */
     public double endTime() { return days * 24.0; }
-    /** What happens in the model, for observers to register with before {@link #start()}. */
+    /** What happens in the model, for observers to register with before the first step (see {@link #start()}). */
     public EventBus bus() { return bus; }
     public City city() { return city; }
     public List<GridWorker> workers() { return Collections.unmodifiableList(workers); }
@@ -116,13 +118,18 @@ public final class GridModel extends SimState {
     }
 
     /**
-     * Builds the city and its staff and schedules the first events. Observers register on {@link #bus()}
-     * after this and before the first step; a restart forgets the previous run's observers.
+     * Builds the city and its staff and schedules the first events. Observers take part in the run if they
+     * register on {@link #bus()} before this (the city is built here, so they read it only when told of an
+     * event) or after it and before the first step. A restart without {@link #finish()} forgets the
+     * previous run's observers.
      */
     @Override
     public void start() {
         super.start();
-        bus.clear();
+        if (running) {
+            bus.clear();
+        }
+        running = true;
         clock = Double.NEGATIVE_INFINITY;
         ended = false;
         nextIssueId = 0;
@@ -278,6 +285,14 @@ public final class GridModel extends SimState {
         });
     }
 
+    /** Ends the run and lets its observers go, so that those registered from now on observe the next start(). */
+    @Override
+    public void finish() {
+        super.finish();
+        bus.clear();
+        running = false;
+    }
+
     private void endRun() {
         double end = endTime();
         for (GridWorker w : workers) {
@@ -314,11 +329,12 @@ public final class GridModel extends SimState {
     }
 
     void issueOccurred(IssueType type, long sequence, GridCell cell, double now) {
-        Issue issue = new Issue(nextIssueId++, type.keyFor(sequence), type, cell, now);
+        long key = type.keyFor(sequence);
         CaseType spec = type.spec();
-        issue.needsPartner = spec.crossDepartmentShare() > 0
-                && draws.crossDepartment.uniform(issue.key, 0) < spec.crossDepartmentShare();
-        bus.issueOccurred(now, issue);
+        boolean needsPartner = spec.crossDepartmentShare() > 0
+                && draws.crossDepartment.uniform(key, 0) < spec.crossDepartmentShare();
+        Issue issue = new Issue(nextIssueId++, key, type, cell, now, needsPartner, bus);
+        issue.occurred();
         double takeUp = scenario.community().vitality() * spec.selfGovernanceShare();
         if (takeUp > 0 && draws.mediation.uniform(issue.key, 0) < takeUp) {
             mediate(issue, now);
@@ -329,8 +345,7 @@ public final class GridModel extends SimState {
 
     /** The issue is latent: patrols and residents may now discover it. */
     private void becomeLatent(Issue issue, double now) {
-        int round = issue.mediations;
-        issue.state = CaseState.LATENT;
+        int round = issue.mediations();
         issue.cell.becameLatent(issue, effortToDetect(issue, round));
         reporting.issueBecameLatent(issue, round, now);
     }
@@ -352,9 +367,7 @@ public final class GridModel extends SimState {
 
     /** The community organisation tries to settle the issue locally; if that fails it is latent again. */
     private void mediate(Issue issue, double now) {
-        issue.state = CaseState.IN_MEDIATION;
-        int k = issue.mediations++;
-        bus.issueTakenUp(now, issue);
+        int k = issue.takeUpForMediation(now);
         var community = scenario.community();
         double at = now + Draws.exponential(draws.mediation.uniform(issue.key, 3 * k + 1), community.mediationHours());
         boolean works = draws.mediation.uniform(issue.key, 3 * k + 2) < community.mediationSuccess();
@@ -362,7 +375,7 @@ public final class GridModel extends SimState {
             if (works) {
                 resolveLocally(issue, LocalActors.SELF_GOVERNANCE, t);
             } else {
-                bus.mediationFailed(t, issue);
+                issue.mediationFailed(t);
                 becomeLatent(issue, t);
             }
         });
@@ -370,18 +383,7 @@ public final class GridModel extends SimState {
 
     /** Resolved without becoming a case. */
     void resolveLocally(Issue issue, String by, double now) {
-        issue.state = CaseState.RESOLVED_LOCALLY;
-        issue.handler = by;
-        issue.closedAt = now;
-        bus.issueResolvedLocally(now, issue, by);
-    }
-
-    void issueDiscovered(Issue issue, String channel, double now) {
-        issue.state = CaseState.DISCOVERED;
-        issue.channel = channel;
-        issue.discoveredAt = now;
-        issue.cell.leftLatent();
-        bus.issueDiscovered(now, issue, channel);
+        issue.resolveLocally(by, now);
     }
 
     /**
@@ -390,13 +392,13 @@ public final class GridModel extends SimState {
      */
     void residentExperience(Issue issue) {
         double rate = scenario.residents().trustLearningRate();
-        if (issue.reporterCount == 0 || rate <= 0) {
+        if (issue.reporterCount() == 0 || rate <= 0) {
             return;
         }
-        boolean satisfied = issue.state == CaseState.CLOSED && !issue.defective
-                && issue.closedAt - issue.discoveredAt <= scenario.residents().satisfiedWithinHours();
-        for (int i = 0; i < issue.reporterCount; i++) {
-            city.households().learn(issue.reporters[i], satisfied, rate);
+        boolean satisfied = issue.state() == CaseState.CLOSED && !issue.defective()
+                && issue.closedAt() - issue.discoveredAt() <= scenario.residents().satisfiedWithinHours();
+        for (int i = 0; i < issue.reporterCount(); i++) {
+            city.households().learn(issue.reporterAt(i), satisfied, rate);
         }
     }
 
@@ -436,7 +438,7 @@ public final class GridModel extends SimState {
 
     private double sampleEffort(Issue issue, KeyedStream stream) {
         Effort e = issue.type.spec().effort();
-        int block = Draws.GAMMA_DRAWS * issue.reworks;
+        int block = Draws.GAMMA_DRAWS * issue.reworks();
         switch (e.kind()) {
             case FIXED:
                 return e.mean();

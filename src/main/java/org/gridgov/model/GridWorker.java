@@ -92,7 +92,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
 
     /** Queues the handling of a case dispatched to the grid. */
     void handle(Issue issue, double hours, double now) {
-        issue.state = CaseState.QUEUED;
+        issue.queueAtGridWorker(now);
         enqueue(caseWork, new WorkerTask(Activity.HANDLING, hours, issue), now);
     }
 
@@ -164,7 +164,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
                 }
                 break;
             case VERIFICATION:
-                issue.state = CaseState.VERIFYING;
+                issue.startVerification(now);
                 break;
             default:
                 break;
@@ -172,12 +172,10 @@ public final class GridWorker implements Staff, java.io.Serializable {
     }
 
     private void startHandling(Issue issue, double now) {
-        if (issue.state != CaseState.QUEUED || current == null || current.issue != issue) {
+        if (issue.state() != CaseState.QUEUED || current == null || current.issue != issue) {
             return; // a zero-hour task begun off duty is already done, or the worker quit before starting
         }
-        issue.state = CaseState.IN_HANDLING;
-        issue.handlingStartedAt = now;
-        model.bus.handlingStarted(now, issue, this);
+        issue.startHandling(this, now);
     }
 
     private void finish(int v, double now) {
@@ -202,14 +200,12 @@ public final class GridWorker implements Staff, java.io.Serializable {
 
     /** Found on patrol: fix it on the spot when it is minor enough, else file it. */
     private void discovered(Issue issue, double now) {
-        model.issueDiscovered(issue, PATROL_CHANNEL, now);
+        issue.discover(PATROL_CHANNEL, now);
         double u = model.draws.onSpot.uniform(issue.key, 0);
         if (u < params.onSpotShare(issue.type.spec())) {
-            issue.filedAt = now;
-            model.bus.caseFiled(now, issue);
             double hours = Draws.exponential(model.draws.onSpot.uniform(issue.key, 1), issue.type.spec().onSpotHours());
             foundOnPatrol.add(new WorkerTask(Activity.ON_SPOT_FIX, hours, issue));
-            issue.state = CaseState.QUEUED;
+            issue.fileForOnTheSpotFix(now);
         } else {
             foundOnPatrol.add(new WorkerTask(Activity.FILING, params.filingHours(), issue));
         }
@@ -222,22 +218,17 @@ public final class GridWorker implements Staff, java.io.Serializable {
                 model.supervision.reportReceived(issue, now);
                 break;
             case ON_SPOT_FIX:
-                issue.handler = UNIT;
-                issue.handledAt = now;
-                model.bus.caseHandled(now, issue, this);
+                issue.handled(UNIT, this, now);
                 model.supervision.close(issue, now);
                 break;
             case HANDLING:
-                issue.handler = UNIT;
-                issue.handledAt = now;
-                model.bus.caseHandled(now, issue, this);
+                issue.handled(UNIT, this, now);
                 model.supervision.closeAfterFeedback(issue, now);
                 break;
             case VERIFICATION:
-                boolean caught = issue.defective && model.draws.verification.uniform(issue.key, issue.reworks)
+                boolean caught = issue.defective() && model.draws.verification.uniform(issue.key, issue.reworks())
                         < params.effectiveVerificationAccuracy();
-                issue.verifiedAt = now;
-                model.bus.caseVerified(now, issue, this, !caught);
+                issue.verified(this, !caught, now);
                 model.supervision.verified(issue, !caught, now);
                 break;
             case EXTRA_DUTY:
@@ -343,10 +334,8 @@ public final class GridWorker implements Staff, java.io.Serializable {
     void takeOver(WorkerTask task, double now) {
         ArrayDeque<WorkerTask> queue = task.activity == Activity.FILING || task.activity == Activity.ON_SPOT_FIX
                 ? foundOnPatrol : caseWork;
-        if (task.issue != null && (task.activity == Activity.ON_SPOT_FIX || task.activity == Activity.HANDLING)) {
-            task.issue.state = CaseState.QUEUED;
-        } else if (task.activity == Activity.VERIFICATION) {
-            task.issue.state = CaseState.AWAITING_VERIFICATION;
+        if (task.issue != null && task.activity != Activity.FILING) {
+            task.issue.orphaned(task.activity, now);
         }
         enqueue(queue, task, now);
     }

@@ -23,10 +23,10 @@ public abstract class HandlingUnit implements java.io.Serializable {
      * often tie, e.g. for cases dispatched overnight), then first occurred.
      */
     static final Comparator<Issue> PRIORITY = Comparator
-            .<Issue>comparingInt(i -> i.escalated ? 0 : 1)
+            .<Issue>comparingInt(i -> i.escalated() ? 0 : 1)
             .thenComparingInt(i -> i.type.spec().urgency().ordinal())
-            .thenComparingDouble(i -> i.deadline)
-            .thenComparingDouble(i -> i.filedAt)
+            .thenComparingDouble(Issue::deadline)
+            .thenComparingDouble(Issue::filedAt)
             .thenComparingInt(i -> i.id);
 
     final GridModel model;
@@ -68,8 +68,8 @@ public abstract class HandlingUnit implements java.io.Serializable {
 
     /** A dispatched case arrives: return it if it is not ours (or we say so), else queue it. */
     void receive(Issue issue, boolean responsible, double now) {
-        boolean returnIt = !issue.escalated && (!responsible
-                || model.draws.returns.uniform(issue.key, issue.dispatches) < returnRate());
+        boolean returnIt = !issue.escalated() && (!responsible
+                || model.draws.returns.uniform(issue.key, issue.dispatches()) < returnRate());
         if (returnIt) {
             model.command.returned(issue, this, now);
             return;
@@ -79,8 +79,7 @@ public abstract class HandlingUnit implements java.io.Serializable {
 
     /** Queues a case this unit takes as its own (a new one, or one sent back for rework). */
     void accept(Issue issue, double now) {
-        issue.state = CaseState.QUEUED;
-        issue.unit = this;
+        issue.queueAt(this, now);
         queue.add(issue);
         assign(now);
     }
@@ -90,10 +89,10 @@ public abstract class HandlingUnit implements java.io.Serializable {
         return queue.remove(issue);
     }
 
-    /** Moves a waiting case to the head of the queue (call before its escalated flag changes). */
-    void escalate(Issue issue) {
+    /** Escalates a case assigned here, moving it to the head of the queue if it waits in it. */
+    void escalate(Issue issue, double now) {
         boolean waiting = queue.remove(issue);
-        issue.escalated = true;
+        issue.escalate(now);
         if (waiting) {
             queue.add(issue);
         }
@@ -121,11 +120,9 @@ public abstract class HandlingUnit implements java.io.Serializable {
     }
 
     private void start(UnitStaff member, Issue issue, double now) {
-        issue.state = CaseState.IN_HANDLING;
-        issue.handlingStartedAt = now;
         member.current = issue;
         member.startedAt = now;
-        model.bus.handlingStarted(now, issue, member);
+        issue.startHandling(member, now);
         double effort = model.coordination().isPartnerHandling(issue, this) ? model.samplePartnerEffort(issue)
                 : model.sampleEffort(issue) * effortFactor() * model.coordination().jointFactor(issue, this);
         double end = calendar.addWorkingHours(now, effort);
@@ -137,12 +134,10 @@ public abstract class HandlingUnit implements java.io.Serializable {
                 calendar.workingHoursBetween(member.startedAt, now));
         member.current = null;
         free.add(member);
-        issue.handler = name;
-        issue.handledAt = now;
-        model.bus.caseHandled(now, issue, member);
+        issue.handled(name, member, now);
         if (!model.coordination().passOnIfNeeded(issue, this, now)) {
-            issue.defective = model.draws.defects.uniform(issue.key, issue.reworks) < defectRate();
-            model.supervision.feedback(issue, now);
+            boolean defective = model.draws.defects.uniform(issue.key, issue.reworks()) < defectRate();
+            model.supervision.feedback(issue, defective, now);
         }
         assign(now);
     }

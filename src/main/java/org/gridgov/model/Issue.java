@@ -1,57 +1,70 @@
 package org.gridgov.model;
 
+import org.gridgov.model.events.EventBus;
+import org.gridgov.model.events.ParkReason;
+
 /**
  * One issue in a grid cell and, once discovered and filed, its case: the case file the platform keeps,
  * with the time of every step (hours; NaN where it has not happened).
+ *
+ * <p>The case file is written only here. Each step of the loop is a method that records the step,
+ * moves the case to its next state if the step changes it (checked against {@link CaseState}'s table of
+ * ODD section 3.2; any other move is a bug and throws) and publishes the step's events, so every
+ * change of state is published as {@code caseStateChanged} and nothing else can change a case.
  */
 public final class Issue implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    // Fixed at occurrence, so the package reads them directly.
     final int id;
     final long key;
     final IssueType type;
     final GridCell cell;
     final double occurredAt;
+    /** Where this issue's steps are published; every one goes through a method of this class. */
+    private final EventBus bus;
 
-    CaseState state = CaseState.LATENT;
-    String channel;
-    double discoveredAt = Double.NaN;
-    double filedAt = Double.NaN;
-    double firstDispatchedAt = Double.NaN;
-    double dispatchedAt = Double.NaN;
-    double handlingStartedAt = Double.NaN;
-    double handledAt = Double.NaN;
-    double verifiedAt = Double.NaN;
-    double closedAt = Double.NaN;
-    double parkedAt = Double.NaN;
-    double deadline = Double.NaN;
-    String handler;
+    private CaseState state = CaseState.LATENT;
+    private String channel;
+    private double discoveredAt = Double.NaN;
+    private double filedAt = Double.NaN;
+    private double firstDispatchedAt = Double.NaN;
+    private double dispatchedAt = Double.NaN;
+    private double handlingStartedAt = Double.NaN;
+    private double handledAt = Double.NaN;
+    private double verifiedAt = Double.NaN;
+    private double closedAt = Double.NaN;
+    private double parkedAt = Double.NaN;
+    private double deadline = Double.NaN;
+    private String handler;
     /** The unit the case is assigned to, or last handled by. */
-    HandlingUnit unit;
+    private HandlingUnit unit;
     /** The first resident household whose report discovered it, or -1. */
-    int reporter = -1;
+    private int reporter = -1;
     /** Every household that reported it (the first and duplicates), for their experience; null if none. */
-    int[] reporters;
-    int reporterCount;
+    private int[] reporters;
+    private int reporterCount;
     /** Needs a second department as well as its own. */
-    boolean needsPartner;
-    boolean partnerDone;
-    boolean escalated;
+    private final boolean needsPartner;
+    private boolean partnerDone;
+    private boolean escalated;
     /** Times the community organisation has tried to settle it. */
-    int mediations;
-    int dispatches;
-    int bounces;
-    int reworks;
-    boolean defective;
+    private int mediations;
+    private int dispatches;
+    private int bounces;
+    private int reworks;
+    private boolean defective;
     /** Cumulative patrol effort in the cell at which patrol discovers it (see {@link GridCell}). */
-    double dueEffort;
+    private double dueEffort;
 
-    Issue(int id, long key, IssueType type, GridCell cell, double occurredAt) {
+    Issue(int id, long key, IssueType type, GridCell cell, double occurredAt, boolean needsPartner, EventBus bus) {
         this.id = id;
         this.key = key;
         this.type = type;
         this.cell = cell;
         this.occurredAt = occurredAt;
+        this.needsPartner = needsPartner;
+        this.bus = bus;
     }
 
     public int id() { return id; }
@@ -88,14 +101,6 @@ public final class Issue implements java.io.Serializable {
     /** The household whose report discovered it, or -1. */
     public int reporter() { return reporter; }
 
-    void addReporter(int household) {
-        if (reporters == null) {
-            reporters = new int[2];
-        } else if (reporterCount == reporters.length) {
-            reporters = java.util.Arrays.copyOf(reporters, reporterCount * 2);
-        }
-        reporters[reporterCount++] = household;
-    }
     /** True when the last handling did not fix the issue (whether or not verification noticed). */
     public boolean defective() { return defective; }
 
@@ -106,6 +111,221 @@ public final class Issue implements java.io.Serializable {
     /** Closed within its time limit: the last handling finished by the deadline. */
     public boolean onTime() {
         return state == CaseState.CLOSED && (Double.isNaN(deadline) || handledAt <= deadline + 1e-9);
+    }
+
+    /** Times the community organisation has tried to settle it. */
+    int mediations() { return mediations; }
+    /** Whether the second department has done its part (or joined the first in one handling). */
+    boolean partnerDone() { return partnerDone; }
+    /** Households that reported it: the first and duplicates. */
+    int reporterCount() { return reporterCount; }
+    int reporterAt(int index) { return reporters[index]; }
+    /** Cumulative patrol effort in the cell at which patrol discovers it (see {@link GridCell}). */
+    double dueEffort() { return dueEffort; }
+
+    // The steps of the loop, in the order of ODD section 3.2.
+
+    /** Announces the occurrence; the issue starts latent. */
+    void occurred() {
+        bus.issueOccurred(occurredAt, this);
+    }
+
+    /** Patrol in its cell discovers it once the cell's cumulative effort reaches this. */
+    void dueAtPatrolEffort(double effort) {
+        dueEffort = effort;
+    }
+
+    /** The community organisation takes it up; returns the attempt's number (0 for the first). */
+    int takeUpForMediation(double now) {
+        moveTo(CaseState.IN_MEDIATION, now);
+        int attempt = mediations++;
+        bus.issueTakenUp(now, this);
+        return attempt;
+    }
+
+    /** The community organisation could not settle it: latent again. */
+    void mediationFailed(double now) {
+        bus.mediationFailed(now, this);
+        moveTo(CaseState.LATENT, now);
+    }
+
+    /** Settled by the community organisation or fixed by a volunteer, without becoming a case. */
+    void resolveLocally(String by, double now) {
+        handler = by;
+        closedAt = now;
+        moveTo(CaseState.RESOLVED_LOCALLY, now);
+        bus.issueResolvedLocally(now, this, by);
+    }
+
+    /** A resident household reports it (the first report or a duplicate). */
+    void reportedBy(int household, String channel, double now) {
+        bus.residentReported(now, this, household, channel);
+        if (reporters == null) {
+            reporters = new int[2];
+        } else if (reporterCount == reporters.length) {
+            reporters = java.util.Arrays.copyOf(reporters, reporterCount * 2);
+        }
+        reporters[reporterCount++] = household;
+    }
+
+    /** A resident's report is the first to find it. */
+    void discoverByReport(int household, String channel, double now) {
+        reporter = household;
+        discover(channel, now);
+    }
+
+    /** Discovered by patrol, a volunteer or a resident's report: it leaves its cell's latent issues. */
+    void discover(String channel, double now) {
+        this.channel = channel;
+        discoveredAt = now;
+        moveTo(CaseState.DISCOVERED, now);
+        cell.leftLatent();
+        bus.issueDiscovered(now, this, channel);
+    }
+
+    /** The supervision centre files it. */
+    void file(double now) {
+        filedAt = now;
+        moveTo(CaseState.FILED, now);
+        bus.caseFiled(now, this);
+    }
+
+    /** Filed by the grid worker who found it and queued at that worker for an on-the-spot fix. */
+    void fileForOnTheSpotFix(double now) {
+        filedAt = now;
+        bus.caseFiled(now, this);
+        moveTo(CaseState.QUEUED, now);
+    }
+
+    /** The handling time limit runs from the first dispatch. */
+    void startTimeLimit(double firstDispatch, double deadline) {
+        firstDispatchedAt = firstDispatch;
+        this.deadline = deadline;
+    }
+
+    /** Dispatched (or passed on, or sent back for rework) to a unit; the state changes when the unit takes it. */
+    void dispatch(String unitName, boolean responsible, double now) {
+        dispatches++;
+        dispatchedAt = now;
+        bus.caseDispatched(now, this, unitName, responsible);
+    }
+
+    /** Queued at a department or NGO, which takes it as its own. */
+    void queueAt(HandlingUnit unit, double now) {
+        moveTo(CaseState.QUEUED, now);
+        this.unit = unit;
+    }
+
+    /** Queued at a grid worker for handling. */
+    void queueAtGridWorker(double now) {
+        moveTo(CaseState.QUEUED, now);
+    }
+
+    /** Returned by a unit as not its own, on its way back to the command centre. */
+    void returnToCommandCentre(String unitName, double now) {
+        bounces++;
+        moveTo(CaseState.RETURNING, now);
+        bus.caseReturned(now, this, unitName);
+    }
+
+    /** Back at the command centre after a return, to be routed again. */
+    void backForRedispatch(double now) {
+        moveTo(CaseState.FILED, now);
+    }
+
+    /** The second department returned it: it stays passed on, back at the first unit's desk. */
+    void returnToFirstUnit(String unitName, double now) {
+        bounces++;
+        bus.caseReturned(now, this, unitName);
+    }
+
+    void startHandling(Staff staff, double now) {
+        handlingStartedAt = now;
+        moveTo(CaseState.IN_HANDLING, now);
+        bus.handlingStarted(now, this, staff);
+    }
+
+    /** A handling ended (the state changes with what comes next: feedback, passing on or closing). */
+    void handled(String handlerName, Staff staff, double now) {
+        handler = handlerName;
+        handledAt = now;
+        bus.caseHandled(now, this, staff);
+    }
+
+    /** Both departments have done their part (or will, in one joint handling). */
+    void partnerPartDone() {
+        partnerDone = true;
+    }
+
+    /** Handled by its first unit and passed on to the second department. */
+    void passOn(double now) {
+        moveTo(CaseState.PASSED_ON, now);
+    }
+
+    /** The unit reports it handled; whether the handling fixed it only verification can find out. */
+    void awaitVerification(boolean defective, double now) {
+        this.defective = defective;
+        moveTo(CaseState.AWAITING_VERIFICATION, now);
+    }
+
+    void startVerification(double now) {
+        moveTo(CaseState.VERIFYING, now);
+    }
+
+    void verified(Staff worker, boolean passed, double now) {
+        verifiedAt = now;
+        bus.caseVerified(now, this, worker, passed);
+    }
+
+    /** Verified, or handled by the grid itself: the supervision centre will close it. */
+    void awaitClosing(double now) {
+        moveTo(CaseState.CLOSING, now);
+    }
+
+    /** A defect caught at verification: filed again, for rework by the same unit. */
+    void reopenForRework(double now) {
+        reworks++;
+        moveTo(CaseState.FILED, now);
+    }
+
+    void close(double now) {
+        closedAt = now;
+        moveTo(CaseState.CLOSED, now);
+        bus.caseClosed(now, this);
+    }
+
+    void park(ParkReason reason, double now) {
+        parkedAt = now;
+        moveTo(CaseState.PARKED, now);
+        bus.caseParked(now, this, reason);
+    }
+
+    /** The grid party branch takes it up (call through its unit's queue while it waits there). */
+    void escalate(double now) {
+        escalated = true;
+        bus.caseEscalated(now, this);
+    }
+
+    /**
+     * The grid worker doing its task quit: work under way goes back to waiting for whoever takes the task
+     * over (work not yet begun simply keeps waiting).
+     */
+    void orphaned(Activity task, double now) {
+        CaseState waiting = task == Activity.VERIFICATION ? CaseState.AWAITING_VERIFICATION : CaseState.QUEUED;
+        if (state != waiting) {
+            moveTo(waiting, now);
+        }
+    }
+
+    /** The one place the state changes: checked against the table, then published. */
+    private void moveTo(CaseState to, double now) {
+        CaseState from = state;
+        if (!from.canMoveTo(to)) {
+            throw new IllegalStateException("illegal transition of " + this + " from " + from + " to " + to
+                    + " at hour " + now);
+        }
+        state = to;
+        bus.caseStateChanged(now, this, from, to);
     }
 
     @Override

@@ -27,7 +27,7 @@ final class SupervisionCentre implements java.io.Serializable {
     private final ArrayDeque<Issue> filedOrder = new ArrayDeque<>();
     /** Dispatched cases by deadline, for the party branch's overdue check (only when it is active). */
     private final PriorityQueue<Issue> byDeadline = new PriorityQueue<>(
-            Comparator.<Issue>comparingDouble(i -> i.deadline).thenComparingInt(i -> i.id));
+            Comparator.<Issue>comparingDouble(Issue::deadline).thenComparingInt(i -> i.id));
 
     SupervisionCentre(GridModel model, PlatformParams params) {
         this.model = model;
@@ -52,11 +52,9 @@ final class SupervisionCentre implements java.io.Serializable {
     /** A resident's report arrives: a new issue is filed; one already known is a duplicate. */
     void residentReport(Issue issue, String channel, int witness, int household, double now) {
         double at = now + filingDelay(issue, 1 + witness);
-        model.bus.residentReported(now, issue, household, channel);
-        issue.addReporter(household);
-        if (issue.state == CaseState.LATENT) {
-            issue.reporter = household;
-            model.issueDiscovered(issue, channel, now);
+        issue.reportedBy(household, channel, now);
+        if (issue.state() == CaseState.LATENT) {
+            issue.discoverByReport(household, channel, now);
             model.at(at, t -> file(issue, t));
         } else {
             model.at(at, t -> model.bus.reportCancelled(t, issue, channel, CancelReason.DUPLICATE));
@@ -70,17 +68,15 @@ final class SupervisionCentre implements java.io.Serializable {
     }
 
     private void file(Issue issue, double now) {
-        issue.state = CaseState.FILED;
-        issue.filedAt = now;
         filedOrder.add(issue);
-        model.bus.caseFiled(now, issue);
+        issue.file(now);
         model.command.dispatch(issue, now);
     }
 
     /** A unit reports a case handled: ask the cell's grid worker to verify it on site. */
-    void feedback(Issue issue, double now) {
-        issue.state = CaseState.AWAITING_VERIFICATION;
-        double at = now + Draws.exponential(model.draws.feedbackDelay.uniform(issue.key, issue.reworks),
+    void feedback(Issue issue, boolean defective, double now) {
+        issue.awaitVerification(defective, now);
+        double at = now + Draws.exponential(model.draws.feedbackDelay.uniform(issue.key, issue.reworks()),
                 params.feedbackDelayHours());
         model.at(at, t -> model.workerFor(issue.cell).verify(issue, t));
     }
@@ -88,39 +84,34 @@ final class SupervisionCentre implements java.io.Serializable {
     /** The verification result: close, or send back for rework. */
     void verified(Issue issue, boolean passed, double now) {
         if (passed) {
-            issue.state = CaseState.CLOSING;
+            issue.awaitClosing(now);
             scheduleClose(issue, now);
         } else {
-            issue.reworks++;
-            issue.state = CaseState.FILED;
+            issue.reopenForRework(now);
             model.command.rework(issue, now);
         }
     }
 
     /** A case the grid handled itself is closed after the platform records it. */
     void closeAfterFeedback(Issue issue, double now) {
-        issue.state = CaseState.CLOSING;
+        issue.awaitClosing(now);
         scheduleClose(issue, now);
     }
 
     private void scheduleClose(Issue issue, double now) {
-        double at = now + Draws.exponential(model.draws.closingDelay.uniform(issue.key, issue.reworks),
+        double at = now + Draws.exponential(model.draws.closingDelay.uniform(issue.key, issue.reworks()),
                 params.closingDelayHours());
         model.at(at, t -> close(issue, t));
     }
 
     /** Closes a case now (an on-the-spot fix is closed when done). */
     void close(Issue issue, double now) {
-        issue.state = CaseState.CLOSED;
-        issue.closedAt = now;
-        model.bus.caseClosed(now, issue);
+        issue.close(now);
         model.residentExperience(issue);
     }
 
     void park(Issue issue, ParkReason reason, double now) {
-        issue.state = CaseState.PARKED;
-        issue.parkedAt = now;
-        model.bus.caseParked(now, issue, reason);
+        issue.park(reason, now);
         model.residentExperience(issue);
     }
 
@@ -133,23 +124,22 @@ final class SupervisionCentre implements java.io.Serializable {
 
     /** The grid party branch takes a case up: it goes to the head of its unit's queue and stays there. */
     void escalate(Issue issue, double now) {
-        if (issue.escalated) {
+        if (issue.escalated()) {
             return;
         }
-        if (issue.state == CaseState.QUEUED && issue.unit != null) {
-            issue.unit.escalate(issue);
+        if (issue.state() == CaseState.QUEUED && issue.handlingUnit() != null) {
+            issue.handlingUnit().escalate(issue, now);
         } else {
-            issue.escalated = true;
+            issue.escalate(now);
         }
-        model.bus.caseEscalated(now, issue);
     }
 
     /** Each overdue case not yet handled is escalated once, with the branch's strength as probability. */
     private void escalateOverdue(double now) {
         double strength = model.scenario().partyBuilding().strength();
-        while (!byDeadline.isEmpty() && byDeadline.peek().deadline < now) {
+        while (!byDeadline.isEmpty() && byDeadline.peek().deadline() < now) {
             Issue issue = byDeadline.poll();
-            boolean unhandled = issue.state.isOpenCase() && Double.isNaN(issue.handledAt);
+            boolean unhandled = issue.state().isOpenCase() && Double.isNaN(issue.handledAt());
             if (unhandled && model.draws.escalation.uniform(issue.key, 0) < strength) {
                 escalate(issue, now);
             }
@@ -165,9 +155,9 @@ final class SupervisionCentre implements java.io.Serializable {
         escalateOverdue(now);
         double cutoff = now - params.parkAfterDays() * 24;
         List<Issue> stillOpen = new ArrayList<>();
-        while (!filedOrder.isEmpty() && filedOrder.peekFirst().filedAt <= cutoff) {
+        while (!filedOrder.isEmpty() && filedOrder.peekFirst().filedAt() <= cutoff) {
             Issue issue = filedOrder.pollFirst();
-            if (!issue.state.isOpenCase()) {
+            if (!issue.state().isOpenCase()) {
                 continue;
             }
             if (waiting(issue)) {
@@ -182,14 +172,14 @@ final class SupervisionCentre implements java.io.Serializable {
     }
 
     private static boolean waiting(Issue issue) {
-        switch (issue.state) {
+        switch (issue.state()) {
             case FILED:
             case RETURNING:
             case PASSED_ON:
                 return true;
             case QUEUED:
                 // Only a unit's queue can give a case up; a grid worker's queued task goes ahead.
-                return issue.unit != null && issue.unit.withdraw(issue);
+                return issue.handlingUnit() != null && issue.handlingUnit().withdraw(issue);
             default:
                 return false;
         }

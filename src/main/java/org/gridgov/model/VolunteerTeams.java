@@ -109,7 +109,7 @@ final class VolunteerTeams implements java.io.Serializable {
 
     /** A volunteer fixes what is minor enough and reports the rest. */
     private void found(Issue issue, double now) {
-        model.issueDiscovered(issue, LocalActors.VOLUNTEER, now);
+        issue.discover(LocalActors.VOLUNTEER, now);
         double fixShare = issue.type.spec().onSpotShare() * params.fixShare();
         if (model.draws.volunteerFixes.uniform(issue.key, 0) < fixShare) {
             model.resolveLocally(issue, LocalActors.VOLUNTEER, now);

@@ -12,10 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.gridgov.model.events.DayEndedListener;
+import org.gridgov.model.events.IssueOccurredListener;
 import org.gridgov.observe.CaseLog;
-import org.gridgov.observe.Measurement;
 import org.gridgov.run.RunResult;
 import org.gridgov.run.RunSpec;
+import org.gridgov.run.Simulation;
 import org.gridgov.scenario.CaseType;
 import org.gridgov.scenario.LoadedScenario;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,15 +57,19 @@ class CaseConservationTest {
     private static Map<CaseState, Integer> byState;
 
     /** The model's issues by state, its vacant posts and active volunteers, at the end of every day. */
-    private static final class Census implements DayEndedListener {
+    private static final class Census implements IssueOccurredListener, DayEndedListener {
         private final GridModel model;
-        private final CaseLog issues;
+        private final CaseLog issues = new CaseLog();
         private final List<double[]> byState = new ArrayList<>();
         private final List<double[]> staff = new ArrayList<>();
 
-        Census(GridModel model, CaseLog issues) {
+        Census(GridModel model) {
             this.model = model;
-            this.issues = issues;
+        }
+
+        @Override
+        public void issueOccurred(double time, Issue issue) {
+            issues.issueOccurred(time, issue);
         }
 
         @Override
@@ -107,17 +112,8 @@ class CaseConservationTest {
     @BeforeAll
     static void runOnce() {
         scenario = ModelRuns.load("conservation.yaml");
-        // As Simulation.run, with the census registered after the standard observers.
-        RunSpec spec = new RunSpec(scenario.scenario(), 7, 0, DAYS, 0, true);
-        GridModel model = new GridModel(spec.scenario(), spec.seed(), spec.replication(), spec.days());
-        model.start();
-        Measurement measurement = Measurement.attach(model, spec.warmupDays(), spec.keepCases());
-        census = model.bus().register(new Census(model, measurement.cases()));
-        while (model.schedule.step(model)) {
-            // each event does its work inside step()
-        }
-        model.finish();
-        result = new RunResult(spec, model, measurement, measurement.metrics(), 0);
+        result = Simulation.run(new RunSpec(scenario.scenario(), 7, 0, DAYS, 0, true),
+                List.of(model -> census = new Census(model)));
         ModelRuns.write(dir, result, scenario);
         cases = CsvTable.read(dir.resolve("cases.csv"));
         metrics = CsvTable.read(dir.resolve("metrics.csv")).metrics();

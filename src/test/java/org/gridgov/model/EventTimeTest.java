@@ -14,6 +14,7 @@ import org.gridgov.model.events.CaseFiledListener;
 import org.gridgov.model.events.CaseHandledListener;
 import org.gridgov.model.events.CaseParkedListener;
 import org.gridgov.model.events.CaseReturnedListener;
+import org.gridgov.model.events.CaseStateListener;
 import org.gridgov.model.events.CaseVerifiedListener;
 import org.gridgov.model.events.DayEndedListener;
 import org.gridgov.model.events.HandlingStartedListener;
@@ -31,6 +32,8 @@ import org.gridgov.model.events.VolunteerSessionListener;
 import org.gridgov.model.events.WorkListener;
 import org.gridgov.model.events.WorkerHiredListener;
 import org.gridgov.model.events.WorkerQuitListener;
+import org.gridgov.run.RunSpec;
+import org.gridgov.run.Simulation;
 import org.gridgov.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +50,8 @@ class EventTimeTest {
             HandlingStartedListener, CaseHandledListener, CaseVerifiedListener, CaseClosedListener,
             CaseParkedListener, WorkListener, DayEndedListener, IssueTakenUpListener, MediationFailedListener,
             IssueResolvedLocallyListener, CaseEscalatedListener, ResidentReportListener, WorkerQuitListener,
-            WorkerHiredListener, VolunteerJoinedListener, VolunteerLeftListener, VolunteerSessionListener {
+            WorkerHiredListener, VolunteerJoinedListener, VolunteerLeftListener, VolunteerSessionListener,
+            CaseStateListener {
 
         private final GridModel model;
         final List<String> wrong = new ArrayList<>();
@@ -82,6 +86,9 @@ class EventTimeTest {
         }
         @Override public void caseClosed(double time, Issue issue) { check("closed", time, issue); }
         @Override public void caseParked(double time, Issue issue, ParkReason reason) { check("parked", time, issue); }
+        @Override public void caseStateChanged(double time, Issue issue, CaseState from, CaseState to) {
+            check(from + " -> " + to, time, issue);
+        }
         @Override public void dayEnded(int day, double time) { check("day " + day + " ended", time, null); }
         @Override public void issueTakenUp(double time, Issue issue) { check("taken up", time, issue); }
         @Override public void mediationFailed(double time, Issue issue) { check("mediation failed", time, issue); }
@@ -112,12 +119,13 @@ class EventTimeTest {
         // handling path (which may begin outside working hours) is exercised as well as the departments',
         // and every social actor of issue 3 is active.
         Scenario scenario = ModelRuns.load("conservation.yaml").scenario();
-        GridModel model = new GridModel(scenario, 11, 0, 60);
-        model.start();
-        ClockCheck check = model.bus().register(new ClockCheck(model));
-        while (model.schedule.step(model)) {
-            // events are checked as they are published
-        }
+        List<ClockCheck> checks = new ArrayList<>();
+        Simulation.run(new RunSpec(scenario, 11, 0, 60, 0, false), List.of(model -> {
+            ClockCheck check = new ClockCheck(model);
+            checks.add(check);
+            return check;
+        }));
+        ClockCheck check = checks.get(0);
         assertTrue(check.events > 10_000, "too few events to mean anything: " + check.events);
         assertEquals(List.of(), check.wrong);
     }

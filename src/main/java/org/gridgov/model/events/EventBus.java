@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gridgov.model.Activity;
+import org.gridgov.model.CaseState;
 import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
 import org.gridgov.model.Staff;
@@ -40,6 +41,7 @@ public final class EventBus implements java.io.Serializable {
     private final List<VolunteerJoinedListener> joined = new ArrayList<>();
     private final List<VolunteerLeftListener> left = new ArrayList<>();
     private final List<VolunteerSessionListener> sessions = new ArrayList<>();
+    private final List<CaseStateListener> states = new ArrayList<>();
 
     /** Registers an observer for every listener interface it implements; returns it for chaining. */
     public <T> T register(T observer) {
@@ -67,6 +69,7 @@ public final class EventBus implements java.io.Serializable {
         any |= add(joined, VolunteerJoinedListener.class, observer);
         any |= add(left, VolunteerLeftListener.class, observer);
         any |= add(sessions, VolunteerSessionListener.class, observer);
+        any |= add(states, CaseStateListener.class, observer);
         if (!any) {
             throw new IllegalArgumentException(observer.getClass().getName() + " implements no listener interface");
         }
@@ -77,7 +80,7 @@ public final class EventBus implements java.io.Serializable {
     public void clear() {
         for (List<?> list : List.of(occurred, discovered, cancelled, filed, dispatched, returned, started, handled,
                 verified, closed, parked, work, days, takenUp, mediationFailed, resolvedLocally, escalated,
-                residentReports, quits, hires, joined, left, sessions)) {
+                residentReports, quits, hires, joined, left, sessions, states)) {
             list.clear();
         }
     }
@@ -225,6 +228,12 @@ public final class EventBus implements java.io.Serializable {
     public void volunteerSession(double start, double end, Volunteer volunteer) {
         for (int i = 0; i < sessions.size(); i++) {
             sessions.get(i).volunteerSession(start, end, volunteer);
+        }
+    }
+
+    public void caseStateChanged(double time, Issue issue, CaseState from, CaseState to) {
+        for (int i = 0; i < states.size(); i++) {
+            states.get(i).caseStateChanged(time, issue, from, to);
         }
     }
 }
