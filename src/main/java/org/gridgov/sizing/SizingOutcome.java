@@ -3,6 +3,7 @@ package org.gridgov.sizing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridgov.observe.Metric;
 import org.gridgov.scenario.Scenario;
 
 /** Everything a finished sizing leaves for its outputs: what was asked, how it was simulated, what was found. */
@@ -24,7 +25,7 @@ public record SizingOutcome(StaffedScenarios scenarios, SizingPlan plan, Simulat
     }
 
     /** The annual cost metric. */
-    public static final String COST = "cost_per_year";
+    public static final String COST = Metric.COST_PER_YEAR.id();
 
     /** The targets on a metric, e.g. "resolution_rate>=0.95", joined by "; "; "" when none. */
     public String targetsOn(String metric) {

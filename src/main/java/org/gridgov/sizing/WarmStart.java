@@ -3,6 +3,7 @@ package org.gridgov.sizing;
 import java.util.List;
 import java.util.Locale;
 
+import org.gridgov.observe.Metric;
 import org.gridgov.queueing.ErlangC;
 import org.gridgov.report.Num;
 import org.gridgov.scenario.CaseType;
@@ -55,15 +56,15 @@ public record WarmStart(StaffGroup group, double casesPerYear, double workHoursP
         int count = squareRoot(a);
         String rule = "square-root staffing a + sqrt(a)";
         for (Target t : targets) {
-            if (cases > 0 && !t.atLeast() && t.metric().equals("department_wait_mean_hours") && t.threshold() > 0) {
+            if (cases > 0 && !t.atLeast() && t.metric().equals(Metric.DEPARTMENT_WAIT_MEAN_HOURS.id()) && t.threshold() > 0) {
                 // A wait target is what Erlang C answers: it replaces the rule of thumb.
                 count = ErlangC.serversForMeanWait(cases / dutyHours, cases / hours, t.threshold());
                 rule = "Erlang C for a mean wait of " + Num.format(t.threshold()) + " h";
             }
         }
         for (Target t : targets) {
-            if (!t.atLeast() && (t.metric().equals("department_utilization_mean")
-                    || t.metric().equals("department_utilization_" + d.name())) && t.threshold() > 0) {
+            if (!t.atLeast() && (t.metric().equals(Metric.DEPARTMENT_UTILIZATION_MEAN.id())
+                    || t.metric().equals(Metric.DEPARTMENT_UTILIZATION_EACH.id(d.name()))) && t.threshold() > 0) {
                 int c = (int) Math.ceil(a / t.threshold());
                 if (c > count) {
                     count = c;
@@ -93,7 +94,8 @@ public record WarmStart(StaffGroup group, double casesPerYear, double workHoursP
         String rule = "square-root staffing a + sqrt(a)";
         for (Target t : targets) {
             // Utilisation counts duties from above as work: u = extra + load / (n x duty hours).
-            boolean utilisation = t.metric().equals("worker_utilization_mean") || t.metric().equals("worker_utilization_p90");
+            boolean utilisation = t.metric().equals(Metric.WORKER_UTILIZATION_MEAN.id())
+                    || t.metric().equals(Metric.WORKER_UTILIZATION_P90.id());
             if (!t.atLeast() && utilisation && t.threshold() > w.extraDutyShare()) {
                 int c = (int) Math.ceil(hours / (dutyHours * (t.threshold() - w.extraDutyShare())));
                 if (c > count) {
