@@ -7,6 +7,7 @@ import static org.gridgov.observe.Metric.Better.NONE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The catalogue of run metrics: every metric a run writes to {@code metrics.csv}, declared once with its id,
@@ -489,6 +490,7 @@ public enum Metric {
     private final double noticeable;
     private final String definition;
     private final boolean perDepartment;
+    private final String formerId;
 
     Metric(Spec s) {
         this.id = s.id;
@@ -502,6 +504,7 @@ public enum Metric {
         this.noticeable = s.noticeable;
         this.definition = s.definition;
         this.perDepartment = s.perDepartment;
+        this.formerId = s.formerId;
     }
 
     /** The id in metrics.csv, e.g. "on_time_rate"; a per-department metric's holds {@link #DEPARTMENT}. */
@@ -587,6 +590,27 @@ public enum Metric {
         return Optional.empty();
     }
 
+    /** The id the metric had before it was renamed, accepted for one release; empty if it was not renamed. */
+    public Optional<String> formerId() {
+        return Optional.ofNullable(formerId);
+    }
+
+    /**
+     * The current id for one a user wrote (in an experiment's {@code metrics:}, a sizing {@code --target}): a
+     * renamed metric's former id gives its new id and a warning to {@code warn}; any other id is returned as it
+     * is, for the caller to check.
+     */
+    public static String current(String written, Consumer<String> warn) {
+        for (Metric m : values()) {
+            if (written.equals(m.formerId)) {
+                warn.accept("metric '" + written + "' is now called '" + m.id + "'; the old name is accepted"
+                        + " until the next release");
+                return m.id;
+            }
+        }
+        return written;
+    }
+
     /** Every id of the catalogue in order, a per-department one with its placeholder. */
     public static List<String> ids() {
         List<String> ids = new ArrayList<>();
@@ -653,6 +677,7 @@ public enum Metric {
         private double noticeable = Double.NaN;
         private String definition;
         private boolean perDepartment;
+        private String formerId;
 
         private Spec(String id, Unit unit, Kind kind, double lower, double upper) {
             this.id = id;
@@ -680,6 +705,12 @@ public enum Metric {
 
         Spec perDepartment() {
             this.perDepartment = true;
+            return this;
+        }
+
+        /** The id before a rename, still accepted (with a warning) for one release. */
+        Spec formerly(String oldId) {
+            this.formerId = oldId;
             return this;
         }
 
