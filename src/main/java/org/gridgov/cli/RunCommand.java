@@ -121,17 +121,17 @@ final class RunCommand implements Callable<Integer> {
                 (long) m.get(RESIDENTS), (long) m.get(GRID_CELLS), (long) m.get(GRID_WORKERS),
                 (long) m.get(DEPARTMENT_STAFF));
         out.printf(Locale.ROOT, "  issues     %,d occurred, %s discovered (%s by grid workers), %,d still latent%n",
-                (long) m.get(ISSUES_OCCURRED), pct(m.get(DISCOVERY_RATE)), pct(m.get(SHARE_DISCOVERED_BY_WORKER)),
+                (long) m.get(ISSUES_OCCURRED), pct(m.get(DISCOVERY_RATE)), pct(m.get(SHARE_DISCOVERED_BY_GRID_WORKERS)),
                 (long) m.get(ISSUES_LATENT_END));
         out.printf(Locale.ROOT, "  cases      %,d filed (%.2f per resident-year), %s closed, %s on time, %,d parked, %,d open at the end%n",
                 (long) m.get(CASES_FILED), m.get(CASES_PER_RESIDENT_YEAR), pct(m.get(RESOLUTION_RATE)),
-                pct(m.get(ON_TIME_RATE)), (long) m.get(PARKED_CASES), (long) m.get(OPEN_CASES_END));
+                pct(m.get(ON_TIME_RATE)), (long) m.get(CASES_PARKED), (long) m.get(OPEN_CASES_END));
         out.printf(Locale.ROOT, "  to close   mean %.1f h, median %.1f h, 90th percentile %.1f h%n",
                 m.get(MEAN_HOURS_TO_CLOSE), m.get(MEDIAN_HOURS_TO_CLOSE), m.get(P90_HOURS_TO_CLOSE));
         out.printf(Locale.ROOT, "  resolved   %,d: departments %s, grid workers %s, NGOs %s, community %s, volunteers %s%n",
                 (long) m.get(RESOLUTIONS), pct(m.get(SHARE_RESOLVED_BY_DEPARTMENTS)),
                 pct(m.get(SHARE_RESOLVED_BY_GRID_WORKERS)), pct(m.get(SHARE_RESOLVED_BY_NGOS)),
-                pct(m.get(SHARE_RESOLVED_BY_SELF_GOVERNANCE)), pct(m.get(SHARE_RESOLVED_BY_VOLUNTEERS)));
+                pct(m.get(SHARE_RESOLVED_BY_COMMUNITY)), pct(m.get(SHARE_RESOLVED_BY_VOLUNTEERS)));
         out.printf(Locale.ROOT, "  workload   grid workers %s busy (90th percentile %s), %.0f%% quit a year; departments %s%n",
                 pct(m.get(WORKER_UTILIZATION_MEAN)), pct(m.get(WORKER_UTILIZATION_P90)),
                 100 * m.get(WORKER_TURNOVER_RATE), pct(m.get(DEPARTMENT_UTILIZATION_MEAN)));

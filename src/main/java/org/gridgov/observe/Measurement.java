@@ -67,10 +67,10 @@ public final class Measurement {
                 .put(ISSUES_DISCOVERED, o.discovered)
                 // Found, or settled by the community organisation without being found: the rest is the gap.
                 .put(DISCOVERY_RATE, Stats.ratio(o.discovered + o.settledLocally, o.occurred))
-                .put(SHARE_DISCOVERED_BY_WORKER, Stats.ratio(o.discoveredByPatrol, o.discovered))
-                .put(SHARE_DISCOVERED_BY_RESIDENT,
+                .put(SHARE_DISCOVERED_BY_GRID_WORKERS, Stats.ratio(o.discoveredByPatrol, o.discovered))
+                .put(SHARE_DISCOVERED_BY_RESIDENTS,
                         Stats.ratio(o.discovered - o.discoveredByPatrol - o.discoveredByVolunteers, o.discovered))
-                .put(SHARE_DISCOVERED_BY_VOLUNTEER, Stats.ratio(o.discoveredByVolunteers, o.discovered))
+                .put(SHARE_DISCOVERED_BY_VOLUNTEERS, Stats.ratio(o.discoveredByVolunteers, o.discovered))
                 .put(ISSUES_LATENT_END, o.latent())
                 .put(ISSUES_IN_MEDIATION_END, o.inMediation())
                 .put(ISSUES_DISCOVERED_UNFILED_END, o.discoveredUnfiled())
@@ -83,7 +83,7 @@ public final class Measurement {
                 .put(CASES_CLOSED_ON_SPOT, o.closedOnSpot)
                 .put(RESOLUTION_RATE, Stats.ratio(o.closed, o.filed))
                 .put(EFFECTIVE_RESOLUTION_RATE, Stats.ratio(o.closed - o.closedUnresolved, o.filed))
-                .put(CLOSED_UNRESOLVED, o.closedUnresolved)
+                .put(CASES_CLOSED_UNRESOLVED, o.closedUnresolved)
                 .put(ON_TIME_RATE, Stats.ratio(o.closedOnTime, o.closedDispatched))
                 .put(MEAN_HANDLING_HOURS, Stats.mean(o.handlingHours.array(), o.handlingHours.size()))
                 .put(MEAN_HOURS_TO_CLOSE, Stats.mean(o.hoursToClose.array(), o.hoursToClose.size()))
@@ -91,13 +91,13 @@ public final class Measurement {
                 .put(P90_HOURS_TO_CLOSE, Stats.quantile(o.hoursToClose.array(), o.hoursToClose.size(), 0.9))
                 .put(OPEN_CASES_END, o.open())
                 .put(MEAN_OPEN_CASES, o.meanOpen(end))
-                .put(PARKED_CASES, o.parked)
-                .put(PARKED_FOR_BOUNCES, o.parkedForBounces)
+                .put(CASES_PARKED, o.parked)
+                .put(CASES_PARKED_FOR_BOUNCES, o.parkedForBounces)
                 .put(DISPATCHES, o.dispatched)
                 .put(BOUNCE_RATE, Stats.ratio(o.returned, o.dispatched))
                 .put(VERIFICATIONS, o.verified)
                 .put(REWORK_RATE, Stats.ratio(o.verificationsFailed, o.verified))
-                .put(DEPARTMENT_WAIT_MEAN_HOURS, Stats.mean(o.departmentWaits.array(), o.departmentWaits.size()))
+                .put(MEAN_DEPARTMENT_WAIT_HOURS, Stats.mean(o.departmentWaits.array(), o.departmentWaits.size()))
                 .put(CROSS_DEPARTMENT_CASES, o.dispatchedCrossDepartment)
                 .put(ESCALATIONS, o.escalations);
         // Resolved: closed and fixed (a closure whose defect verification missed is no resolution), or
@@ -106,7 +106,7 @@ public final class Measurement {
         m.put(ISSUES_TAKEN_UP_BY_COMMUNITY, o.takenUp)
                 .put(ISSUES_RESOLVED_LOCALLY, o.settledLocally + o.fixedByVolunteers)
                 .put(RESOLUTIONS, resolutions)
-                .put(SHARE_RESOLVED_BY_SELF_GOVERNANCE, Stats.ratio(o.settledLocally, resolutions))
+                .put(SHARE_RESOLVED_BY_COMMUNITY, Stats.ratio(o.settledLocally, resolutions))
                 .put(SHARE_RESOLVED_BY_VOLUNTEERS, Stats.ratio(o.fixedByVolunteers, resolutions))
                 .put(SHARE_RESOLVED_BY_NGOS, Stats.ratio(o.resolvedByNgos, resolutions))
                 .put(SHARE_RESOLVED_BY_GRID_WORKERS, Stats.ratio(o.resolvedByGridWorkers, resolutions))
@@ -118,7 +118,7 @@ public final class Measurement {
         putWorkload(m);
         double meanVolunteers = volunteering.meanActive(end);
         m.put(VOLUNTEERS_END, volunteering.activeNow())
-                .put(VOLUNTEERS_MEAN, meanVolunteers)
+                .put(MEAN_VOLUNTEERS, meanVolunteers)
                 .put(VOLUNTEER_HOURS, volunteering.hours());
         putCosts(m, years, meanVolunteers, resolutions);
         return m.build();
@@ -170,8 +170,8 @@ public final class Measurement {
                 .put(WORKER_PATROL_SHARE, Stats.ratio(patrol, onDuty))
                 .put(WORKER_QUITS, quits)
                 .put(WORKER_TURNOVER_RATE, Stats.ratio(quits, posts * years))
-                .put(VACANCY_HOURS, vacant)
-                .put(VACANCY_SHARE, Stats.ratio(vacant, vacant + onDuty));
+                .put(WORKER_VACANCY_HOURS, vacant)
+                .put(WORKER_VACANCY_SHARE, Stats.ratio(vacant, vacant + onDuty));
         // Staff-weighted: the share of all department staff time spent handling.
         java.util.Map<String, double[]> byDepartment = new java.util.LinkedHashMap<>();
         model.departments().keySet().forEach(name -> byDepartment.put(name, new double[2]));
@@ -196,6 +196,6 @@ public final class Measurement {
         byDepartment.forEach((name, d) -> m.put(DEPARTMENT_UTILIZATION_EACH, name, Stats.ratio(d[0], d[1])));
         m.put(NGO_STAFF, ngo[2])
                 .put(NGO_HOURS, ngo[0])
-                .put(NGO_UTILIZATION, Stats.ratio(ngo[0], ngo[1]));
+                .put(NGO_UTILIZATION_MEAN, Stats.ratio(ngo[0], ngo[1]));
     }
 }

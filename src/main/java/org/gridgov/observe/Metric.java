@@ -71,17 +71,17 @@ public enum Metric {
             .noticeable(0.01)
             .means("(`issues_discovered` + issues settled by community organisations in the window) / "
                     + "`issues_occurred`: issues found, or settled locally without being found; each issue counts once")),
-    SHARE_DISCOVERED_BY_WORKER(share("share_discovered_by_worker")
+    SHARE_DISCOVERED_BY_GRID_WORKERS(share("share_discovered_by_grid_workers").formerly("share_discovered_by_worker")
             .label("Share discovered by grid workers", "网格员发现率").better(NONE)
             // one percentage point, the precision bulletins report rates in
             .noticeable(0.01)
             .means("discoveries by grid workers' patrol in the window / `issues_discovered`")),
-    SHARE_DISCOVERED_BY_RESIDENT(share("share_discovered_by_resident")
+    SHARE_DISCOVERED_BY_RESIDENTS(share("share_discovered_by_residents").formerly("share_discovered_by_resident")
             .label("Share discovered by residents", "居民上报率").better(NONE)
             // one percentage point, the precision bulletins report rates in
             .noticeable(0.01)
             .means("discoveries through a resident channel in the window / `issues_discovered`")),
-    SHARE_DISCOVERED_BY_VOLUNTEER(share("share_discovered_by_volunteer")
+    SHARE_DISCOVERED_BY_VOLUNTEERS(share("share_discovered_by_volunteers").formerly("share_discovered_by_volunteer")
             .label("Share discovered by volunteers", "志愿者发现率").better(NONE)
             // one percentage point, the precision bulletins report rates in
             .noticeable(0.01)
@@ -146,8 +146,8 @@ public enum Metric {
             .label("Effective closure rate", "有效结案率").better(HIGHER)
             // one percentage point, the precision bulletins report rates in
             .noticeable(0.01)
-            .means("(`cases_closed` - `closed_unresolved`) / `cases_filed`")),
-    CLOSED_UNRESOLVED(count("closed_unresolved")
+            .means("(`cases_closed` - `cases_closed_unresolved`) / `cases_filed`")),
+    CASES_CLOSED_UNRESOLVED(count("cases_closed_unresolved").formerly("closed_unresolved")
             .label("Cases closed unresolved", "结案未解决数").better(LOWER)
             // ten cases: fewer is noise against a window's hundred or so
             .noticeable(10)
@@ -190,12 +190,12 @@ public enum Metric {
             // five cases: a stock of hundreds, where five is a visible change
             .noticeable(5)
             .means("time-average number of open cases over the window")),
-    PARKED_CASES(count("parked_cases")
+    CASES_PARKED(count("cases_parked").formerly("parked_cases")
             .label("Cases parked", "挂账案件数").better(LOWER)
             // one case: parking is rare and each parked case is looked at
             .noticeable(1)
             .means("cases parked in the window, for either reason")),
-    PARKED_FOR_BOUNCES(count("parked_for_bounces")
+    CASES_PARKED_FOR_BOUNCES(count("cases_parked_for_bounces").formerly("parked_for_bounces")
             .label("Cases parked for bounces", "因多次退回挂账案件数").better(LOWER)
             // one case: parking is rare and each parked case is looked at
             .noticeable(1)
@@ -221,7 +221,7 @@ public enum Metric {
             // one percentage point, the precision bulletins report rates in
             .noticeable(0.01)
             .means("failed verifications in the window / `verifications`")),
-    DEPARTMENT_WAIT_MEAN_HOURS(hours("department_wait_mean_hours")
+    MEAN_DEPARTMENT_WAIT_HOURS(hours("mean_department_wait_hours").formerly("department_wait_mean_hours")
             .label("Mean department waiting time", "部门平均等待时长").better(LOWER)
             // one hour, the precision time limits are set in
             .noticeable(1)
@@ -254,8 +254,8 @@ public enum Metric {
             .label("Resolutions", "问题解决数").better(HIGHER)
             // ten issues: fewer is noise in a window of thousands
             .noticeable(10)
-            .means("`cases_closed` - `closed_unresolved` + `issues_resolved_locally`: issues actually fixed")),
-    SHARE_RESOLVED_BY_SELF_GOVERNANCE(share("share_resolved_by_self_governance")
+            .means("`cases_closed` - `cases_closed_unresolved` + `issues_resolved_locally`: issues actually fixed")),
+    SHARE_RESOLVED_BY_COMMUNITY(share("share_resolved_by_community").formerly("share_resolved_by_self_governance")
             .label("Share resolved by community organisations", "社区自治组织化解占比").better(NONE)
             // one percentage point, the precision bulletins report rates in
             .noticeable(0.01)
@@ -328,16 +328,16 @@ public enum Metric {
             // one percentage point of annual turnover
             .noticeable(0.01)
             .means("`worker_quits` / (W x (T - w) / 8,760): quits per post-year")),
-    VACANCY_HOURS(hours("vacancy_hours")
-            .label("Vacant grid-worker hours", "网格员岗位空缺工时").better(LOWER)
+    WORKER_VACANCY_HOURS(hours("worker_vacancy_hours").formerly("vacancy_hours")
+            .label("Grid worker vacant hours", "网格员岗位空缺工时").better(LOWER)
             // forty hours, one post left empty for a working week
             .noticeable(40)
             .means("grid-worker shift hours in the window while posts were vacant (working hours)")),
-    VACANCY_SHARE(share("vacancy_share")
-            .label("Vacancy share", "网格员岗位空缺率").better(LOWER)
+    WORKER_VACANCY_SHARE(share("worker_vacancy_share").formerly("vacancy_share")
+            .label("Grid worker vacancy share", "网格员岗位空缺率").better(LOWER)
             // one percentage point, the precision bulletins report rates in
             .noticeable(0.01)
-            .means("`vacancy_hours` / (`vacancy_hours` + grid workers' on-duty hours)")),
+            .means("`worker_vacancy_hours` / (`worker_vacancy_hours` + grid workers' on-duty hours)")),
     DEPARTMENT_UTILIZATION_MEAN(share("department_utilization_mean")
             .label("Department utilisation, mean", "职能部门平均负荷率").better(NONE)
             // one percentage point of on-duty hours, about 20 hours a post-year
@@ -360,8 +360,8 @@ public enum Metric {
             // forty hours, one post's working week
             .noticeable(40)
             .means("handling hours of all NGO posts in the window")),
-    NGO_UTILIZATION(share("ngo_utilization")
-            .label("NGO utilisation", "社会组织负荷率").better(NONE)
+    NGO_UTILIZATION_MEAN(share("ngo_utilization_mean").formerly("ngo_utilization")
+            .label("NGO utilisation, mean", "社会组织平均负荷率").better(NONE)
             // one percentage point of on-duty hours, about 20 hours a post-year
             .noticeable(0.01)
             .means("`ngo_hours` / the NGO posts' on-duty hours in the window (empty without NGO posts)")),
@@ -370,7 +370,7 @@ public enum Metric {
             // one volunteer: teams are small
             .noticeable(1)
             .means("active volunteers at the end of the run")),
-    VOLUNTEERS_MEAN(count("volunteers_mean")
+    MEAN_VOLUNTEERS(count("mean_volunteers").formerly("volunteers_mean")
             .label("Mean volunteers", "平均活跃志愿者数").better(HIGHER)
             // one volunteer: teams are small
             .noticeable(1)

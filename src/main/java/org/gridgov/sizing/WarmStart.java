@@ -21,7 +21,7 @@ import org.gridgov.scenario.Scenario;
  * returns and second departments. A grid worker's load is the hours a year of on-the-spot fixes, filing,
  * verification and the cases they resolve themselves, in the duty hours left by duties from above; patrol
  * fills the rest of their time and is not a load. The count is the Erlang C count for a mean wait of W when a
- * target is {@code department_wait_mean_hours<=W}, else square-root staffing a + sqrt(a) (a moderate wait);
+ * target is {@code mean_department_wait_hours<=W}, else square-root staffing a + sqrt(a) (a moderate wait);
  * raised, for a utilisation target {@code <=u}, to the count that brings the load to u.
  *
  * @param erlangs the offered load a
@@ -56,7 +56,7 @@ public record WarmStart(StaffGroup group, double casesPerYear, double workHoursP
         int count = squareRoot(a);
         String rule = "square-root staffing a + sqrt(a)";
         for (Target t : targets) {
-            if (cases > 0 && !t.atLeast() && t.metric().equals(Metric.DEPARTMENT_WAIT_MEAN_HOURS.id()) && t.threshold() > 0) {
+            if (cases > 0 && !t.atLeast() && t.metric().equals(Metric.MEAN_DEPARTMENT_WAIT_HOURS.id()) && t.threshold() > 0) {
                 // A wait target is what Erlang C answers: it replaces the rule of thumb.
                 count = ErlangC.serversForMeanWait(cases / dutyHours, cases / hours, t.threshold());
                 rule = "Erlang C for a mean wait of " + Num.format(t.threshold()) + " h";

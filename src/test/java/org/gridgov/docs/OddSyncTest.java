@@ -257,10 +257,10 @@ class OddSyncTest {
 
     /** Figures derived from a run that are not metrics themselves; section 10 defines each. */
     private static final Map<String, ToDoubleFunction<RunResult>> DERIVED = Map.of(
-            "derived:parked_share", r -> r.metrics().get("parked_cases") / r.metrics().get("cases_filed"),
+            "derived:parked_share", r -> r.metrics().get("cases_parked") / r.metrics().get("cases_filed"),
             "derived:resident_found_per_resident_year", r -> {
                 Metrics m = r.metrics();
-                return m.get("issues_discovered") * m.get("share_discovered_by_resident")
+                return m.get("issues_discovered") * m.get("share_discovered_by_residents")
                         / (m.get("residents") * m.get("measured_days") / 365.0);
             });
 

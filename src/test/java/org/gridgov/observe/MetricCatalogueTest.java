@@ -140,4 +140,28 @@ class MetricCatalogueTest {
         assertEquals(0.5, b.build().get(Metric.ON_TIME_RATE));
         assertFalse(Metric.of("on_time").isPresent());
     }
+
+    @Test
+    void aFormerIdMapsToTheNewOneWithAWarningAndACurrentIdWithout() {
+        List<String> warnings = new ArrayList<>();
+        assertEquals("share_discovered_by_grid_workers", Metric.current("share_discovered_by_worker", warnings::add));
+        assertEquals(List.of("metric 'share_discovered_by_worker' is now called 'share_discovered_by_grid_workers';"
+                + " the old name is accepted until the next release"), warnings);
+        warnings.clear();
+        assertEquals("on_time_rate", Metric.current("on_time_rate", warnings::add));
+        assertEquals("no_such_metric", Metric.current("no_such_metric", warnings::add), "left for the caller to reject");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void formerIdsAreNoCurrentIdsAndEachNamesOneMetric() {
+        Set<String> former = new HashSet<>();
+        for (Metric m : Metric.values()) {
+            m.formerId().ifPresent(old -> {
+                assertTrue(former.add(old), "former id used twice: " + old);
+                assertFalse(Metric.of(old).isPresent(), old + " is still a current id");
+            });
+        }
+        assertEquals(12, former.size(), "the renames of this release");
+    }
 }
