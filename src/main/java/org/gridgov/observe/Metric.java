@@ -6,6 +6,7 @@ import static org.gridgov.observe.Metric.Better.NONE;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -609,6 +610,26 @@ public enum Metric {
             }
         }
         return written;
+    }
+
+    /**
+     * The English label of a metrics.csv id, a per-department one with its department filled in, e.g.
+     * "Department utilisation: police"; the id itself when the catalogue has no such metric.
+     */
+    public static String labelOf(String id) {
+        return of(id).map(m -> m.perDepartment ? m.label.replace(DEPARTMENT, id.substring(m.id.indexOf(DEPARTMENT)))
+                : m.label).orElse(id);
+    }
+
+    /** How reports name a metric: its label, then its id and unit, e.g. "Mean time to close (mean_hours_to_close, h)". */
+    public static String headingOf(String id) {
+        return of(id).map(m -> labelOf(id) + " (" + id + ", " + m.unit.symbol + ")").orElse(id);
+    }
+
+    /** For a chart of differences: which way is better, e.g. "; higher is better"; empty when neither is. */
+    public static String betterOf(String id) {
+        return of(id).filter(m -> m.better != Better.NONE)
+                .map(m -> "; " + m.better.name().toLowerCase(Locale.ROOT) + " is better").orElse("");
     }
 
     /** Every id of the catalogue in order, a per-department one with its placeholder. */

@@ -87,7 +87,8 @@ final class SizingPage {
                         .findFirst().orElse(Double.NaN);
                 double rec = r.feasible() ? r.recommended().count(g) : Double.NaN;
                 String stem = "frontier-" + g.key().replace(':', '-') + "-" + m;
-                JFreeChart chart = Charts.frontier(m + " against " + g.label(), g.label(), m, x, mean, lo, hi, target, rec);
+                JFreeChart chart = Charts.frontier(Metric.labelOf(m) + " against " + g.label(), g.label(),
+                        Metric.headingOf(m), x, mean, lo, hi, target, rec);
                 b.append(figure(charts, stem, chart, m.equals(SizingOutcome.COST) ? COST.label() + ", " + COST.kind().word() + "."
                         : o.targetsOn(m)));
             }

@@ -164,4 +164,16 @@ class MetricCatalogueTest {
         }
         assertEquals(12, former.size(), "the renames of this release");
     }
+
+    @Test
+    void reportsNameAMetricByLabelIdAndUnitAndSayWhichWayIsBetter() {
+        assertEquals("On-time closure rate (on_time_rate, share)", Metric.headingOf("on_time_rate"));
+        assertEquals("Department utilisation: police", Metric.labelOf("department_utilization_police"));
+        assertEquals("Department utilisation: police (department_utilization_police, share)",
+                Metric.headingOf("department_utilization_police"));
+        assertEquals("; lower is better", Metric.betterOf("mean_hours_to_close"));
+        assertEquals("; higher is better", Metric.betterOf("on_time_rate"));
+        assertEquals("", Metric.betterOf("worker_utilization_mean"), "utilisation is a trade-off, neither way better");
+        assertEquals("not_a_metric", Metric.headingOf("not_a_metric"));
+    }
 }
