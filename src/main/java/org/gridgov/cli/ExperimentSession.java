@@ -26,6 +26,9 @@ final class ExperimentSession {
     static int run(Experiment experiment, RunOptions options, PrintWriter out, PrintWriter err) throws IOException,
             InterruptedException {
         ExperimentPlan plan = experiment.plan();
+        // Even when quiet: the old names go at the next release.
+        experiment.warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
         Shard shard = options.shard();
         int threads = options.threads();
         Path dir = options.out(plan.name());

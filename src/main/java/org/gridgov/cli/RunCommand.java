@@ -7,6 +7,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import static org.gridgov.observe.Metric.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,27 +119,27 @@ final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s, seed %d, %d days%s: %,d residents, %,d grid cells, %,d grid workers, %,d department staff%n",
                 r.spec().scenario().name(), r.spec().seed(), r.spec().days(),
                 r.spec().warmupDays() > 0 ? " (" + r.spec().warmupDays() + " warm-up)" : "",
-                (long) m.get("residents"), (long) m.get("grid_cells"), (long) m.get("grid_workers"),
-                (long) m.get("department_staff"));
+                (long) m.get(RESIDENTS), (long) m.get(GRID_CELLS), (long) m.get(GRID_WORKERS),
+                (long) m.get(DEPARTMENT_STAFF));
         out.printf(Locale.ROOT, "  issues     %,d occurred, %s discovered (%s by grid workers), %,d still latent%n",
-                (long) m.get("issues_occurred"), pct(m.get("discovery_rate")), pct(m.get("share_discovered_by_worker")),
-                (long) m.get("issues_latent_end"));
+                (long) m.get(ISSUES_OCCURRED), pct(m.get(DISCOVERY_RATE)), pct(m.get(SHARE_DISCOVERED_BY_GRID_WORKERS)),
+                (long) m.get(ISSUES_LATENT_END));
         out.printf(Locale.ROOT, "  cases      %,d filed (%.2f per resident-year), %s closed, %s on time, %,d parked, %,d open at the end%n",
-                (long) m.get("cases_filed"), m.get("cases_per_resident_year"), pct(m.get("resolution_rate")),
-                pct(m.get("on_time_rate")), (long) m.get("parked_cases"), (long) m.get("open_cases_end"));
+                (long) m.get(CASES_FILED), m.get(CASES_PER_RESIDENT_YEAR), pct(m.get(RESOLUTION_RATE)),
+                pct(m.get(ON_TIME_RATE)), (long) m.get(CASES_PARKED), (long) m.get(OPEN_CASES_END));
         out.printf(Locale.ROOT, "  to close   mean %.1f h, median %.1f h, 90th percentile %.1f h%n",
-                m.get("mean_hours_to_close"), m.get("median_hours_to_close"), m.get("p90_hours_to_close"));
+                m.get(MEAN_HOURS_TO_CLOSE), m.get(MEDIAN_HOURS_TO_CLOSE), m.get(P90_HOURS_TO_CLOSE));
         out.printf(Locale.ROOT, "  resolved   %,d: departments %s, grid workers %s, NGOs %s, community %s, volunteers %s%n",
-                (long) m.get("resolutions"), pct(m.get("share_resolved_by_departments")),
-                pct(m.get("share_resolved_by_grid_workers")), pct(m.get("share_resolved_by_ngos")),
-                pct(m.get("share_resolved_by_self_governance")), pct(m.get("share_resolved_by_volunteers")));
+                (long) m.get(RESOLUTIONS), pct(m.get(SHARE_RESOLVED_BY_DEPARTMENTS)),
+                pct(m.get(SHARE_RESOLVED_BY_GRID_WORKERS)), pct(m.get(SHARE_RESOLVED_BY_NGOS)),
+                pct(m.get(SHARE_RESOLVED_BY_COMMUNITY)), pct(m.get(SHARE_RESOLVED_BY_VOLUNTEERS)));
         out.printf(Locale.ROOT, "  workload   grid workers %s busy (90th percentile %s), %.0f%% quit a year; departments %s%n",
-                pct(m.get("worker_utilization_mean")), pct(m.get("worker_utilization_p90")),
-                100 * m.get("worker_turnover_rate"), pct(m.get("department_utilization_mean")));
+                pct(m.get(WORKER_UTILIZATION_MEAN)), pct(m.get(WORKER_UTILIZATION_P90)),
+                100 * m.get(WORKER_TURNOVER_RATE), pct(m.get(DEPARTMENT_UTILIZATION_MEAN)));
         out.printf(Locale.ROOT, "  residents  %s reported an issue, mean trust %.3f; %,.0f volunteers at the end%n",
-                pct(m.get("participation_rate")), m.get("mean_trust_end"), m.get("volunteers_end"));
+                pct(m.get(PARTICIPATION_RATE)), m.get(MEAN_TRUST_END), m.get(VOLUNTEERS_END));
         out.printf(Locale.ROOT, "  cost       %,.0f CNY a year, %,.0f CNY per resolution%n",
-                m.get("cost_per_year"), m.get("cost_per_resolution"));
+                m.get(COST_PER_YEAR), m.get(COST_PER_RESOLUTION));
         out.printf(Locale.ROOT, "  outputs    %s (simulated in %.2f s, %,d events)%n", dir, r.wallSeconds(),
                 r.model().eventsScheduled());
     }

@@ -104,6 +104,9 @@ final class SizeCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Even when quiet: the old names go at the next release.
+        plan.targets().forEach(target -> target.renamed().ifPresent(w -> err.println("warning: " + w)));
+        err.flush();
         Path dir = out != null ? out : Path.of("results", "size-" + base.name());
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (!quiet) {

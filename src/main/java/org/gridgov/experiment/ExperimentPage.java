@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gridgov.observe.Metric;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.ChartFile;
 import org.gridgov.report.Charts;
@@ -69,7 +70,7 @@ final class ExperimentPage {
         }
         b.append(Html.table(List.of("scenario", "file", "parameters set"), rows));
         for (String m : plan.metrics()) {
-            b.append("<h2>").append(Html.escape(m)).append("</h2>\n").append(metricTable(m));
+            b.append("<h2>").append(Html.escape(Metric.headingOf(m))).append("</h2>\n").append(metricTable(m));
             double[] mean = new double[labels.size()];
             double[] lo = new double[labels.size()];
             double[] hi = new double[labels.size()];
@@ -79,14 +80,16 @@ final class ExperimentPage {
                 lo[p] = s.low();
                 hi[p] = s.high();
             }
-            b.append(figure(dir, "metric-" + m, Charts.estimates(m, "mean with 95% confidence interval", labels, mean,
+            b.append(figure(dir, "metric-" + m, Charts.estimates(Metric.labelOf(m), "mean with 95% confidence interval, "
+                    + unit(m), labels, mean,
                     lo, hi, false), categoryHeight(labels.size()), "Mean of " + m + " over " + plan.replications()
                     + " replications, with its 95% confidence interval."));
             List<ExperimentResults.Comparison> cs = results.comparisons().stream().filter(c -> c.metric().equals(m)).toList();
             if (!cs.isEmpty()) {
                 List<String> names = cs.stream().map(c -> labels.get(c.point())).toList();
-                b.append(figure(dir, "difference-" + m, Charts.estimates(m + ": difference from "
-                        + labels.get(plan.baseline()), "paired difference with 95% confidence interval", names,
+                b.append(figure(dir, "difference-" + m, Charts.estimates(Metric.labelOf(m) + ": difference from "
+                        + labels.get(plan.baseline()), "paired difference with 95% confidence interval, " + unit(m)
+                        + Metric.betterOf(m), names,
                         cs.stream().mapToDouble(c -> c.paired().meanDifference()).toArray(),
                         cs.stream().mapToDouble(c -> c.paired().low()).toArray(),
                         cs.stream().mapToDouble(c -> c.paired().high()).toArray(), true),
@@ -150,6 +153,11 @@ final class ExperimentPage {
             groups.add(List.of(plan.baseline()));
         }
         return groups;
+    }
+
+    /** The unit of a metric as the catalogue gives it. */
+    private static String unit(String metric) {
+        return Metric.of(metric).map(x -> x.unit().symbol()).orElse("");
     }
 
     private static int categoryHeight(int categories) {

@@ -24,6 +24,7 @@ import org.gridgov.config.Section;
 import org.gridgov.config.Source;
 import org.gridgov.config.YamlInput;
 import org.gridgov.hash.Sha256;
+import org.gridgov.observe.Metric;
 import org.gridgov.report.Num;
 import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.Scenario;
@@ -62,6 +63,8 @@ public final class ExperimentReader {
     }
 
     private final ReadContext ctx;
+    /** What was accepted but should change, such as a renamed metric's former id. */
+    private final List<String> warnings = new ArrayList<>();
     /** Set for Latin hypercubes, whose drawn values are fractions unless a range asks for whole numbers. */
     private boolean drawsValues;
 
@@ -419,7 +422,7 @@ public final class ExperimentReader {
         }
         ExperimentPlan plan = new ExperimentPlan(name, description, design, file, sha, Version.get(), seed,
                 replications, days, warmup, metrics, baseline, points);
-        return new Experiment(plan, scenarios);
+        return new Experiment(plan, scenarios, warnings);
     }
 
     /** Moves problems of overrides and of unreadable scenario files to the experiment's lines that caused them. */
@@ -508,19 +511,20 @@ public final class ExperimentReader {
         Set<String> seen = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
         for (MetricRef m : refs) {
-            if (!seen.add(m.name())) {
+            String name = Metric.current(m.name(), w -> warnings.add(new Problem(m.source(), m.path(), m.name(), w).format()));
+            if (!seen.add(name)) {
                 ctx.report(m.source(), m.path(), m.name(), "is listed twice");
-            } else if (!all.contains(m.name())) {
-                String hint = DidYouMean.closest(m.name(), all).map(c -> "did you mean '" + c + "'?")
-                        .orElse("the names are those of metrics.csv written by gridgov run");
+            } else if (!all.contains(name)) {
+                String hint = DidYouMean.closest(name, all).map(c -> "did you mean '" + c + "'?")
+                        .orElse("the metrics (those of metrics.csv written by gridgov run) are: " + String.join(", ", all));
                 ctx.report(m.source(), m.path(), m.name(), "unknown metric; " + hint);
             } else {
                 for (int i = 0; loaded != null && i < produced.size(); i++) {
-                    if (!produced.get(i).contains(m.name())) {
+                    if (!produced.get(i).contains(name)) {
                         ctx.report(m.source(), m.path(), m.name(), "is not produced by scenario '" + labels.get(i) + "'");
                     }
                 }
-                names.add(m.name());
+                names.add(name);
             }
         }
         return names;

@@ -1,9 +1,13 @@
 package org.gridgov.experiment;
 
+import static org.gridgov.observe.Metric.*;
+
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.gridgov.model.GridModel;
 import org.gridgov.observe.Measurement;
+import org.gridgov.observe.Metric;
 import org.gridgov.scenario.Scenario;
 
 /** The metrics a run of a scenario produces, found by the code that computes them, without running it. */
@@ -13,10 +17,11 @@ public final class MetricNames {
      * The metrics reported when an experiment names none: the headline outcomes of the closed loop, who
      * resolves issues, residents' participation, grid workers' turnover, and cost.
      */
-    public static final List<String> HEADLINE = List.of("discovery_rate", "resolution_rate", "on_time_rate",
-            "mean_hours_to_close", "p90_hours_to_close", "mean_open_cases", "bounce_rate",
-            "worker_utilization_mean", "department_utilization_mean", "share_resolved_by_departments",
-            "participation_rate", "mean_trust_end", "worker_turnover_rate", "cost_per_year", "cost_per_resolution");
+    public static final List<String> HEADLINE = Stream.of(DISCOVERY_RATE, RESOLUTION_RATE, ON_TIME_RATE,
+            MEAN_HOURS_TO_CLOSE, P90_HOURS_TO_CLOSE, MEAN_OPEN_CASES, BOUNCE_RATE,
+            WORKER_UTILIZATION_MEAN, DEPARTMENT_UTILIZATION_MEAN, SHARE_RESOLVED_BY_DEPARTMENTS,
+            PARTICIPATION_RATE, MEAN_TRUST_END, WORKER_TURNOVER_RATE, COST_PER_YEAR, COST_PER_RESOLUTION)
+            .map(Metric::id).toList();
 
     private MetricNames() {
     }

@@ -9,6 +9,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.Locale;
 
+import org.gridgov.observe.Metric;
 import org.gridgov.text.HumanNum;
 
 /** Paints the headline numbers as a caption and eight tiles, for the charts window and snapshots. */
@@ -32,15 +33,16 @@ final class HeadlineTiles {
         String counting = h.warmupDays() > 0 ? "counted after the " + h.warmupDays() + "-day warm-up" : "counted from day 1";
         g.drawString(String.format(Locale.ROOT, "After day %d of %d  \u00b7  %s", h.day(), h.days(), counting),
                 (float) area.getX() + 4, (float) area.getY() + 16);
+        // Labels from the metric catalogue; the two stocks are "now", not the run's end as in the catalogue.
         String[][] tiles = {
-            {count(h.occurred()), "issues occurred"},
-            {count(h.discovered()), "discovered (" + pct(h.discoveryRate()) + ")"},
-            {count(h.filed()), "cases filed"},
-            {count(h.closed()), "closed (" + pct(h.resolutionRate()) + " of filed)"},
-            {pct(h.onTimeRate()), "closed on time"},
-            {TimeText.span(h.meanHoursToClose()), "mean time to close"},
-            {count(h.open()), "cases open now"},
-            {count(h.latent()), "issues latent now"},
+            {count(h.occurred()), Metric.ISSUES_OCCURRED.label()},
+            {count(h.discovered()), Metric.ISSUES_DISCOVERED.label() + " (" + pct(h.discoveryRate()) + ")"},
+            {count(h.filed()), Metric.CASES_FILED.label()},
+            {count(h.closed()), Metric.CASES_CLOSED.label() + " (" + pct(h.resolutionRate()) + " of filed)"},
+            {pct(h.onTimeRate()), Metric.ON_TIME_RATE.label()},
+            {TimeText.span(h.meanHoursToClose()), Metric.MEAN_HOURS_TO_CLOSE.label()},
+            {count(h.open()), "Open cases now"},
+            {count(h.latent()), "Latent issues now"},
         };
         double gap = 8;
         double top = area.getY() + 26;

@@ -1,5 +1,7 @@
 package org.gridgov.observe;
 
+import static org.gridgov.observe.Metric.*;
+
 import java.util.List;
 
 import org.gridgov.model.Activity;
@@ -55,70 +57,70 @@ public final class Measurement {
         double years = (end - from) / (24 * 365.0);
         int residents = model.city().residents();
         Metrics.Builder m = new Metrics.Builder();
-        m.put("residents", residents)
-                .put("households", model.city().households().count())
-                .put("grid_cells", model.city().cells().size())
-                .put("grid_workers", model.workers().size())
-                .put("department_staff", model.departments().values().stream().mapToInt(d -> d.staff().size()).sum())
-                .put("simulated_days", model.days())
-                .put("measured_days", (end - from) / 24)
-                .put("issues_occurred", o.occurred)
-                .put("issues_discovered", o.discovered)
+        m.put(RESIDENTS, residents)
+                .put(HOUSEHOLDS, model.city().households().count())
+                .put(GRID_CELLS, model.city().cells().size())
+                .put(GRID_WORKERS, model.workers().size())
+                .put(DEPARTMENT_STAFF, model.departments().values().stream().mapToInt(d -> d.staff().size()).sum())
+                .put(SIMULATED_DAYS, model.days())
+                .put(MEASURED_DAYS, (end - from) / 24)
+                .put(ISSUES_OCCURRED, o.occurred)
+                .put(ISSUES_DISCOVERED, o.discovered)
                 // Found, or settled by the community organisation without being found: the rest is the gap.
-                .put("discovery_rate", Stats.ratio(o.discovered + o.settledLocally, o.occurred))
-                .put("share_discovered_by_worker", Stats.ratio(o.discoveredByPatrol, o.discovered))
-                .put("share_discovered_by_resident",
+                .put(DISCOVERY_RATE, Stats.ratio(o.discovered + o.settledLocally, o.occurred))
+                .put(SHARE_DISCOVERED_BY_GRID_WORKERS, Stats.ratio(o.discoveredByPatrol, o.discovered))
+                .put(SHARE_DISCOVERED_BY_RESIDENTS,
                         Stats.ratio(o.discovered - o.discoveredByPatrol - o.discoveredByVolunteers, o.discovered))
-                .put("share_discovered_by_volunteer", Stats.ratio(o.discoveredByVolunteers, o.discovered))
-                .put("issues_latent_end", o.latent())
-                .put("issues_in_mediation_end", o.inMediation())
-                .put("issues_discovered_unfiled_end", o.discoveredUnfiled())
-                .put("reports_invalid", o.reportsInvalid)
-                .put("reports_duplicate", o.reportsDuplicate)
-                .put("cases_filed", o.filed)
-                .put("cases_per_resident_year", Stats.ratio(o.filed, residents * years))
-                .put("component_share", Stats.ratio(o.filedComponents, o.filed))
-                .put("cases_closed", o.closed)
-                .put("cases_closed_on_spot", o.closedOnSpot)
-                .put("resolution_rate", Stats.ratio(o.closed, o.filed))
-                .put("effective_resolution_rate", Stats.ratio(o.closed - o.closedUnresolved, o.filed))
-                .put("closed_unresolved", o.closedUnresolved)
-                .put("on_time_rate", Stats.ratio(o.closedOnTime, o.closedDispatched))
-                .put("mean_handling_hours", Stats.mean(o.handlingHours.array(), o.handlingHours.size()))
-                .put("mean_hours_to_close", Stats.mean(o.hoursToClose.array(), o.hoursToClose.size()))
-                .put("median_hours_to_close", Stats.quantile(o.hoursToClose.array(), o.hoursToClose.size(), 0.5))
-                .put("p90_hours_to_close", Stats.quantile(o.hoursToClose.array(), o.hoursToClose.size(), 0.9))
-                .put("open_cases_end", o.open())
-                .put("mean_open_cases", o.meanOpen(end))
-                .put("parked_cases", o.parked)
-                .put("parked_for_bounces", o.parkedForBounces)
-                .put("dispatches", o.dispatched)
-                .put("bounce_rate", Stats.ratio(o.returned, o.dispatched))
-                .put("verifications", o.verified)
-                .put("rework_rate", Stats.ratio(o.verificationsFailed, o.verified))
-                .put("department_wait_mean_hours", Stats.mean(o.departmentWaits.array(), o.departmentWaits.size()))
-                .put("cross_department_cases", o.dispatchedCrossDepartment)
-                .put("escalations", o.escalations);
+                .put(SHARE_DISCOVERED_BY_VOLUNTEERS, Stats.ratio(o.discoveredByVolunteers, o.discovered))
+                .put(ISSUES_LATENT_END, o.latent())
+                .put(ISSUES_IN_MEDIATION_END, o.inMediation())
+                .put(ISSUES_DISCOVERED_UNFILED_END, o.discoveredUnfiled())
+                .put(REPORTS_INVALID, o.reportsInvalid)
+                .put(REPORTS_DUPLICATE, o.reportsDuplicate)
+                .put(CASES_FILED, o.filed)
+                .put(CASES_PER_RESIDENT_YEAR, Stats.ratio(o.filed, residents * years))
+                .put(COMPONENT_SHARE, Stats.ratio(o.filedComponents, o.filed))
+                .put(CASES_CLOSED, o.closed)
+                .put(CASES_CLOSED_ON_SPOT, o.closedOnSpot)
+                .put(RESOLUTION_RATE, Stats.ratio(o.closed, o.filed))
+                .put(EFFECTIVE_RESOLUTION_RATE, Stats.ratio(o.closed - o.closedUnresolved, o.filed))
+                .put(CASES_CLOSED_UNRESOLVED, o.closedUnresolved)
+                .put(ON_TIME_RATE, Stats.ratio(o.closedOnTime, o.closedDispatched))
+                .put(MEAN_HANDLING_HOURS, Stats.mean(o.handlingHours.array(), o.handlingHours.size()))
+                .put(MEAN_HOURS_TO_CLOSE, Stats.mean(o.hoursToClose.array(), o.hoursToClose.size()))
+                .put(MEDIAN_HOURS_TO_CLOSE, Stats.quantile(o.hoursToClose.array(), o.hoursToClose.size(), 0.5))
+                .put(P90_HOURS_TO_CLOSE, Stats.quantile(o.hoursToClose.array(), o.hoursToClose.size(), 0.9))
+                .put(OPEN_CASES_END, o.open())
+                .put(MEAN_OPEN_CASES, o.meanOpen(end))
+                .put(CASES_PARKED, o.parked)
+                .put(CASES_PARKED_FOR_BOUNCES, o.parkedForBounces)
+                .put(DISPATCHES, o.dispatched)
+                .put(BOUNCE_RATE, Stats.ratio(o.returned, o.dispatched))
+                .put(VERIFICATIONS, o.verified)
+                .put(REWORK_RATE, Stats.ratio(o.verificationsFailed, o.verified))
+                .put(MEAN_DEPARTMENT_WAIT_HOURS, Stats.mean(o.departmentWaits.array(), o.departmentWaits.size()))
+                .put(CROSS_DEPARTMENT_CASES, o.dispatchedCrossDepartment)
+                .put(ESCALATIONS, o.escalations);
         // Resolved: closed and fixed (a closure whose defect verification missed is no resolution), or
         // settled or fixed locally.
         long resolutions = o.closed - o.closedUnresolved + o.settledLocally + o.fixedByVolunteers;
-        m.put("issues_taken_up_by_community", o.takenUp)
-                .put("issues_resolved_locally", o.settledLocally + o.fixedByVolunteers)
-                .put("resolutions", resolutions)
-                .put("share_resolved_by_self_governance", Stats.ratio(o.settledLocally, resolutions))
-                .put("share_resolved_by_volunteers", Stats.ratio(o.fixedByVolunteers, resolutions))
-                .put("share_resolved_by_ngos", Stats.ratio(o.resolvedByNgos, resolutions))
-                .put("share_resolved_by_grid_workers", Stats.ratio(o.resolvedByGridWorkers, resolutions))
-                .put("share_resolved_by_departments", Stats.ratio(o.resolvedByDepartments, resolutions))
-                .put("participation_rate", Stats.ratio(participation.reportingHouseholds(),
+        m.put(ISSUES_TAKEN_UP_BY_COMMUNITY, o.takenUp)
+                .put(ISSUES_RESOLVED_LOCALLY, o.settledLocally + o.fixedByVolunteers)
+                .put(RESOLUTIONS, resolutions)
+                .put(SHARE_RESOLVED_BY_COMMUNITY, Stats.ratio(o.settledLocally, resolutions))
+                .put(SHARE_RESOLVED_BY_VOLUNTEERS, Stats.ratio(o.fixedByVolunteers, resolutions))
+                .put(SHARE_RESOLVED_BY_NGOS, Stats.ratio(o.resolvedByNgos, resolutions))
+                .put(SHARE_RESOLVED_BY_GRID_WORKERS, Stats.ratio(o.resolvedByGridWorkers, resolutions))
+                .put(SHARE_RESOLVED_BY_DEPARTMENTS, Stats.ratio(o.resolvedByDepartments, resolutions))
+                .put(PARTICIPATION_RATE, Stats.ratio(participation.reportingHouseholds(),
                         model.city().households().count()))
-                .put("resident_reports", participation.reports())
-                .put("mean_trust_end", model.city().households().meanTrust());
+                .put(RESIDENT_REPORTS, participation.reports())
+                .put(MEAN_TRUST_END, model.city().households().meanTrust());
         putWorkload(m);
         double meanVolunteers = volunteering.meanActive(end);
-        m.put("volunteers_end", volunteering.activeNow())
-                .put("volunteers_mean", meanVolunteers)
-                .put("volunteer_hours", volunteering.hours());
+        m.put(VOLUNTEERS_END, volunteering.activeNow())
+                .put(MEAN_VOLUNTEERS, meanVolunteers)
+                .put(VOLUNTEER_HOURS, volunteering.hours());
         putCosts(m, years, meanVolunteers, resolutions);
         return m.build();
     }
@@ -133,11 +135,11 @@ public final class Measurement {
             }
         }
         double filledPostYears = scheduledHours > 0 ? model.workers().size() * years * filledHours / scheduledHours : 0;
-        java.util.Map<String, Double> lines = AnnualCost.lines(model, filledPostYears, years, meanVolunteers);
+        java.util.Map<Metric, Double> lines = AnnualCost.lines(model, filledPostYears, years, meanVolunteers);
         double total = lines.values().stream().mapToDouble(Double::doubleValue).sum();
-        m.put("cost_per_year", total);
-        m.put("cost_per_resolution", Stats.ratio(total * years, resolutions));
-        lines.forEach((line, value) -> m.put("cost_" + line + "_per_year", value));
+        m.put(COST_PER_YEAR, total);
+        m.put(COST_PER_RESOLUTION, Stats.ratio(total * years, resolutions));
+        lines.forEach(m::put);
     }
 
     private void putWorkload(Metrics.Builder m) {
@@ -163,14 +165,14 @@ public final class Measurement {
             }
         }
         double years = (model.endTime() - from) / (24 * 365.0);
-        m.put("worker_utilization_mean", Stats.mean(workerUse.array(), workerUse.size()))
-                .put("worker_utilization_p90", Stats.quantile(workerUse.array(), workerUse.size(), 0.9))
-                .put("worker_extra_duty_share", Stats.ratio(extra, onDuty))
-                .put("worker_patrol_share", Stats.ratio(patrol, onDuty))
-                .put("worker_quits", quits)
-                .put("worker_turnover_rate", Stats.ratio(quits, posts * years))
-                .put("vacancy_hours", vacant)
-                .put("vacancy_share", Stats.ratio(vacant, vacant + onDuty));
+        m.put(WORKER_UTILIZATION_MEAN, Stats.mean(workerUse.array(), workerUse.size()))
+                .put(WORKER_UTILIZATION_P90, Stats.quantile(workerUse.array(), workerUse.size(), 0.9))
+                .put(WORKER_EXTRA_DUTY_SHARE, Stats.ratio(extra, onDuty))
+                .put(WORKER_PATROL_SHARE, Stats.ratio(patrol, onDuty))
+                .put(WORKER_QUITS, quits)
+                .put(WORKER_TURNOVER_RATE, Stats.ratio(quits, posts * years))
+                .put(WORKER_VACANCY_HOURS, vacant)
+                .put(WORKER_VACANCY_SHARE, Stats.ratio(vacant, vacant + onDuty));
         // Staff-weighted: the share of all department staff time spent handling.
         java.util.Map<String, double[]> byDepartment = new java.util.LinkedHashMap<>();
         model.departments().keySet().forEach(name -> byDepartment.put(name, new double[2]));
@@ -191,10 +193,10 @@ public final class Measurement {
                 ngo[2]++;
             }
         }
-        m.put("department_utilization_mean", Stats.ratio(all[0], all[1]));
-        byDepartment.forEach((name, d) -> m.put("department_utilization_" + name, Stats.ratio(d[0], d[1])));
-        m.put("ngo_staff", ngo[2])
-                .put("ngo_hours", ngo[0])
-                .put("ngo_utilization", Stats.ratio(ngo[0], ngo[1]));
+        m.put(DEPARTMENT_UTILIZATION_MEAN, Stats.ratio(all[0], all[1]));
+        byDepartment.forEach((name, d) -> m.put(DEPARTMENT_UTILIZATION_EACH, name, Stats.ratio(d[0], d[1])));
+        m.put(NGO_STAFF, ngo[2])
+                .put(NGO_HOURS, ngo[0])
+                .put(NGO_UTILIZATION_MEAN, Stats.ratio(ngo[0], ngo[1]));
     }
 }

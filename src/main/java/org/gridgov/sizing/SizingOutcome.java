@@ -3,6 +3,7 @@ package org.gridgov.sizing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridgov.observe.Metric;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.stats.Estimate;
 
@@ -25,7 +26,7 @@ public record SizingOutcome(StaffedScenarios scenarios, SizingPlan plan, Simulat
     }
 
     /** The annual cost metric. */
-    public static final String COST = "cost_per_year";
+    public static final String COST = Metric.COST_PER_YEAR.id();
 
     /** The targets on a metric, e.g. "resolution_rate>=0.95", joined by "; "; "" when none. */
     public String targetsOn(String metric) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gridgov.Version;
+import org.gridgov.observe.Metric;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.Csv;
 import org.gridgov.report.Json;
@@ -75,7 +76,7 @@ public final class SizingOutputs {
     private void runs(Writer out) throws IOException {
         Csv csv = new Csv(out, List.of("evaluation", "staffing", "replication", "seed", "metric", "value"));
         List<String> metrics = new ArrayList<>(o.metrics());
-        metrics.addAll(List.of("grid_workers", "department_staff"));
+        metrics.addAll(List.of(Metric.GRID_WORKERS.id(), Metric.DEPARTMENT_STAFF.id()));
         String seed = Long.toString(o.runs().seed());
         for (int i = 0; i < r.evaluated().size(); i++) {
             Evaluation e = r.evaluated().get(i);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.gridgov.observe.Metric;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.ChartFile;
 import org.gridgov.report.Charts;
@@ -21,6 +22,7 @@ import org.jfree.chart.JFreeChart;
  * and written to {@code charts/} as PNG and SVG).
  */
 final class SizingPage {
+    private static final Metric COST = Metric.COST_PER_YEAR;
     private final SizingOutcome o;
     private final SizingResult r;
     private final String level;
@@ -56,7 +58,7 @@ final class SizingPage {
                 show(o.perUnit(g, c)) + " " + SizingOutcome.perUnitName(g).replace('_', ' '), g.override(o.base(), c))));
         b.append(Html.table(List.of("staff", r.feasible() ? "recommended" : "largest tried", "per unit", "setting"), rows));
         Estimate cost = r.atRecommended().estimate(SizingOutcome.COST, o.plan().confidence());
-        b.append(p("Annual cost (cost_per_year): " + show(cost.mean()) + " CNY, " + level + " bounds " + show(cost.low())
+        b.append(p(COST.label() + " (" + COST.id() + "): " + show(cost.mean()) + " " + COST.kind().word() + ", " + level + " bounds " + show(cost.low())
                 + " to " + show(cost.high()) + "."));
         b.append("<h2>Targets at the recommendation and one step below</h2>\n");
         b.append(p("Each column is a staffing; one step below lowers one group by one attainable head count and keeps"
@@ -87,8 +89,10 @@ final class SizingPage {
                         .findFirst().orElse(Double.NaN);
                 double rec = r.feasible() ? r.recommended().count(g) : Double.NaN;
                 String stem = "frontier-" + g.key().replace(':', '-') + "-" + m;
-                JFreeChart chart = Charts.frontier(m + " against " + g.label(), g.label(), m, x, mean, lo, hi, target, rec);
-                b.append(figure(charts, stem, chart, m.equals(SizingOutcome.COST) ? "Annual cost, CNY." : o.targetsOn(m)));
+                JFreeChart chart = Charts.frontier(Metric.labelOf(m) + " against " + g.label(), g.label(),
+                        Metric.headingOf(m), x, mean, lo, hi, target, rec);
+                b.append(figure(charts, stem, chart, m.equals(SizingOutcome.COST) ? COST.label() + ", " + COST.kind().word() + "."
+                        : o.targetsOn(m)));
             }
         }
         b.append("<h2>Method</h2>\n");

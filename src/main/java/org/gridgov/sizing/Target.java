@@ -1,10 +1,12 @@
 package org.gridgov.sizing;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gridgov.config.DidYouMean;
+import org.gridgov.observe.Metric;
 import org.gridgov.report.Num;
 import org.gridgov.stats.Estimate;
 
@@ -14,13 +16,21 @@ import org.gridgov.stats.Estimate;
  * on the metric's mean is on the right side of the threshold: the lower bound for {@code >=}, the upper
  * bound for {@code <=}.
  *
- * @param text the target as written
+ * @param text      the target, with the metric's current id
+ * @param writtenAs the metric as written: a renamed metric's former id, or {@code metric}
  */
-public record Target(String metric, boolean atLeast, double threshold, String text) {
+public record Target(String metric, boolean atLeast, double threshold, String text, String writtenAs) {
 
     private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z0-9_]*)\\s*([<>=!]*)\\s*(.*?)\\s*");
 
-    /** Reads {@code METRIC>=NUMBER} or {@code METRIC<=NUMBER}; the metric name is checked later, against a scenario. */
+    public Target(String metric, boolean atLeast, double threshold, String text) {
+        this(metric, atLeast, threshold, text, metric);
+    }
+
+    /**
+     * Reads {@code METRIC>=NUMBER} or {@code METRIC<=NUMBER}; a renamed metric's former id is read as its new id
+     * (see {@link #renamed()}). The metric name is checked later, against a scenario.
+     */
     public static Target parse(String text) throws SizingException {
         Matcher m = FORM.matcher(text);
         String where = "--target '" + text + "': ";
@@ -43,7 +53,22 @@ public record Target(String metric, boolean atLeast, double threshold, String te
             throw new SizingException(where + "'" + m.group(3) + "' is not a number; write the threshold as a plain"
                     + " number, e.g. 0.95 or 72");
         }
-        return new Target(m.group(1), op.equals(">="), value, m.group(1) + op + Num.format(value));
+        String metric = Metric.current(m.group(1), warning -> { });
+        return new Target(metric, op.equals(">="), value, metric + op + Num.format(value), m.group(1));
+    }
+
+    /** A warning for a target that names a metric by its former id; empty when it uses the current one. */
+    public Optional<String> renamed() {
+        return writtenAs.equals(metric) ? Optional.empty()
+                : Optional.of("--target '" + writtenAs + text.substring(metric.length()) + "': "
+                        + warningOf(writtenAs));
+    }
+
+    /** The catalogue's wording of the rename. */
+    private static String warningOf(String formerId) {
+        StringBuilder w = new StringBuilder();
+        Metric.current(formerId, w::append);
+        return w.toString();
     }
 
     /** Checks that the metric is one a run produces. */

@@ -3,6 +3,7 @@ package org.gridgov.sizing;
 import java.util.List;
 import java.util.Locale;
 
+import org.gridgov.observe.Metric;
 import org.gridgov.queueing.ErlangC;
 import org.gridgov.report.Num;
 import org.gridgov.scenario.CaseType;
@@ -20,7 +21,7 @@ import org.gridgov.scenario.Scenario;
  * returns and second departments. A grid worker's load is the hours a year of on-the-spot fixes, filing,
  * verification and the cases they resolve themselves, in the duty hours left by duties from above; patrol
  * fills the rest of their time and is not a load. The count is the Erlang C count for a mean wait of W when a
- * target is {@code department_wait_mean_hours<=W}, else square-root staffing a + sqrt(a) (a moderate wait);
+ * target is {@code mean_department_wait_hours<=W}, else square-root staffing a + sqrt(a) (a moderate wait);
  * raised, for a utilisation target {@code <=u}, to the count that brings the load to u.
  *
  * @param erlangs the offered load a
@@ -55,15 +56,15 @@ public record WarmStart(StaffGroup group, double casesPerYear, double workHoursP
         int count = squareRoot(a);
         String rule = "square-root staffing a + sqrt(a)";
         for (Target t : targets) {
-            if (cases > 0 && !t.atLeast() && t.metric().equals("department_wait_mean_hours") && t.threshold() > 0) {
+            if (cases > 0 && !t.atLeast() && t.metric().equals(Metric.MEAN_DEPARTMENT_WAIT_HOURS.id()) && t.threshold() > 0) {
                 // A wait target is what Erlang C answers: it replaces the rule of thumb.
                 count = ErlangC.serversForMeanWait(cases / dutyHours, cases / hours, t.threshold());
                 rule = "Erlang C for a mean wait of " + Num.format(t.threshold()) + " h";
             }
         }
         for (Target t : targets) {
-            if (!t.atLeast() && (t.metric().equals("department_utilization_mean")
-                    || t.metric().equals("department_utilization_" + d.name())) && t.threshold() > 0) {
+            if (!t.atLeast() && (t.metric().equals(Metric.DEPARTMENT_UTILIZATION_MEAN.id())
+                    || t.metric().equals(Metric.DEPARTMENT_UTILIZATION_EACH.id(d.name()))) && t.threshold() > 0) {
                 int c = (int) Math.ceil(a / t.threshold());
                 if (c > count) {
                     count = c;
@@ -93,7 +94,8 @@ public record WarmStart(StaffGroup group, double casesPerYear, double workHoursP
         String rule = "square-root staffing a + sqrt(a)";
         for (Target t : targets) {
             // Utilisation counts duties from above as work: u = extra + load / (n x duty hours).
-            boolean utilisation = t.metric().equals("worker_utilization_mean") || t.metric().equals("worker_utilization_p90");
+            boolean utilisation = t.metric().equals(Metric.WORKER_UTILIZATION_MEAN.id())
+                    || t.metric().equals(Metric.WORKER_UTILIZATION_P90.id());
             if (!t.atLeast() && utilisation && t.threshold() > w.extraDutyShare()) {
                 int c = (int) Math.ceil(hours / (dutyHours * (t.threshold() - w.extraDutyShare())));
                 if (c > count) {

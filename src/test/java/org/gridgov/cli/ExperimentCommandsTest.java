@@ -161,6 +161,15 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void theReportNamesEachMetricByItsCatalogueLabelIdAndUnit() throws IOException {
+        String html = Files.readString(run("labels").resolve("report.html"));
+        assertTrue(html.contains("<h2>Closure rate (resolution_rate, ratio)</h2>"), "heading from the catalogue");
+        assertTrue(html.contains("<h2>Mean time to close (mean_hours_to_close, h)</h2>"), "heading from the catalogue");
+        assertTrue(html.contains("paired difference with 95% confidence interval, h; lower is better"),
+                "the difference chart's axis gives the unit and the better direction");
+    }
+
+    @Test
     void theReportIsWellFormedAndEveryChartItNamesExists() throws Exception {
         Path out = run("report");
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

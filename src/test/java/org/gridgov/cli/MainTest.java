@@ -40,7 +40,7 @@ class MainTest {
     private static final List<String> PROMISED_METRICS = List.of("issues_occurred", "issues_discovered",
             "discovery_rate", "cases_filed", "cases_closed", "resolution_rate", "on_time_rate", "mean_hours_to_close",
             "median_hours_to_close", "p90_hours_to_close", "open_cases_end", "mean_open_cases", "bounce_rate",
-            "rework_rate", "parked_cases", "share_discovered_by_worker", "share_discovered_by_resident",
+            "rework_rate", "cases_parked", "share_discovered_by_grid_workers", "share_discovered_by_residents",
             "worker_utilization_mean", "worker_utilization_p90", "department_utilization_mean");
 
     private static final List<String> OUTPUTS = List.of("summary.json", "metrics.csv", "daily.csv", "cases.csv",

@@ -52,7 +52,7 @@ class SizeCommandTest {
     }
 
     private Result size(String... extra) {
-        List<String> args = new ArrayList<>(List.of("size", queue.toString(), "--target", "department_wait_mean_hours<=0.2",
+        List<String> args = new ArrayList<>(List.of("size", queue.toString(), "--target", "mean_department_wait_hours<=0.2",
                 "--replications", "5", "-q"));
         args.addAll(List.of(extra));
         return gridgov(args.toArray(new String[0]));
@@ -66,7 +66,7 @@ class SizeCommandTest {
         assertTrue(one.out().startsWith("queue: the smallest staffing that meets every target with one-sided 95% confidence"
                 + " (5 replications x 30 days)\n  desk staff             4 (152.7 staff per 100k residents; --set"
                 + " departments.desk.staff_per_100k_residents=152.6717557)\n"), one.out());
-        assertTrue(one.out().contains("\n  one step below         desk staff 3: misses department_wait_mean_hours<=0.2"
+        assertTrue(one.out().contains("\n  one step below         desk staff 3: misses mean_department_wait_hours<=0.2"
                 + " (upper bound "), one.out());
         Result two = size("--for", "department:desk", "--threads", "2", "--out", dir.resolve("two").toString());
         assertEquals(0, two.code(), two.err());
@@ -74,8 +74,8 @@ class SizeCommandTest {
         Map<String, byte[]> b = files(dir.resolve("two"));
         assertEquals(List.of("charts/frontier-department-desk-cost_per_year.png",
                 "charts/frontier-department-desk-cost_per_year.svg",
-                "charts/frontier-department-desk-department_wait_mean_hours.png",
-                "charts/frontier-department-desk-department_wait_mean_hours.svg", "frontier.csv", "recommendation.json",
+                "charts/frontier-department-desk-mean_department_wait_hours.png",
+                "charts/frontier-department-desk-mean_department_wait_hours.svg", "frontier.csv", "recommendation.json",
                 "report.html", "runs.csv"), List.copyOf(a.keySet()));
         assertEquals(a.keySet(), b.keySet());
         for (String f : a.keySet()) {
@@ -85,7 +85,7 @@ class SizeCommandTest {
         assertTrue(frontier.startsWith("staff_group,staff,setting,others,metric,n,mean,low,high,target,target_met,"
                 + "all_targets_met,recommended\n"), frontier);
         assertTrue(frontier.contains("\ndepartment:desk,4,departments.desk.staff_per_100k_residents=152.6717557,,"
-                + "department_wait_mean_hours,5,"), frontier);
+                + "mean_department_wait_hours,5,"), frontier);
         @SuppressWarnings("unchecked")
         Map<String, Object> json = (Map<String, Object>) JsonReader.parse(new String(a.get("recommendation.json"),
                 java.nio.charset.StandardCharsets.UTF_8));
@@ -116,7 +116,7 @@ class SizeCommandTest {
         String[] lines = r.err().split("\n");
         assertEquals("gridgov size: no staffing within the search bounds meets every target. At the largest tried,"
                 + " desk staff 3:", lines[0]);
-        assertTrue(lines[1].matches("  department_wait_mean_hours<=0\\.2 is missed by 0\\.[0-9]+: its upper bound is"
+        assertTrue(lines[1].matches("  mean_department_wait_hours<=0\\.2 is missed by 0\\.[0-9]+: its upper bound is"
                 + " 0\\.[0-9]+ \\(mean 0\\.[0-9]+\\)"), lines[1]);
         assertTrue(lines[2].startsWith("Raise --max-staff, size more groups (--for all) or relax the targets. 1"
                 + " staffing simulated in "), lines[2]);
@@ -135,7 +135,7 @@ class SizeCommandTest {
                 + " (at least) or <= (at most), e.g. 'resolution_rate>=0.95'", "size", q, "--target", "resolution_rate>0.95");
         assertBad("gridgov size: --target 'resolution_rate>=high': 'high' is not a number; write the threshold as a"
                 + " plain number, e.g. 0.95 or 72", "size", q, "--target", "resolution_rate>=high");
-        String target = "department_wait_mean_hours<=0.2";
+        String target = "mean_department_wait_hours<=0.2";
         assertBad("gridgov size: --for 'workers': must be grid-workers, department:NAME (one of desk) or all",
                 "size", q, "--target", target, "--for", "workers");
         assertBad("gridgov size: --for 'department:dsk': the scenario has no department 'dsk'; did you mean"
@@ -153,11 +153,22 @@ class SizeCommandTest {
                 "--target", target, "--confidence", "1.5");
         assertBad("gridgov size: --replications must be from 2 to 100000 (a confidence bound needs 2), not 1", "size", q,
                 "--target", target, "--replications", "1");
-        assertBad("gridgov size: --target 'department_wait_mean_hours<=0.3': department_wait_mean_hours <= is given twice;"
-                + " keep one", "size", q, "--target", target, "--target", "department_wait_mean_hours<=0.3");
+        assertBad("gridgov size: --target 'mean_department_wait_hours<=0.3': mean_department_wait_hours <= is given twice;"
+                + " keep one", "size", q, "--target", target, "--target", "mean_department_wait_hours<=0.3");
         Result missing = gridgov("size", q);
         assertEquals(2, missing.code());
         assertTrue(missing.err().startsWith("gridgov size: Missing required option: '--target=METRIC>=VALUE'"), missing.err());
+    }
+
+    @Test
+    void aTargetOnARenamedMetricsFormerIdIsSizedUnderTheNewIdWithAWarningEvenWhenQuiet() {
+        Result r = gridgov("size", queue.toString(), "--target", "department_wait_mean_hours<=0.2", "--for",
+                "department:desk", "--replications", "3", "-q", "--out", dir.resolve("old").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("warning: --target 'department_wait_mean_hours<=0.2': metric 'department_wait_mean_hours' is now"
+                + " called 'mean_department_wait_hours'; the old name is accepted until the next release\n", r.err());
+        assertTrue(r.out().contains("mean_department_wait_hours<=0.2"), r.out());
+        assertTrue(Files.isRegularFile(dir.resolve("old/charts/frontier-department-desk-mean_department_wait_hours.svg")));
     }
 
     private static void assertBad(String message, String... args) {

@@ -30,6 +30,7 @@ import org.gridgov.model.Activity;
 import org.gridgov.model.CaseState;
 import org.gridgov.model.Issue;
 import org.gridgov.observe.DailySeries;
+import org.gridgov.observe.Metric;
 import org.gridgov.observe.Metrics;
 import org.gridgov.report.RunReport;
 import org.gridgov.run.RunResult;
@@ -239,6 +240,42 @@ class OddSyncTest {
         assertNoProblems("metrics section of docs/ODD.md vs metrics.csv", problems);
     }
 
+    @Test
+    void everyCatalogueMetricIsListedWithItsLabelsUnitDirectionAndDefinition() {
+        List<Table> found = tablesHeaded("Metric");
+        assertEquals(1, found.size(), "docs/ODD.md needs one metrics table (header 'Metric')");
+        Table t = found.get(0);
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        t.rows().forEach(r -> rows.put(unquote(r.get(0)), r));
+        List<String> problems = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            List<String> row = rows.get(m.id());
+            if (row == null) {
+                problems.add(m.id() + ": in the catalogue, not in the metrics table");
+                continue;
+            }
+            Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("Label", m.label());
+            expected.put("中文", m.chineseLabel());
+            expected.put("Unit", m.unit().symbol());
+            expected.put("Better", m.better().name().toLowerCase(Locale.ROOT));
+            expected.put("Definition", m.definition());
+            expected.forEach((column, value) -> {
+                int c = t.column(column);
+                if (c < 0) {
+                    problems.add("the metrics table has no column '" + column + "'");
+                } else if (!row.get(c).equals(value)) {
+                    problems.add(m.id() + " " + column + ": the table says '" + row.get(c) + "', the catalogue '"
+                            + value + "'");
+                }
+            });
+        }
+        rows.keySet().stream().filter(id -> Stream.of(Metric.values()).noneMatch(m -> m.id().equals(id)))
+                .forEach(id -> problems.add(id + ": in the metrics table, not in the catalogue"));
+        assertNoProblems("metrics table of docs/ODD.md (section 8.2) vs the catalogue org.gridgov.observe.Metric",
+                problems.stream().distinct().toList());
+    }
+
     private static RunResult tinyRun() throws InputException {
         return Simulation.run(new RunSpec(ScenarioReader.readString("city: {residents: 2000}", "t.yaml", List.of())
                 .scenario(), 1, 0, 10, 0, false));
@@ -269,10 +306,10 @@ class OddSyncTest {
 
     /** Figures derived from a run that are not metrics themselves; section 10 defines each. */
     private static final Map<String, ToDoubleFunction<RunResult>> DERIVED = Map.of(
-            "derived:parked_share", r -> r.metrics().get("parked_cases") / r.metrics().get("cases_filed"),
+            "derived:parked_share", r -> r.metrics().get("cases_parked") / r.metrics().get("cases_filed"),
             "derived:resident_found_per_resident_year", r -> {
                 Metrics m = r.metrics();
-                return m.get("issues_discovered") * m.get("share_discovered_by_resident")
+                return m.get("issues_discovered") * m.get("share_discovered_by_residents")
                         / (m.get("residents") * m.get("measured_days") / 365.0);
             });
 

@@ -2,6 +2,7 @@ package org.gridgov.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -211,5 +212,38 @@ class ExperimentReaderTest {
                   1) --baseline: %s: must be one of the scenario files compared: %s, %s
                   2) --metrics: resolution_rte: unknown metric; did you mean 'resolution_rate'?"""
                 .formatted(dir.resolve("c.yaml"), a, b), e.getMessage());
+    }
+
+    @Test
+    void aRenamedMetricsFormerIdIsReadAsTheNewOneWithAWarningAtItsLine() throws Exception {
+        Experiment e = read("""
+                metrics: [on_time_rate, share_discovered_by_worker]
+                scenarios:
+                  - %s
+                """.formatted(BASELINE));
+        assertEquals(List.of("on_time_rate", "share_discovered_by_grid_workers"), e.plan().metrics());
+        assertEquals(List.of(dir.resolve("x.yaml") + ":1: metrics[1] = share_discovered_by_worker: metric"
+                + " 'share_discovered_by_worker' is now called 'share_discovered_by_grid_workers'; the old name is"
+                + " accepted until the next release"), e.warnings());
+    }
+
+    @Test
+    void aMetricUnderBothItsOldAndNewIdIsListedTwice() {
+        assertEquals("""
+                1 problem in x.yaml:
+                  1) x.yaml:1: metrics[1] = cases_parked: is listed twice""", problems("""
+                metrics: [parked_cases, cases_parked]
+                scenarios:
+                  - %s
+                """.formatted(BASELINE)));
+    }
+
+    @Test
+    void anUnknownMetricWithNoCloseNameGetsTheListOfMetrics() {
+        String message = problems("metrics: [happiness_index]\nscenarios:\n  - " + BASELINE + "\n");
+        assertTrue(message.startsWith("1 problem in x.yaml:\n  1) x.yaml:1: metrics[0] = happiness_index: unknown"
+                + " metric; the metrics (those of metrics.csv written by gridgov run) are: residents, households,"), message);
+        assertTrue(message.contains(", department_utilization_police, "), message);
+        assertTrue(message.endsWith(", cost_campaigns_per_year"), message);
     }
 }

@@ -68,7 +68,7 @@ class IntervalCoverageTest {
                 assertEquals(TestScenarios.HOUSEHOLDS, result.metrics().get("households"));
                 assertEquals(TestScenarios.SERVERS, result.metrics().get("department_staff"));
                 utilisation[r] = result.metrics().get("department_utilization_desk");
-                wait[r] = result.metrics().get("department_wait_mean_hours");
+                wait[r] = result.metrics().get("mean_department_wait_hours");
             }
             Estimate w = Estimate.twoSided(wait, ExperimentResults.LEVEL);
             waitCovered += w.low() <= queue.meanWait() && queue.meanWait() <= w.high() ? 1 : 0;

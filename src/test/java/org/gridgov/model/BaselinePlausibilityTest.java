@@ -47,7 +47,7 @@ class BaselinePlausibilityTest {
          * 90% discovery). Q City's overloaded workers would find less, its weak resident participation would
          * leave them a larger share: the two pull apart, so the published range is kept.
          */
-        SHARE_FOUND_BY_GRID_WORKERS("share_discovered_by_worker", 0.86, 0.96),
+        SHARE_FOUND_BY_GRID_WORKERS("share_discovered_by_grid_workers", 0.86, 0.96),
         /**
          * Bulletins: closure rates 93.7-99.95% of filed cases (Xicheng 99.63%, Dongcheng > 95% a year).
          * Closure is not resolution (a town reports 100% timely handling but ~80% resolution), so Q City's

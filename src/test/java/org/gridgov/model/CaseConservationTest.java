@@ -249,7 +249,7 @@ class CaseConservationTest {
         // The same identity in the metrics alone.
         assertEquals(occurred, metric("issues_latent_end") + metric("issues_in_mediation_end")
                 + metric("issues_discovered_unfiled_end") + metric("open_cases_end") + metric("cases_closed")
-                + metric("parked_cases") + metric("issues_resolved_locally"), "metrics");
+                + metric("cases_parked") + metric("issues_resolved_locally"), "metrics");
         // And in the daily series: stocks at the end of the last day, flows summed over the run; the two
         // stocks daily.csv does not show are the census's.
         int last = DAYS - 1;
@@ -274,7 +274,7 @@ class CaseConservationTest {
         assertEquals(discovered, metric("issues_discovered"), "issues_discovered");
         assertEquals(count(CaseState.CLOSED), metric("cases_closed"), "cases_closed");
         assertEquals(closedOnSpot, metric("cases_closed_on_spot"), "cases_closed_on_spot");
-        assertEquals(count(CaseState.PARKED), metric("parked_cases"), "parked_cases");
+        assertEquals(count(CaseState.PARKED), metric("cases_parked"), "cases_parked");
         assertEquals(openCases(), metric("open_cases_end"), "open_cases_end");
         assertEquals(count(CaseState.LATENT), metric("issues_latent_end"), "issues_latent_end");
         assertEquals(count(CaseState.DISCOVERED), metric("issues_discovered_unfiled_end"),
@@ -292,7 +292,7 @@ class CaseConservationTest {
         long resolutions = metric("resolutions");
         // A closure whose defect verification missed fixed nothing: it is no resolution.
         int closedUnfixed = rows(r -> state(r) == CaseState.CLOSED && "true".equals(cases.text(r, "defective")));
-        assertEquals(metric("closed_unresolved"), closedUnfixed, "closed_unresolved");
+        assertEquals(metric("cases_closed_unresolved"), closedUnfixed, "cases_closed_unresolved");
         assertEquals(count(CaseState.CLOSED) - closedUnfixed + count(CaseState.RESOLVED_LOCALLY), resolutions,
                 "resolutions");
         int settled = rows(r -> state(r) == CaseState.RESOLVED_LOCALLY && handledBy(r, LocalActors.SELF_GOVERNANCE));
@@ -305,7 +305,7 @@ class CaseConservationTest {
         assertEquals(count(CaseState.CLOSED) - closedUnfixed, byNgos + byWorkers + byDepartments,
                 "fixed closed cases by handler");
         // Shares are written to 10 significant digits: share x resolutions rounds back to the count.
-        assertEquals(settled, Math.round(metrics.get("share_resolved_by_self_governance") * resolutions),
+        assertEquals(settled, Math.round(metrics.get("share_resolved_by_community") * resolutions),
                 "self-governance");
         assertEquals(fixed, Math.round(metrics.get("share_resolved_by_volunteers") * resolutions), "volunteers");
         assertEquals(byNgos, Math.round(metrics.get("share_resolved_by_ngos") * resolutions), "NGOs");
@@ -319,9 +319,9 @@ class CaseConservationTest {
         int byVolunteers = rows(r -> cases.text(r, "channel").equals(LocalActors.VOLUNTEER));
         int byResidents = rows(r -> has(r, "channel")) - byPatrol - byVolunteers;
         assertTrue(byPatrol > 0 && byVolunteers > 0 && byResidents > 0, "every discovery channel used");
-        assertEquals(byPatrol, Math.round(metrics.get("share_discovered_by_worker") * discovered), "patrol");
-        assertEquals(byVolunteers, Math.round(metrics.get("share_discovered_by_volunteer") * discovered), "volunteers");
-        assertEquals(byResidents, Math.round(metrics.get("share_discovered_by_resident") * discovered), "residents");
+        assertEquals(byPatrol, Math.round(metrics.get("share_discovered_by_grid_workers") * discovered), "patrol");
+        assertEquals(byVolunteers, Math.round(metrics.get("share_discovered_by_volunteers") * discovered), "volunteers");
+        assertEquals(byResidents, Math.round(metrics.get("share_discovered_by_residents") * discovered), "residents");
         assertEquals(rows(r -> issue(r).escalated()), metric("escalations"), "escalations");
         assertEquals(rows(r -> has(r, "dispatched") && issue(r).crossDepartment()
                 && !issue(r).type().spec().resolvedByGridWorker()), metric("cross_department_cases"),
@@ -348,7 +348,7 @@ class CaseConservationTest {
         assertEquals(metric("issues_discovered"), dailySum("discovered"), "discovered");
         assertEquals(metric("cases_filed"), dailySum("filed"), "filed");
         assertEquals(metric("cases_closed"), dailySum("closed"), "closed");
-        assertEquals(metric("parked_cases"), dailySum("parked"), "parked");
+        assertEquals(metric("cases_parked"), dailySum("parked"), "parked");
         assertEquals(metric("issues_resolved_locally"), dailySum("resolved_locally"), "resolved_locally");
     }
 

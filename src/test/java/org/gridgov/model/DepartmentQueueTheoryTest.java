@@ -117,8 +117,8 @@ class DepartmentQueueTheoryTest {
             }
             long longWaits = started.stream().filter(i -> i.handlingStartedAt() - i.dispatchedAt() > tailAt).count();
             double leverEvents = m.get("ngo_staff") + m.get("escalations") + m.get("cross_department_cases")
-                    + m.get("issues_taken_up_by_community") + m.get("volunteers_mean") + m.get("worker_quits");
-            return new double[] {m.get("department_wait_mean_hours"), m.get("department_utilization_sanitation"),
+                    + m.get("issues_taken_up_by_community") + m.get("mean_volunteers") + m.get("worker_quits");
+            return new double[] {m.get("mean_department_wait_hours"), m.get("department_utilization_sanitation"),
                 (double) longWaits / started.size(), outOfOrder(started), leverEvents};
         });
         long outOfOrder = 0;

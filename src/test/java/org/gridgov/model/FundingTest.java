@@ -52,7 +52,7 @@ class FundingTest {
         Scenario s = loaded.scenario();
         FundingParams f = s.funding();
         double hundredK = s.city().residents() / 100_000.0;
-        assertEquals(0, m.get("vacancy_hours"), "no vacancies without turnover");
+        assertEquals(0, m.get("worker_vacancy_hours"), "no vacancies without turnover");
 
         Map<String, Double> expected = new LinkedHashMap<>();
         expected.put("grid_workers", m.get("grid_workers") * s.gridWorkers().monthlyPay() * 12
@@ -72,7 +72,7 @@ class FundingTest {
         expected.put("ngo_purchases", ngos);
         expected.put("training", m.get("grid_workers") * s.gridWorkers().training() * f.trainingPerWorkerYear());
         expected.put("platform", hundredK * f.platformPer100kResidents());
-        expected.put("volunteers", m.get("volunteers_mean") * s.volunteers().recognition()
+        expected.put("volunteers", m.get("mean_volunteers") * s.volunteers().recognition()
                 * f.volunteerRecognitionPerVolunteerYear() + hundredK * s.volunteers().teamBuilding()
                 * f.teamBuildingPer100kResidents());
         expected.put("community", run.model().city().communities() * s.community().vitality()
@@ -99,11 +99,11 @@ class FundingTest {
     void vacantPostsAreNotPaid() throws InputException {
         LoadedScenario loaded = everyLeverOn("grid_workers.turnover.base_quits_per_year=3");
         Metrics m = ModelRuns.run(loaded, SEED, 0, DAYS, WARMUP, false).metrics();
-        assertTrue(m.get("vacancy_share") > 0, "some post should fall vacant");
+        assertTrue(m.get("worker_vacancy_share") > 0, "some post should fall vacant");
         Scenario s = loaded.scenario();
         double fullYear = m.get("grid_workers") * s.gridWorkers().monthlyPay() * 12
                 * (1 + s.funding().employerOnCostShare());
-        assertClose(fullYear * (1 - m.get("vacancy_share")), m.get("cost_grid_workers_per_year"), "grid workers");
+        assertClose(fullYear * (1 - m.get("worker_vacancy_share")), m.get("cost_grid_workers_per_year"), "grid workers");
     }
 
     /**

@@ -133,16 +133,16 @@ class LeverEffectsTest {
     void builtAndRecognisedVolunteerTeamsGrowAndFindAndFixMore() {
         PairedReplications teams = policy(VOLUNTEER_TEAMS);
         String contrast = "volunteer teams minus none";
-        assertRaises(teams, baseline(), "volunteers_mean", contrast);
+        assertRaises(teams, baseline(), "mean_volunteers", contrast);
         assertRaises(teams, baseline(), "share_resolved_by_volunteers", contrast);
-        assertRaises(teams, baseline(), "share_discovered_by_volunteer", contrast);
+        assertRaises(teams, baseline(), "share_discovered_by_volunteers", contrast);
     }
 
     /**
      * Volunteers join as a Poisson process (rate lambda: recruitment x team building) and each stays an
      * exponential time (rate q: quit rate x (1 - recognition x retention)): an immigration-death process,
      * whose expected size is N(t) = N0 e^(-qt) + (lambda / q)(1 - e^(-qt)). Its time-average over the
-     * measurement window must lie inside the 99% interval of the replications' {@code volunteers_mean} for
+     * measurement window must lie inside the 99% interval of the replications' {@code mean_volunteers} for
      * teams that only lose members (100 volunteers, no recruitment, recognition 0.7: the quit rate alone)
      * and for teams built from nobody (10 recruits per 1,000 residents a year at team building 0.8,
      * recognition 0.7). (Q City's own handful of volunteers is too few for a sharp test.) Measured earlier:
@@ -161,7 +161,7 @@ class LeverEffectsTest {
             double a = WARMUP / 365.0;
             double b = DAYS / 365.0;
             double expected = lambda / q + (n0 - lambda / q) * (Math.exp(-q * a) - Math.exp(-q * b)) / (q * (b - a));
-            MeanInterval ci = MeanInterval.of(policy(overrides).values("volunteers_mean"), LEVEL);
+            MeanInterval ci = MeanInterval.of(policy(overrides).values("mean_volunteers"), LEVEL);
             assertTrue(ci.contains(expected), "mean volunteers " + ci + ", theory " + expected + " for "
                     + List.of(overrides));
             assertTrue(ci.relativeHalfWidth(expected) < 0.25, "interval too wide to test anything: " + ci);
@@ -183,7 +183,7 @@ class LeverEffectsTest {
     void vitalCommunityOrganisationsSettleDisputesBeforeTheyBecomeCases() {
         PairedReplications vital = policy("community_organisations.vitality=0.8");
         String contrast = "vitality 0.8 minus 0.2";
-        assertRaises(vital, baseline(), "share_resolved_by_self_governance", contrast);
+        assertRaises(vital, baseline(), "share_resolved_by_community", contrast);
         assertLowers(vital, baseline(), PairedReplications.DISPUTES_FILED, contrast);
     }
 
@@ -301,7 +301,7 @@ class LeverEffectsTest {
         PairedReplications trained = policy("grid_workers.training=0.8");
         String contrast = "training 0.8 minus 0.2";
         assertRaises(trained, baseline(), PairedReplications.ON_SPOT_SHARE, contrast);
-        assertLowers(trained, baseline(), "closed_unresolved", contrast);
+        assertLowers(trained, baseline(), "cases_closed_unresolved", contrast);
     }
 
     /**
@@ -329,7 +329,7 @@ class LeverEffectsTest {
     void aReportingAppRaisesDemandValidOrNot() {
         PairedReplications app = policy(APP);
         String contrast = "app minus none";
-        assertRaises(app, baseline(), "share_discovered_by_resident", contrast);
+        assertRaises(app, baseline(), "share_discovered_by_residents", contrast);
         assertRaises(app, baseline(), "resident_reports", contrast);
         MeanInterval invalid = MeanInterval.of(app.minus(baseline(), "reports_invalid"), LEVEL);
         assertTrue(invalid.lower() > 0, "reports_invalid should rise, " + contrast + ": " + invalid);

@@ -101,7 +101,7 @@ class LittlesLawTest {
         double window = (days - warmup) * 24.0;
         double[] relative = ModelRuns.replicate(r, rep -> {
             Metrics m = ModelRuns.run(s, 2024, rep, days, warmup, false).metrics();
-            assertEquals(0, m.get("parked_cases"));
+            assertEquals(0, m.get("cases_parked"));
             double l = m.get("mean_open_cases");
             double lambda = m.get("cases_filed") / window;
             return (l - lambda * m.get("mean_hours_to_close")) / l;

@@ -51,7 +51,7 @@ class ErlangCSizingTest {
         assertEquals(expected - 1, below.staffing().count(DESK));
         assertFalse(r.meets(below), "one step below misses the target");
         // The simulated waits agree with Erlang C too: the two-sided interval from the one-sided bounds covers it.
-        Estimate at = r.atRecommended().estimate("department_wait_mean_hours", 0.95);
+        Estimate at = r.atRecommended().estimate("mean_department_wait_hours", 0.95);
         double theory = new ErlangC(expected, lambda, 1).meanWait();
         assertTrue(at.low() <= theory && theory <= at.high(), at + " vs " + theory);
     }
@@ -71,7 +71,7 @@ class ErlangCSizingTest {
             throws InputException, SizingException, InterruptedException {
         StaffedScenarios scenarios = StaffedScenarios.of(QueueScenario.yaml("queue", lambda, 3), "queue.yaml", List.of());
         SizingPlan plan = SizingPlan.check(scenarios.base().scenario(),
-                List.of("department_wait_mean_hours<=" + maxWait), 0.95, "department:desk", null, null);
+                List.of("mean_department_wait_hours<=" + maxWait), 0.95, "department:desk", null, null);
         Staffing first = start == null ? plan.start() : new Staffing(Map.of(DESK, start));
         try (SimulationEvaluator evaluator = new SimulationEvaluator(scenarios, RUNS, 2)) {
             return new StaffingSearch(evaluator, plan.targets(), plan.confidence(), plan.ladders(), (e, ok) -> { })

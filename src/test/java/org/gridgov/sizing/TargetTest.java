@@ -48,6 +48,17 @@ class TargetTest {
     }
 
     @Test
+    void aRenamedMetricsFormerIdIsReadAsTheNewOneAndWarnedAbout() throws SizingException {
+        Target t = Target.parse("department_wait_mean_hours<=2");
+        assertEquals("mean_department_wait_hours", t.metric());
+        assertEquals("mean_department_wait_hours<=2", t.text());
+        assertEquals("--target 'department_wait_mean_hours<=2': metric 'department_wait_mean_hours' is now called"
+                + " 'mean_department_wait_hours'; the old name is accepted until the next release",
+                t.renamed().orElseThrow());
+        assertTrue(Target.parse("mean_department_wait_hours<=2").renamed().isEmpty());
+    }
+
+    @Test
     void aTargetIsJudgedByTheBoundOnItsSide() throws SizingException {
         Estimate e = new Estimate(10, 0.96, 0.01, 0.94, 0.98);
         assertFalse(Target.parse("x>=0.95").metBy(e), "the mean meets it, the lower bound does not");
