@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * sizing bounds and docs/ODD.md's parameter tables read the same declaration ({@link ParameterCatalogue}).
  *
  * <p>A component whose type is a record with declared components (a {@link Shift}, say) is a nested mapping and
- * needs no declaration of its own; a map of such records is a mapping of named entries.
+ * needs no declaration of its own (where one is written, only its {@link #key} counts); a map of such records is a
+ * mapping of named entries.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
