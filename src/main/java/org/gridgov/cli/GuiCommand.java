@@ -48,8 +48,8 @@ final class GuiCommand implements Callable<Integer> {
             description = "Seed of the first run (default: the scenario's simulation.seed); the Console's seed field after that.")
     Long seed;
 
-    @Option(names = "--days", paramLabel = "D", description = "Days each run simulates (default: the scenario's simulation.days).")
-    Integer days;
+    @Mixin
+    DaysOption days;
 
     @Mixin
     OverrideOptions set;
@@ -77,10 +77,11 @@ final class GuiCommand implements Callable<Integer> {
             throw new UserError("the live view needs a seed from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
                     + " (MASON's Console keeps 32-bit seeds), got " + s + "; use --seed");
         }
-        int d = days != null ? days : scenario.simulation().days();
-        if (d < 1 || d > RunLengthOptions.MAX_DAYS) {
-            throw new UserError("--days must be from 1 to " + RunLengthOptions.MAX_DAYS + ", got " + d);
+        List<String> problems = new ArrayList<>();
+        if (!days.check(problems)) {
+            throw new UserError(problems.get(0));
         }
+        int d = days.days != null ? days.days : scenario.simulation().days();
         int w = scenario.simulation().warmupDays();
         if (w >= d) {
             throw new UserError("the warm-up (" + w + " days) must be less than the run (" + d + " days)");

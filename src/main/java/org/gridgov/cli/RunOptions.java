@@ -1,9 +1,12 @@
 package org.gridgov.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.gridgov.experiment.ExperimentReader;
 import org.gridgov.experiment.Shard;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code experiment} and {@code compare}: how long, which seed, where and how to run. */
@@ -13,15 +16,8 @@ final class RunOptions {
             description = "Replications of each scenario (default: the experiment's, else 10).")
     Integer replications;
 
-    @Option(names = "--days", paramLabel = "D", description = "Days to simulate (default: the experiment's, else the baseline scenario's).")
-    Integer days;
-
-    @Option(names = "--warmup", paramLabel = "D",
-            description = "Days left out of the metrics (default: the experiment's, else the baseline scenario's).")
-    Integer warmup;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the experiment's, else the baseline scenario's).")
-    Long seed;
+    @Mixin
+    RunLengthOptions length;
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: all cores).")
     Integer threads;
@@ -38,16 +34,15 @@ final class RunOptions {
     boolean quiet;
 
     ExperimentReader.Settings settings() {
-        if (days != null && (days < 1 || days > RunLengthOptions.MAX_DAYS)) {
-            throw new UserError("--days must be from 1 to " + RunLengthOptions.MAX_DAYS + ", got " + days);
-        }
-        if (warmup != null && (warmup < 0 || warmup > RunLengthOptions.MAX_DAYS - 1)) {
-            throw new UserError("--warmup must be from 0 to " + (RunLengthOptions.MAX_DAYS - 1) + ", got " + warmup);
-        }
+        List<String> problems = new ArrayList<>();
+        length.check(problems);
         if (replications != null && (replications < 2 || replications > 100_000)) {
-            throw new UserError("--replications must be from 2 to 100000 (an interval needs 2), got " + replications);
+            problems.add("--replications must be from 2 to 100000 (an interval needs 2), not " + replications);
         }
-        return new ExperimentReader.Settings(seed, days, warmup, replications);
+        if (!problems.isEmpty()) {
+            throw new UserError(String.join("\n", problems));
+        }
+        return new ExperimentReader.Settings(length.seed.seed, length.days.days, length.warmup, replications);
     }
 
     int threads() {

@@ -14,9 +14,9 @@ class DaysLimitTest {
     @Test
     void theDaysOptionsAcceptExactlyTheDeclaredRangeOfSimulationDays() {
         int declared = (int) ParameterCatalogue.get("simulation.days").max();
-        assertEquals(declared, RunLengthOptions.MAX_DAYS);
+        assertEquals(declared, DaysOption.MAX_DAYS);
         assertEquals(declared - 1, (int) ParameterCatalogue.get("simulation.warmup_days").max());
-        RunLengthOptions options = new RunLengthOptions();
+        DaysOption options = new DaysOption();
         List<String> problems = new ArrayList<>();
         options.days = declared;
         options.check(problems);
