@@ -106,6 +106,7 @@ final class SizeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Even when quiet: the old names go at the next release.
         plan.targets().forEach(target -> target.renamed().ifPresent(w -> err.println("warning: " + w)));
+        plan.targets().forEach(target -> target.againstBetterDirection().ifPresent(w -> err.println("warning: " + w)));
         err.flush();
         Path dir = out != null ? out : Path.of("results", "size-" + base.name());
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();

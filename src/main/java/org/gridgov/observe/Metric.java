@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  * <p>The practical-significance threshold is the smallest difference a decision maker would act on; the
  * comment above each says why. One entry, {@link #DEPARTMENT_UTILIZATION_EACH}, stands for one metric per
  * department: its id holds the placeholder {@code <department>}.
+ *
+ * <p>A new metric is declared here, computed in {@link Measurement}, and given its row in docs/ODD.md's metric
+ * table (OddSyncTest fails until it has one).
  */
 public enum Metric {
     RESIDENTS(count("residents")
@@ -494,6 +497,11 @@ public enum Metric {
     private final String formerId;
 
     Metric(Spec s) {
+        if (s.label == null || s.better == null || !(s.noticeable > 0) || s.definition == null) {
+            // Fails when the class loads, so an incomplete declaration cannot reach an output.
+            throw new IllegalStateException("metric " + s.id + " needs labels, a better direction, a threshold and"
+                    + " a definition");
+        }
         this.id = s.id;
         this.label = s.label;
         this.chineseLabel = s.chineseLabel;

@@ -64,6 +64,18 @@ public record Target(String metric, boolean atLeast, double threshold, String te
                         + warningOf(writtenAs));
     }
 
+    /**
+     * A warning for a target that bounds a metric on its good side, e.g. {@code on_time_rate<=0.9}: a staffing
+     * search meets it by doing worse, which is rarely what was meant. Empty for a metric with no better direction.
+     */
+    public Optional<String> againstBetterDirection() {
+        Metric.Better better = Metric.of(metric).map(Metric::better).orElse(Metric.Better.NONE);
+        boolean against = atLeast ? better == Metric.Better.LOWER : better == Metric.Better.HIGHER;
+        return against ? Optional.of("--target '" + text + "': " + metric + " is better " + (atLeast ? "lower" : "higher")
+                + ", so this target caps how good it may be; did you mean '" + metric + (atLeast ? "<=" : ">=")
+                + text.substring(metric.length() + 2) + "'?") : Optional.empty();
+    }
+
     /** The catalogue's wording of the rename. */
     private static String warningOf(String formerId) {
         StringBuilder w = new StringBuilder();

@@ -221,6 +221,18 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void aRenamedMetricsOldIdIsComparedUnderItsNewIdWithAWarningEvenWhenQuiet() throws IOException {
+        Path out = dir.resolve("old-id");
+        Result r = gridgov("compare", dir.resolve("a.yaml").toString(), dir.resolve("b.yaml").toString(),
+                "--replications", "2", "--metrics", "resolution_rate,vacancy_share", "--out", out.toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("warning: --metrics: vacancy_share: metric 'vacancy_share' is now called 'worker_vacancy_share';"
+                + " the old name is accepted until the next release\n", r.err());
+        List<String> comparison = Files.readAllLines(out.resolve("comparison.csv"));
+        assertTrue(comparison.get(2).startsWith("b,1,a,worker_vacancy_share,2,"), comparison.get(2));
+    }
+
+    @Test
     void userErrorsExitWithCodeTwoAndNoStackTrace() throws IOException {
         Path bad = write("bad.yaml", "scenarios: [" + dir + "/a.yaml]\nreplications: 1\n");
         Result badFile = gridgov("experiment", bad.toString());

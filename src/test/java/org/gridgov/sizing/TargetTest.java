@@ -59,6 +59,20 @@ class TargetTest {
     }
 
     @Test
+    void aTargetThatCapsAMetricOnItsGoodSideIsWarnedAbout() throws SizingException {
+        assertEquals("--target 'on_time_rate<=0.9': on_time_rate is better higher, so this target caps how good it"
+                + " may be; did you mean 'on_time_rate>=0.9'?", Target.parse("on_time_rate<=0.9").againstBetterDirection()
+                .orElseThrow());
+        assertEquals("--target 'cost_per_year>=1000000': cost_per_year is better lower, so this target caps how good it"
+                + " may be; did you mean 'cost_per_year<=1000000'?", Target.parse("cost_per_year>=1e6")
+                .againstBetterDirection().orElseThrow());
+        assertTrue(Target.parse("on_time_rate>=0.9").againstBetterDirection().isEmpty());
+        assertTrue(Target.parse("p90_hours_to_close<=72").againstBetterDirection().isEmpty());
+        assertTrue(Target.parse("worker_utilization_mean<=0.85").againstBetterDirection().isEmpty(),
+                "utilisation has no better direction: a ceiling is a sensible target");
+    }
+
+    @Test
     void aTargetIsJudgedByTheBoundOnItsSide() throws SizingException {
         Estimate e = new Estimate(10, 0.96, 0.01, 0.94, 0.98);
         assertFalse(Target.parse("x>=0.95").metBy(e), "the mean meets it, the lower bound does not");
