@@ -94,6 +94,21 @@ class EventLogTest {
     }
 
     @Test
+    void theLogListensToEveryEventOfTheBus() throws Exception {
+        Path events = Path.of(System.getProperty("basedir", "."), "src", "main", "java", "org", "gridgov", "model",
+                "events");
+        List<String> listeners;
+        try (var files = Files.list(events)) {
+            listeners = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("Listener.java"))
+                    .map(n -> n.substring(0, n.length() - ".java".length())).sorted().toList();
+        }
+        assertTrue(listeners.size() >= 24, "listeners: " + listeners);
+        List<String> logged = java.util.Arrays.stream(EventLog.class.getInterfaces()).map(Class::getSimpleName)
+                .sorted().toList();
+        assertEquals(listeners, logged);
+    }
+
+    @Test
     void writingTheReferenceIsRepeatable() throws Exception {
         assertEquals(log(spec(), new RunResult[1]), log(spec(), new RunResult[1]));
     }
