@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.gridgov.observe.Metrics;
+import org.gridgov.report.AtomicFile;
+import org.gridgov.report.EventLog;
 import org.gridgov.report.RunReport;
 import org.gridgov.run.RunResult;
 import org.gridgov.run.RunSpec;
@@ -33,10 +35,14 @@ import picocli.CommandLine.Parameters;
         header = "Simulate a scenario once and write its outputs.",
         description = {"Reads SCENARIO.yaml over the built-in defaults, applies the --set overrides and checks"
             + " everything (exit 2, listing every problem). Then simulates, writes summary.json, metrics.csv,"
-            + " daily.csv, cases.csv and workload.csv into the output folder, and prints a short summary."},
+            + " daily.csv, cases.csv and workload.csv (and with --events, events.csv) into the output folder,"
+            + " and prints a short summary."},
         footer = {"", "Example: gridgov run scenarios/q-city-baseline.yaml --seed 2 --days 90",
             "Exit codes: 0 success, 2 bad input (a scenario problem or a bad option), 1 any other failure."})
 final class RunCommand implements Callable<Integer> {
+
+    /** The event log's file name in the output folder. */
+    static final String EVENTS_FILE = "events.csv";
 
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml",
             description = "The scenario file. It states only what differs from the built-in defaults;"
@@ -58,6 +64,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Do not write cases.csv (one row per issue), which takes memory and time in large cities.")
     boolean noCases;
 
+    @Option(names = "--events",
+            description = "Also write events.csv: every event of the run, one line each in the order it happened"
+                    + " (large: keep the run short), e.g. to compare two versions of the model.")
+    boolean events;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -73,7 +84,18 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : defaultOutputFolder(scenario.name(), run.seed());
         // Before the simulation, which may take long, rather than after it.
         writable(() -> Files.createDirectories(dir), dir);
-        RunResult result = Simulation.run(new RunSpec(scenario, run.seed(), 0, run.days(), run.warmupDays(), !noCases));
+        RunSpec runSpec = new RunSpec(scenario, run.seed(), 0, run.days(), run.warmupDays(), !noCases);
+        RunResult[] ran = new RunResult[1];
+        if (events) {
+            // The log is written as the run goes, into a file that appears only once the run is complete.
+            writable(() -> AtomicFile.write(dir.resolve(EVENTS_FILE),
+                    w -> ran[0] = Simulation.run(runSpec, List.of(model -> new EventLog(w)))), dir);
+        } else {
+            ran[0] = Simulation.run(runSpec);
+            // An earlier run's log would not match this run's other outputs.
+            writable(() -> Files.deleteIfExists(dir.resolve(EVENTS_FILE)), dir);
+        }
+        RunResult result = ran[0];
         writable(() -> RunReport.write(dir, result, loaded.source()), dir);
         if (!quiet) {
             printSummary(spec.commandLine().getOut(), result, dir);
