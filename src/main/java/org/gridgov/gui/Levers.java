@@ -36,8 +36,9 @@ public final class Levers implements Propertied {
     }
 
     /**
-     * One lever per parameter declared as one ({@link ParameterCatalogue#levers()}), in their declared order; a parameter of
-     * named entries (departments, channels) gives one per entry. The sliders span the declared plausible range.
+     * One lever per parameter declared as one ({@link ParameterCatalogue#levers()}), in their declared order; a
+     * parameter of named entries (departments, channels) gives one per entry. The sliders span the declared
+     * plausible range.
      */
     private static List<Lever> leversOf(Scenario s) {
         List<Lever> l = new ArrayList<>();

@@ -42,7 +42,8 @@ public record CaseType(
         @Param(unit = "choice", source = "city standards",
                 meaning = "Whether the limit counts the responsible unit's working hours or clock hours.")
         TimeBasis timeLimitBasis,
-        @Param(unit = "distribution of working hours", allowed = "exponential(mean=H), lognormal(mean=H, sd=H), gamma(mean=H, sd=H), fixed(hours=H)",
+        @Param(unit = "distribution of working hours",
+                allowed = "exponential(mean=H), lognormal(mean=H, sd=H), gamma(mean=H, sd=H), fixed(hours=H)",
                 meaning = "Handling effort of one handling.")
         Effort effort,
         @Param(unit = "probability", min = 0, max = 1,

@@ -31,7 +31,8 @@ public record CityParams(
                 meaning = "Area of one grid cell, drawn uniformly from min to max.")
         Range cellAreaM2,
         @Param(key = "community.columns", unit = "cells", min = 1, max = 100,
-                source = "Dongcheng 2010: 589 grids in 205 communities", meaning = "Grid cells across one community block.")
+                source = "Dongcheng 2010: 589 grids in 205 communities",
+                meaning = "Grid cells across one community block.")
         int communityColumns,
         @Param(key = "community.rows", unit = "cells", min = 1, max = 100,
                 source = "Dongcheng 2010: ~3 grids per community", meaning = "Grid cells down one community block.")

@@ -12,7 +12,8 @@ package org.gridgov.scenario;
  */
 public record CommunityParams(
         @Lever(position = 180, label = "Community organisations' vitality", low = 0, high = 1)
-        @Param(unit = "level 0-1", min = 0, max = 1, source = "Q City: insufficient function of self-governing organisations",
+        @Param(unit = "level 0-1", min = 0, max = 1,
+                source = "Q City: insufficient function of self-governing organisations",
                 meaning = "How active the residents' and owners' committees are.")
         double vitality,
         @Param(unit = "share", min = 0, max = 1, meaning = "Awareness gain of a fully vital organisation.")

@@ -32,7 +32,8 @@ public record GridWorkerParams(
                 meaning = "Mean duration of one extra duty.")
         double extraDutyTaskHours,
         @Param(unit = "m2 per working hour", min = 0, max = 10_000_000, minExclusive = true,
-                source = "assumption: about 2 h for a 12,500 m2 cell", meaning = "Area a worker sweeps in one patrol hour.")
+                source = "assumption: about 2 h for a 12,500 m2 cell",
+                meaning = "Area a worker sweeps in one patrol hour.")
         double patrolM2PerHour,
         @Param(unit = "working hours", min = 0, max = 100, source = "assumption: 6 minutes",
                 meaning = "Time to photograph and file a patrol find on the handheld.")

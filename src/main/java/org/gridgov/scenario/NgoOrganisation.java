@@ -32,7 +32,8 @@ public record NgoOrganisation(
         @Param(unit = "factor", min = 0, max = 100, minExclusive = true,
                 meaning = "Handling effort relative to the case type's effort (a department's factor is 1).")
         double effortFactor,
-        @Param(unit = "probability", min = 0, max = 0.99, meaning = "Probability that a handling does not fix the issue.")
+        @Param(unit = "probability", min = 0, max = 0.99,
+                meaning = "Probability that a handling does not fix the issue.")
         double defectRate) {
 
     public NgoOrganisation {

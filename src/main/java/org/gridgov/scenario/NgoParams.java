@@ -24,8 +24,10 @@ public record NgoParams(
         @Param(unit = "level 0-1", min = 0, max = 1, source = "Q City: weak development of NGOs",
                 meaning = "Policy environment for NGO development: caps the hours each organisation can supply.")
         double environment,
-        @Lever(position = 160, label = "NGO purchases (CNY a year per 100k)", low = 0, high = 3_000_000, wholeSteps = true)
-        @Param(unit = "CNY a year per 100,000 residents", min = 0, max = 1e12, source = "Q City: no purchase of services",
+        @Lever(position = 160, label = "NGO purchases (CNY a year per 100k)", low = 0, high = 3_000_000,
+                wholeSteps = true)
+        @Param(unit = "CNY a year per 100,000 residents", min = 0, max = 1e12,
+                source = "Q City: no purchase of services",
                 meaning = "Budget for buying NGO service hours.")
         double purchasePer100kResidents,
         @Param(unit = "CNY per service hour", min = 0, max = 1e6, minExclusive = true,

@@ -18,7 +18,8 @@ package org.gridgov.scenario;
  */
 public record PlatformParams(
         @Lever(position = 30, label = "Platform filing delay (h)", low = 0, high = 24)
-        @Param(unit = "clock hours", min = 0, max = 10_000, source = "assumption: standard 30 min with dispatch; Q City lags",
+        @Param(unit = "clock hours", min = 0, max = 10_000,
+                source = "assumption: standard 30 min with dispatch; Q City lags",
                 meaning = "Mean delay from a report reaching the supervision centre to the case being filed.")
         double filingDelayHours,
         @Lever(position = 40, label = "Platform dispatch delay (h)", low = 0, high = 24)
@@ -43,7 +44,8 @@ public record PlatformParams(
         double redispatchDelayHours,
         @Param(unit = "returns", min = 0, max = 1_000, meaning = "Returns tolerated; the next return parks the case.")
         int bounceLimit,
-        @Param(unit = "days", min = 0, max = SimulationParams.MAX_DAYS, minExclusive = true, source = "assumption: two months",
+        @Param(unit = "days", min = 0, max = SimulationParams.MAX_DAYS, minExclusive = true,
+                source = "assumption: two months",
                 meaning = "Age since filing after which a waiting case is parked at the daily review.")
         double parkAfterDays,
         @Lever(position = 120, label = "Data sharing between departments", low = 0, high = 1)

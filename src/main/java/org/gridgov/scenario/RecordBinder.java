@@ -180,7 +180,8 @@ final class RecordBinder {
         if (type.isEnum()) {
             return choice(s, key, type.asSubclass(Enum.class));
         }
-        throw new IllegalStateException("no getter for " + type.getSimpleName() + " ('" + key + "'); register a reader");
+        throw new IllegalStateException("no getter for " + type.getSimpleName() + " ('" + key + "');"
+                + " register a reader");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -43,7 +43,8 @@ public record ResidentParams(
         @Param(unit = "share of the gap", min = 0, max = 1,
                 meaning = "Share of the remaining gap to full awareness one campaign closes.")
         double awarenessCampaignGain,
-        @Param(unit = "days", min = 0, max = 100_000, minExclusive = true, meaning = "Half-life of a campaign's effect.")
+        @Param(unit = "days", min = 0, max = 100_000, minExclusive = true,
+                meaning = "Half-life of a campaign's effect.")
         double awarenessHalfLifeDays,
         @Lever(position = 90, label = "Channel reach", low = 0, high = 1)
         @Param(unit = "share of residents", min = 0, max = 1, entry = "reach",

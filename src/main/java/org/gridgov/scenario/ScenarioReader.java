@@ -123,7 +123,8 @@ public final class ScenarioReader {
                     .reader(CaseType.class, "crossDepartmentShare", (s, key, p, earlier) -> crossDepartmentShare(s))
                     .reader(CaseType.class, "crossDepartmentPartner", (s, key, p, earlier) -> partner(s))
                     .reader(NgoOrganisation.class, "caseTypes", (s, key, p, earlier) -> ngoCaseTypes(s))
-                    .reader(IntRange.class, (s, key, p, earlier) -> intRange(s.section(key), (int) p.min(), (int) p.max()))
+                    .reader(IntRange.class,
+                            (s, key, p, earlier) -> intRange(s.section(key), (int) p.min(), (int) p.max()))
                     .reader(Range.class, (s, key, p, earlier) -> range(s.section(key), p.min(), p.max()))
                     .check(SimulationParams.class, Binder::checkSimulation)
                     .check(CityParams.class, Binder::checkCity)
@@ -187,7 +188,10 @@ public final class ScenarioReader {
             return value != null && value.source().file().equals(DEFAULTS);
         }
 
-        /** An organisation's case types; a built-in organisation simply no longer takes a case type the scenario removed. */
+        /**
+         * An organisation's case types; a built-in organisation simply no longer takes a case type the scenario
+         * removed.
+         */
         private List<String> ngoCaseTypes(Section o) {
             boolean builtIn = fromDefaults(o, "case_types");
             List<String> types = new ArrayList<>();
@@ -246,7 +250,8 @@ public final class ScenarioReader {
         }
 
         private static CityParams checkCity(CityParams p, Section s, Predicate<String> fine) {
-            boolean sizesRead = fine.test("residents") && fine.test("household_size") && fine.test("households_per_cell");
+            boolean sizesRead = fine.test("residents") && fine.test("household_size")
+                    && fine.test("households_per_cell");
             IntRange households = p.householdsPerCell();
             if (sizesRead && p.residents() / p.householdSize() < households.min()) {
                 s.problem("residents", "too few for even one grid cell: at least "

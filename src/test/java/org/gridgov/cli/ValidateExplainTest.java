@@ -26,12 +26,12 @@ class ValidateExplainTest {
         List<String> lines = r.out().lines().toList();
         int parameters = ScenarioReader.read(file, List.of()).resolved().size();
         assertEquals(1 + 2 * parameters, lines.size(), r.out());
-        int households = lines.indexOf(lines.stream().filter(l -> l.startsWith("  grid_workers.households_per_worker = 600 "))
-                .findFirst().orElseThrow());
+        int households = lines.indexOf(lines.stream()
+                .filter(l -> l.startsWith("  grid_workers.households_per_worker = 600 ")).findFirst().orElseThrow());
         assertEquals("      [households per worker; 10 - 1,000,000 (whole)] Households per grid-worker post;"
                 + " posts = max(1, round(households / this)).", lines.get(households + 1));
-        assertTrue(lines.contains("      [share of residents; 0 - 1] Share of residents who can and would use the channel."),
-                r.out());
+        assertTrue(lines.contains("      [share of residents; 0 - 1] Share of residents who can and would use the"
+                + " channel."), r.out());
         assertEquals(MainTest.gridgov("validate", file.toString()).out().lines().toList(),
                 lines.stream().filter(l -> !l.startsWith("      ")).toList(), "the listing itself is unchanged");
     }
