@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridgov.model.ActorKind;
+
 /**
  * The finished runs of an experiment, in run-list order, and the statistics made from them: a summary per
  * design point and metric, paired comparisons with the baseline (Holm-adjusted over the whole experiment),
@@ -145,7 +147,7 @@ public final class ExperimentResults {
         List<Double> all = new ArrayList<>();
         for (int r = 0; r < plan.replications(); r++) {
             for (RunRecord.StaffUse s : record(point, r).staff()) {
-                if (s.type().equals("grid_worker")) {
+                if (s.type() == ActorKind.GRID_WORKER) {
                     all.add(s.utilization());
                 }
             }

@@ -88,6 +88,12 @@ public final class GridModel extends SimState {
     public Map<String, Department> departments() { return Collections.unmodifiableMap(departments); }
     /** NGOs by name; one without a participation mechanism or purchased hours has no staff. */
     public Map<String, Ngo> ngos() { return Collections.unmodifiableMap(ngos); }
+    /** Every unit that takes dispatched cases with its own staff: the departments, then the NGOs. */
+    public List<HandlingUnit> handlingUnits() {
+        List<HandlingUnit> units = new ArrayList<>(departments.values());
+        units.addAll(ngos.values());
+        return Collections.unmodifiableList(units);
+    }
     /** Every volunteer who has joined so far, active or not. */
     public List<Volunteer> volunteers() { return volunteers.volunteers(); }
     /** Volunteers active now. */
@@ -283,11 +289,8 @@ public final class GridModel extends SimState {
         for (GridWorker w : workers) {
             w.flushWork(end);
         }
-        for (Department d : departments.values()) {
-            d.flushWork(end);
-        }
-        for (Ngo n : ngos.values()) {
-            n.flushWork(end);
+        for (HandlingUnit u : handlingUnits()) {
+            u.flushWork(end);
         }
         ended = true;
         schedule.clear();
@@ -360,7 +363,7 @@ public final class GridModel extends SimState {
         boolean works = draws.mediation.uniform(issue.key, 3 * k + 2) < community.mediationSuccess();
         at(at, t -> {
             if (works) {
-                resolveLocally(issue, LocalActors.SELF_GOVERNANCE, t);
+                resolveLocally(issue, ActorKind.COMMUNITY_ORGANISATION, t);
             } else {
                 bus.mediationFailed(t, issue);
                 becomeLatent(issue, t);
@@ -369,9 +372,9 @@ public final class GridModel extends SimState {
     }
 
     /** Resolved without becoming a case. */
-    void resolveLocally(Issue issue, String by, double now) {
+    void resolveLocally(Issue issue, ActorKind by, double now) {
         issue.state = CaseState.RESOLVED_LOCALLY;
-        issue.handler = by;
+        issue.handler = by.label();
         issue.closedAt = now;
         bus.issueResolvedLocally(now, issue, by);
     }

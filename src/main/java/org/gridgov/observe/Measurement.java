@@ -3,8 +3,8 @@ package org.gridgov.observe;
 import java.util.List;
 
 import org.gridgov.model.Activity;
+import org.gridgov.model.ActorKind;
 import org.gridgov.model.GridModel;
-import org.gridgov.model.GridWorker;
 
 /**
  * All the observers of one run, attached to a started model, and the metrics computed from them once
@@ -126,7 +126,7 @@ public final class Measurement {
         double filledHours = 0;
         double scheduledHours = 0;
         for (Workload.Account a : workload.accounts()) {
-            if (a.staff() instanceof GridWorker) {
+            if (a.staff().kind() == ActorKind.GRID_WORKER) {
                 filledHours += a.hoursOnDuty();
                 scheduledHours += a.hoursOnDuty() + a.hoursVacant();
             }
@@ -149,7 +149,7 @@ public final class Measurement {
         int quits = 0;
         int posts = 0;
         for (Workload.Account a : accounts) {
-            if (a.staff() instanceof GridWorker) {
+            if (a.staff().kind() == ActorKind.GRID_WORKER) {
                 posts++;
                 if (a.hoursOnDuty() > 0) {
                     workerUse.add(a.utilization());
@@ -176,18 +176,22 @@ public final class Measurement {
         double[] all = new double[2];
         double[] ngo = new double[3];
         for (Workload.Account a : accounts) {
-            double[] d = byDepartment.get(a.staff().unit());
-            if (a.staff() instanceof GridWorker) {
-                continue;
-            } else if (d != null) {
-                d[0] += a.hours(Activity.HANDLING);
-                d[1] += a.hoursOnDuty();
-                all[0] += a.hours(Activity.HANDLING);
-                all[1] += a.hoursOnDuty();
-            } else {
-                ngo[0] += a.hours(Activity.HANDLING);
-                ngo[1] += a.hoursOnDuty();
-                ngo[2]++;
+            switch (a.staff().kind()) {
+                case GRID_WORKER -> { }
+                case DEPARTMENT -> {
+                    double[] d = byDepartment.get(a.staff().unit());
+                    d[0] += a.hours(Activity.HANDLING);
+                    d[1] += a.hoursOnDuty();
+                    all[0] += a.hours(Activity.HANDLING);
+                    all[1] += a.hoursOnDuty();
+                }
+                case NGO -> {
+                    ngo[0] += a.hours(Activity.HANDLING);
+                    ngo[1] += a.hoursOnDuty();
+                    ngo[2]++;
+                }
+                case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
+                        throw new IllegalStateException(a.staff().kind().displayName() + " has a workload account");
             }
         }
         m.put("department_utilization_mean", Stats.ratio(all[0], all[1]));
