@@ -49,21 +49,10 @@ public record RunRecord(int point, int replication, String identity, double wall
         }
         List<StaffUse> staff = new ArrayList<>();
         for (Workload.Account a : result.measurement().workload().accounts()) {
-            staff.add(new StaffUse(journalType(a.staff().kind()), a.staff().unit(), a.staff().number(),
-                    a.utilization()));
+            staff.add(new StaffUse(a.staff().kind(), a.staff().unit(), a.staff().number(), a.utilization()));
         }
         return new RunRecord(point, result.spec().replication(), identity, result.wallSeconds(),
                 result.metrics().asMap(), daily, staff);
-    }
-
-    /** As experiments have always labelled staff: NGO staff as department staff. */
-    private static ActorKind journalType(ActorKind kind) {
-        return switch (kind) {
-            case GRID_WORKER -> ActorKind.GRID_WORKER;
-            case DEPARTMENT, NGO -> ActorKind.DEPARTMENT;
-            case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
-                    throw new IllegalStateException(kind.displayName() + " has a workload account");
-        };
     }
 
     /** The metric's value, NaN when it could not be computed or is unknown. */
