@@ -54,6 +54,8 @@ public final class GridModel extends SimState {
     SupervisionCentre supervision;
     CommandCentre command;
     private Coordination coordination;
+    private CommunityOrganisations community;
+    PartyBranches partyBranches;
     private VolunteerTeams volunteers;
     private int nextIssueId;
     /** Time of the event being processed (before the first one, earlier than any). */
@@ -144,6 +146,8 @@ public final class GridModel extends SimState {
         supervision = new SupervisionCentre(this, scenario.platform());
         command = new CommandCentre(this, scenario.platform(), new ArrayList<>(departments.values()));
         coordination = new Coordination(this, scenario.coordination(), scenario.platform().dataSharing());
+        community = new CommunityOrganisations(this, scenario.community());
+        partyBranches = new PartyBranches(this, scenario.partyBuilding());
         reporting = new ResidentReporting(this, city.households(), scenario.residents(),
                 scenario.community().vitality() * scenario.community().mobilisation());
         AliasTable byHouseholds = startOccurrences();
@@ -278,6 +282,7 @@ public final class GridModel extends SimState {
             return;
         }
         at(at, DAY_END_ORDER, now -> {
+            partyBranches.escalateOverdue(now);
             supervision.review(now);
             bus.dayEnded(day - 1, now);
             scheduleDayEnd(day + 1);
@@ -322,16 +327,15 @@ public final class GridModel extends SimState {
         issue.needsPartner = spec.crossDepartmentShare() > 0
                 && draws.crossDepartment.uniform(issue.key, 0) < spec.crossDepartmentShare();
         bus.issueOccurred(now, issue);
-        double takeUp = scenario.community().vitality() * spec.selfGovernanceShare();
-        if (takeUp > 0 && draws.mediation.uniform(issue.key, 0) < takeUp) {
-            mediate(issue, now);
+        if (community.takesUp(issue)) {
+            community.mediate(issue, now);
         } else {
             becomeLatent(issue, now);
         }
     }
 
     /** The issue is latent: patrols and residents may now discover it. */
-    private void becomeLatent(Issue issue, double now) {
+    void becomeLatent(Issue issue, double now) {
         int round = issue.mediations;
         issue.state = CaseState.LATENT;
         issue.cell.becameLatent(issue, effortToDetect(issue, round));
@@ -351,24 +355,6 @@ public final class GridModel extends SimState {
             return 0;
         }
         return Math.log1p(-draws.detection.uniform(issue.key, round)) / Math.log1p(-p);
-    }
-
-    /** The community organisation tries to settle the issue locally; if that fails it is latent again. */
-    private void mediate(Issue issue, double now) {
-        issue.state = CaseState.IN_MEDIATION;
-        int k = issue.mediations++;
-        bus.issueTakenUp(now, issue);
-        var community = scenario.community();
-        double at = now + Draws.exponential(draws.mediation.uniform(issue.key, 3 * k + 1), community.mediationHours());
-        boolean works = draws.mediation.uniform(issue.key, 3 * k + 2) < community.mediationSuccess();
-        at(at, t -> {
-            if (works) {
-                resolveLocally(issue, ActorKind.COMMUNITY_ORGANISATION, t);
-            } else {
-                bus.mediationFailed(t, issue);
-                becomeLatent(issue, t);
-            }
-        });
     }
 
     /** Resolved without becoming a case. */

@@ -1,0 +1,51 @@
+package org.gridgov.model;
+
+import org.gridgov.rng.Draws;
+import org.gridgov.scenario.CommunityParams;
+
+/**
+ * The community self-governing organisations (residents' and owners' committees, one per community, all
+ * alike): they take up some issues as they occur and try to settle them before they become cases. A
+ * settlement that fails leaves the issue latent, for patrols and residents to find.
+ */
+final class CommunityOrganisations implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** What the organisations are, in outputs. */
+    static final ActorKind KIND = ActorKind.COMMUNITY_ORGANISATION;
+
+    private final GridModel model;
+    private final CommunityParams params;
+
+    CommunityOrganisations(GridModel model, CommunityParams params) {
+        this.model = model;
+        this.params = params;
+    }
+
+    /**
+     * Whether the organisation takes up a new issue: with probability vitality x the type's self-governance
+     * share (nothing is drawn when that is 0).
+     */
+    boolean takesUp(Issue issue) {
+        double takeUp = params.vitality() * issue.type.spec().selfGovernanceShare();
+        return takeUp > 0 && model.draws.mediation.uniform(issue.key, 0) < takeUp;
+    }
+
+    /** The organisation tries to settle the issue locally; if that fails it is latent again. */
+    void mediate(Issue issue, double now) {
+        issue.state = CaseState.IN_MEDIATION;
+        int k = issue.mediations++;
+        model.bus.issueTakenUp(now, issue);
+        double at = now + Draws.exponential(model.draws.mediation.uniform(issue.key, 3 * k + 1),
+                params.mediationHours());
+        boolean works = model.draws.mediation.uniform(issue.key, 3 * k + 2) < params.mediationSuccess();
+        model.at(at, t -> {
+            if (works) {
+                model.resolveLocally(issue, KIND, t);
+            } else {
+                model.bus.mediationFailed(t, issue);
+                model.becomeLatent(issue, t);
+            }
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package org.gridgov.model;
+
+import java.util.Comparator;
+import java.util.PriorityQueue;
+
+import org.gridgov.scenario.PartyBuildingParams;
+
+/**
+ * The grid party branches (one per cell, all alike). At the daily review a branch escalates each overdue
+ * case not yet handled, once, with the branch's strength as probability; on a cross-department case it may
+ * convene the departments. An escalated case goes to the head of its unit's queue and can no longer be
+ * returned as "not ours".
+ */
+final class PartyBranches implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final GridModel model;
+    private final PartyBuildingParams params;
+    /** Dispatched cases by deadline, for the overdue check (only when the branches are active). */
+    private final PriorityQueue<Issue> byDeadline = new PriorityQueue<>(
+            Comparator.<Issue>comparingDouble(i -> i.deadline).thenComparingInt(i -> i.id));
+
+    PartyBranches(GridModel model, PartyBuildingParams params) {
+        this.model = model;
+        this.params = params;
+    }
+
+    /** Watches a newly dispatched case's deadline. */
+    void deadlineSet(Issue issue) {
+        if (params.strength() > 0) {
+            byDeadline.add(issue);
+        }
+    }
+
+    /** Each overdue case not yet handled is escalated once, with the branch's strength as probability. */
+    void escalateOverdue(double now) {
+        while (!byDeadline.isEmpty() && byDeadline.peek().deadline < now) {
+            Issue issue = byDeadline.poll();
+            boolean unhandled = issue.state.isOpenCase() && Double.isNaN(issue.handledAt);
+            if (unhandled && model.draws.escalation.uniform(issue.key, 0) < params.strength()) {
+                escalate(issue, now);
+            }
+        }
+    }
+
+    /**
+     * A cross-department case is about to be passed on: the branch convenes the departments (escalating
+     * the case) with its strength as probability, unless the case is escalated already.
+     */
+    void mayConvene(Issue issue, double now) {
+        if (!issue.escalated && model.draws.escalation.uniform(issue.key, 1) < params.strength()) {
+            escalate(issue, now);
+        }
+    }
+
+    /** The branch takes a case up: it goes to the head of its unit's queue and stays there. */
+    private void escalate(Issue issue, double now) {
+        if (issue.escalated) {
+            return;
+        }
+        if (issue.state == CaseState.QUEUED && issue.unit != null) {
+            issue.unit.escalate(issue);
+        } else {
+            issue.escalated = true;
+        }
+        model.bus.caseEscalated(now, issue);
+    }
+}
