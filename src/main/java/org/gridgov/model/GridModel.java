@@ -146,8 +146,8 @@ public final class GridModel extends SimState {
         supervision = new SupervisionCentre(this, scenario.platform());
         command = new CommandCentre(this, scenario.platform(), new ArrayList<>(departments.values()));
         coordination = new Coordination(this, scenario.coordination(), scenario.platform().dataSharing());
-        community = new CommunityOrganisations(this, scenario.community());
-        partyBranches = new PartyBranches(this, scenario.partyBuilding());
+        community = new CommunityOrganisations(this, scenario.community(), streams);
+        partyBranches = new PartyBranches(this, scenario.partyBuilding(), streams);
         reporting = new ResidentReporting(this, city.households(), scenario.residents(),
                 scenario.community().vitality() * scenario.community().mobilisation());
         AliasTable byHouseholds = startOccurrences();

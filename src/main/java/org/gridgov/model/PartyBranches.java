@@ -3,13 +3,15 @@ package org.gridgov.model;
 import java.util.Comparator;
 import java.util.PriorityQueue;
 
+import org.gridgov.rng.KeyedStream;
+import org.gridgov.rng.RandomStreams;
 import org.gridgov.scenario.PartyBuildingParams;
 
 /**
  * The grid party branches (one per cell, all alike). At the daily review a branch escalates each overdue
  * case not yet handled, once, with the branch's strength as probability; on a cross-department case it may
  * convene the departments. An escalated case goes to the head of its unit's queue and can no longer be
- * returned as "not ours".
+ * returned as "not ours". The two decisions have their own keyed streams, keyed by the issue.
  */
 final class PartyBranches implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -20,9 +22,14 @@ final class PartyBranches implements java.io.Serializable {
     private final PriorityQueue<Issue> byDeadline = new PriorityQueue<>(
             Comparator.<Issue>comparingDouble(i -> i.deadline).thenComparingInt(i -> i.id));
 
-    PartyBranches(GridModel model, PartyBuildingParams params) {
+    private final KeyedStream overdueEscalation;
+    private final KeyedStream convening;
+
+    PartyBranches(GridModel model, PartyBuildingParams params, RandomStreams streams) {
         this.model = model;
         this.params = params;
+        this.overdueEscalation = streams.keyed("party-overdue-escalation");
+        this.convening = streams.keyed("party-convening");
     }
 
     /** Watches a newly dispatched case's deadline. */
@@ -37,7 +44,7 @@ final class PartyBranches implements java.io.Serializable {
         while (!byDeadline.isEmpty() && byDeadline.peek().deadline < now) {
             Issue issue = byDeadline.poll();
             boolean unhandled = issue.state.isOpenCase() && Double.isNaN(issue.handledAt);
-            if (unhandled && model.draws.escalation.uniform(issue.key, 0) < params.strength()) {
+            if (unhandled && overdueEscalation.uniform(issue.key, 0) < params.strength()) {
                 escalate(issue, now);
             }
         }
@@ -48,7 +55,7 @@ final class PartyBranches implements java.io.Serializable {
      * the case) with its strength as probability, unless the case is escalated already.
      */
     void mayConvene(Issue issue, double now) {
-        if (!issue.escalated && model.draws.escalation.uniform(issue.key, 1) < params.strength()) {
+        if (!issue.escalated && convening.uniform(issue.key, 0) < params.strength()) {
             escalate(issue, now);
         }
     }
