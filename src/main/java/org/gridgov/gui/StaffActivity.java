@@ -27,12 +27,16 @@ final class StaffActivity implements WorkListener {
 
     @Override
     public void workDone(Staff staff, Activity activity, double start, double end, double hours) {
-        switch (staff.kind()) {
-            case GRID_WORKER -> workerDid(workers.get(staff.number() - 1), activity, end, hours);
+        // A switch expression: the compiler checks that every kind is handled.
+        boolean inTheCells = switch (staff.kind()) {
+            case GRID_WORKER -> true;
             // A unit's staff work at their offices, not in the cells the map shows.
-            case DEPARTMENT, NGO -> { }
+            case DEPARTMENT, NGO -> false;
             case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
                     throw new IllegalStateException(staff.kind().displayName() + " reported working hours");
+        };
+        if (inTheCells) {
+            workerDid(workers.get(staff.number() - 1), activity, end, hours);
         }
     }
 

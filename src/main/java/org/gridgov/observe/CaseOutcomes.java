@@ -151,13 +151,14 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         totalDiscovered++;
         if (inWindow(time)) {
             discovered++;
-            switch (ActorKind.discoveredThrough(channel)) {
+            // Switch expressions here and below: the compiler checks that every kind is handled.
+            long before = switch (ActorKind.discoveredThrough(channel)) {
                 case GRID_WORKER -> discoveredByPatrol++;
                 case VOLUNTEER -> discoveredByVolunteers++;
-                case RESIDENT -> { }
+                case RESIDENT -> 0;
                 case DEPARTMENT, NGO, COMMUNITY_ORGANISATION, PARTY_BRANCH ->
                         throw new IllegalStateException("discovered through " + channel);
-            }
+            };
         }
     }
 
@@ -249,13 +250,13 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
             }
             // A closure whose defect verification missed resolved nothing, so it counts for no one.
             if (!issue.defective()) {
-                switch (handler) {
+                long before = switch (handler) {
                     case GRID_WORKER -> resolvedByGridWorkers++;
                     case DEPARTMENT -> resolvedByDepartments++;
                     case NGO -> resolvedByNgos++;
                     case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
                             throw new IllegalStateException(handler.displayName() + " handled case " + issue.id());
-                }
+                };
             }
         }
     }
@@ -288,18 +289,23 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     @Override
     public void issueResolvedLocally(double time, Issue issue, ActorKind by) {
-        boolean inWindow = inWindow(time);
-        switch (by) {
-            case COMMUNITY_ORGANISATION -> {
-                totalSettledLocally++;
-                settledLocally += inWindow ? 1 : 0;
-            }
-            case VOLUNTEER -> {
-                totalFixedByVolunteers++;
-                fixedByVolunteers += inWindow ? 1 : 0;
-            }
+        boolean community = switch (by) {
+            case COMMUNITY_ORGANISATION -> true;
+            case VOLUNTEER -> false;
             case GRID_WORKER, DEPARTMENT, NGO, PARTY_BRANCH, RESIDENT ->
                     throw new IllegalStateException(by.displayName() + " resolved issue " + issue.id() + " locally");
+        };
+        if (community) {
+            totalSettledLocally++;
+        } else {
+            totalFixedByVolunteers++;
+        }
+        if (inWindow(time)) {
+            if (community) {
+                settledLocally++;
+            } else {
+                fixedByVolunteers++;
+            }
         }
     }
 

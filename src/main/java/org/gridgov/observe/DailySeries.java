@@ -191,21 +191,17 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
 
     @Override
     public void workDone(Staff staff, Activity activity, double start, double end, double hours) {
-        switch (staff.kind()) {
-            case DEPARTMENT -> spread(departmentBusy, staff, start, end, hours);
-            case NGO -> spread(ngoBusy, staff, start, end, hours);
-            case GRID_WORKER -> {
-                if (activity == Activity.PATROL) {
-                    spread(workerPatrol, staff, start, end, hours);
-                } else {
-                    spread(workerLoad, staff, start, end, hours);
-                    if (activity == Activity.EXTRA_DUTY) {
-                        spread(workerExtra, staff, start, end, hours);
-                    }
-                }
-            }
+        // A switch expression: the compiler checks that every kind is handled.
+        double[] column = switch (staff.kind()) {
+            case DEPARTMENT -> departmentBusy;
+            case NGO -> ngoBusy;
+            case GRID_WORKER -> activity == Activity.PATROL ? workerPatrol : workerLoad;
             case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
                     throw new IllegalStateException(staff.kind().displayName() + " reported working hours");
+        };
+        spread(column, staff, start, end, hours);
+        if (staff.kind() == ActorKind.GRID_WORKER && activity == Activity.EXTRA_DUTY) {
+            spread(workerExtra, staff, start, end, hours);
         }
     }
 

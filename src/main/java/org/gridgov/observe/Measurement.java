@@ -172,26 +172,23 @@ public final class Measurement {
                 .put("vacancy_share", Stats.ratio(vacant, vacant + onDuty));
         // Staff-weighted: the share of all department staff time spent handling.
         java.util.Map<String, double[]> byDepartment = new java.util.LinkedHashMap<>();
-        model.departments().keySet().forEach(name -> byDepartment.put(name, new double[2]));
-        double[] all = new double[2];
+        // Each pool holds hours handling, hours on duty and members.
+        model.departments().keySet().forEach(name -> byDepartment.put(name, new double[3]));
+        double[] all = new double[3];
         double[] ngo = new double[3];
         for (Workload.Account a : accounts) {
-            switch (a.staff().kind()) {
-                case GRID_WORKER -> { }
-                case DEPARTMENT -> {
-                    double[] d = byDepartment.get(a.staff().unit());
-                    d[0] += a.hours(Activity.HANDLING);
-                    d[1] += a.hoursOnDuty();
-                    all[0] += a.hours(Activity.HANDLING);
-                    all[1] += a.hoursOnDuty();
-                }
-                case NGO -> {
-                    ngo[0] += a.hours(Activity.HANDLING);
-                    ngo[1] += a.hoursOnDuty();
-                    ngo[2]++;
-                }
+            // A switch expression: the compiler checks that every kind is handled.
+            double[][] pools = switch (a.staff().kind()) {
+                case GRID_WORKER -> new double[0][];
+                case DEPARTMENT -> new double[][] {byDepartment.get(a.staff().unit()), all};
+                case NGO -> new double[][] {ngo};
                 case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
                         throw new IllegalStateException(a.staff().kind().displayName() + " has a workload account");
+            };
+            for (double[] pool : pools) {
+                pool[0] += a.hours(Activity.HANDLING);
+                pool[1] += a.hoursOnDuty();
+                pool[2]++;
             }
         }
         m.put("department_utilization_mean", Stats.ratio(all[0], all[1]));
