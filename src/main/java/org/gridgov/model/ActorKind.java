@@ -1,5 +1,7 @@
 package org.gridgov.model;
 
+import org.gridgov.scenario.CaseType;
+
 /**
  * Who an actor of the model is. Every member of staff, handling unit and local resolver declares its kind,
  * and observers and outputs classify through it (with exhaustive switches or the kind's own properties),
@@ -7,7 +9,7 @@ package org.gridgov.model;
  */
 public enum ActorKind {
     /** A grid worker: patrols, fixes on the spot, verifies, and handles the case types assigned to the grid. */
-    GRID_WORKER("grid_worker", "grid worker", true, false, true, "patrol"),
+    GRID_WORKER(CaseType.GRID_WORKER, "grid worker", true, false, true, "patrol"),
     /** A functional department's staff, handling the cases dispatched to it. */
     DEPARTMENT("department", "department", true, false, true, null),
     /** A social organisation whose services are bought: it handles cases dispatched to it. */
