@@ -149,7 +149,7 @@ public final class ExperimentOutputs {
         Csv csv = new Csv(out, List.of("scenario", "design_point", "replication", "staff_type", "unit", "id", "utilization"));
         for (RunRecord r : results.records()) {
             for (RunRecord.StaffUse s : r.staff()) {
-                csv.row(labels.get(r.point()), Integer.toString(r.point()), Integer.toString(r.replication()), s.type(),
+                csv.row(labels.get(r.point()), Integer.toString(r.point()), Integer.toString(r.replication()), s.type().label(),
                         s.unit(), Integer.toString(s.id()), Num.fixed(s.utilization(), 6));
             }
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridgov.model.ActorKind;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.Holm;
 import org.gridgov.stats.Paired;
@@ -152,7 +153,7 @@ public final class ExperimentResults {
         List<Double> all = new ArrayList<>();
         for (int r = 0; r < plan.replications(); r++) {
             for (RunRecord.StaffUse s : record(point, r).staff()) {
-                if (s.type().equals("grid_worker")) {
+                if (s.type() == ActorKind.GRID_WORKER) {
                     all.add(s.utilization());
                 }
             }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gridgov.model.GridWorker;
+import org.gridgov.model.ActorKind;
 import org.gridgov.observe.DailySeries;
 import org.gridgov.observe.Workload;
 import org.gridgov.run.RunResult;
@@ -29,8 +29,8 @@ public record RunRecord(int point, int replication, String identity, double wall
     public static final List<String> DAILY_COLUMNS = DailySeries.COLUMNS.subList(1, DailySeries.COLUMNS.size());
     private static final String FORMAT = "gridgov-run-record 1";
 
-    /** A member of staff's utilisation over the measured window. */
-    public record StaffUse(String type, String unit, int id, double utilization) {
+    /** A member of staff's utilisation over the measured window; its type is written as the kind's label. */
+    public record StaffUse(ActorKind type, String unit, int id, double utilization) {
     }
 
     public RunRecord {
@@ -49,8 +49,7 @@ public record RunRecord(int point, int replication, String identity, double wall
         }
         List<StaffUse> staff = new ArrayList<>();
         for (Workload.Account a : result.measurement().workload().accounts()) {
-            staff.add(new StaffUse(a.staff() instanceof GridWorker ? "grid_worker" : "department", a.staff().unit(),
-                    a.staff().number(), a.utilization()));
+            staff.add(new StaffUse(a.staff().kind(), a.staff().unit(), a.staff().number(), a.utilization()));
         }
         return new RunRecord(point, result.spec().replication(), identity, result.wallSeconds(),
                 result.metrics().asMap(), daily, staff);
@@ -80,7 +79,7 @@ public record RunRecord(int point, int replication, String identity, double wall
         }
         out.write("staff\t" + staff.size() + "\n");
         for (StaffUse s : staff) {
-            out.write(s.type() + "\t" + s.unit() + "\t" + s.id() + "\t" + s.utilization() + "\n");
+            out.write(s.type().label() + "\t" + s.unit() + "\t" + s.id() + "\t" + s.utilization() + "\n");
         }
         out.write("end\n");
     }
@@ -120,7 +119,7 @@ public record RunRecord(int point, int replication, String identity, double wall
         List<StaffUse> staff = new ArrayList<>(staffCount);
         for (int i = 0; i < staffCount; i++) {
             String[] s = r.split(4);
-            staff.add(new StaffUse(s[0], s[1], Integer.parseInt(s[2]), Double.parseDouble(s[3])));
+            staff.add(new StaffUse(ActorKind.ofLabel(s[0]), s[1], Integer.parseInt(s[2]), Double.parseDouble(s[3])));
         }
         r.expect("end");
         return new RunRecord(point, replication, identity, wall, metrics, daily, staff);

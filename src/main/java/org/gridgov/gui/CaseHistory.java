@@ -3,6 +3,7 @@ package org.gridgov.gui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridgov.model.ActorKind;
 import org.gridgov.model.Issue;
 
 /** One case's steps through the loop as they happened, each with its time, for the case inspector. */
@@ -22,8 +23,19 @@ final class CaseHistory {
     CaseHistory(Issue issue) {
         this.issue = issue;
         add(issue.occurredAt(), "occurred (" + issue.type().spec().label() + ")");
-        add(issue.discoveredAt(), issue.discoveredByPatrol() ? "found by the grid worker on patrol"
-                : "reported by a resident (" + issue.channel() + ")");
+        add(issue.discoveredAt(), discovery(issue.channel()));
+    }
+
+    /** Who found the issue, by its discovery channel. */
+    static String discovery(String channel) {
+        // A switch expression: the compiler checks that every kind is handled.
+        return switch (ActorKind.discoveredThrough(channel)) {
+            case GRID_WORKER -> "found by the grid worker on patrol";
+            case VOLUNTEER -> "found by a volunteer";
+            case RESIDENT -> "reported by a resident (" + channel + ")";
+            case DEPARTMENT, NGO, COMMUNITY_ORGANISATION, PARTY_BRANCH ->
+                    throw new IllegalStateException("discovered through " + channel);
+        };
     }
 
     Issue issue() {

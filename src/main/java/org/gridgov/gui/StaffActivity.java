@@ -1,6 +1,9 @@
 package org.gridgov.gui;
 
+import java.util.List;
+
 import org.gridgov.model.Activity;
+import org.gridgov.model.ActorKind;
 import org.gridgov.model.GridCell;
 import org.gridgov.model.GridModel;
 import org.gridgov.model.GridWorker;
@@ -12,19 +15,32 @@ import org.gridgov.model.events.WorkListener;
  * much of each worker's time so far went to work other than patrol.
  */
 final class StaffActivity implements WorkListener {
+    private final List<GridWorker> workers;
     private final double[] lastPatrolled;
     private final double[] loadHours;
 
     StaffActivity(GridModel model) {
+        workers = model.workers();
         lastPatrolled = new double[model.city().cells().size()];
         loadHours = new double[model.workers().size()];
     }
 
     @Override
     public void workDone(Staff staff, Activity activity, double start, double end, double hours) {
-        if (!(staff instanceof GridWorker worker)) {
-            return;
+        // A switch expression: the compiler checks that every kind is handled.
+        boolean inTheCells = switch (staff.kind()) {
+            case GRID_WORKER -> true;
+            // A unit's staff work at their offices, not in the cells the map shows.
+            case DEPARTMENT, NGO -> false;
+            case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
+                    throw new IllegalStateException(staff.kind().displayName() + " reported working hours");
+        };
+        if (inTheCells) {
+            workerDid(workers.get(staff.number() - 1), activity, end, hours);
         }
+    }
+
+    private void workerDid(GridWorker worker, Activity activity, double end, double hours) {
         if (activity == Activity.PATROL) {
             // Patrol is reported when it ends or is interrupted, while the worker is still at the cell.
             int cell = worker.patrolCell().id();

@@ -73,7 +73,7 @@ final class CommandCentre implements java.io.Serializable {
         issue.startTimeLimit(now, issue.type.spec().timeLimitBasis() == TimeBasis.WORKING
                 ? calendar.addWorkingHours(calendar.nextOnDuty(now), limit)
                 : now + limit);
-        model.supervision.deadlineSet(issue);
+        model.partyBranches.deadlineSet(issue);
     }
 
     /** A unit returned the case: park it after too many bounces, else re-dispatch once it is back. */

@@ -49,11 +49,7 @@ final class Coordination implements java.io.Serializable {
             return false;
         }
         issue.passOn(now);
-        boolean convened = !issue.escalated()
-                && model.draws.escalation.uniform(issue.key, 1) < model.scenario().partyBuilding().strength();
-        if (convened) {
-            model.supervision.escalate(issue, now);
-        }
+        model.partyBranches.mayConvene(issue, now);
         double delay = issue.escalated() ? 0 : Draws.exponential(model.draws.coordinationDelay.uniform(issue.key,
                 issue.bounces()), params.coordinationDelayHours() * (1 - dataSharing));
         double at = now + delay;

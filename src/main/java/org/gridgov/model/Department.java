@@ -16,6 +16,7 @@ public final class Department extends HandlingUnit {
 
     public DepartmentParams params() { return params; }
 
+    @Override public ActorKind kind() { return ActorKind.DEPARTMENT; }
     @Override double returnRate() { return params.returnRate(); }
     @Override double returnDelayHours() { return params.returnDelayHours(); }
     @Override double defectRate() { return params.defectRate(); }

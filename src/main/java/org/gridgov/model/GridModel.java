@@ -54,6 +54,8 @@ public final class GridModel extends SimState {
     SupervisionCentre supervision;
     CommandCentre command;
     private Coordination coordination;
+    private CommunityOrganisations community;
+    PartyBranches partyBranches;
     private VolunteerTeams volunteers;
     private int nextIssueId;
     /** Time of the event being processed (before the first one, earlier than any). */
@@ -90,6 +92,12 @@ public final class GridModel extends SimState {
     public Map<String, Department> departments() { return Collections.unmodifiableMap(departments); }
     /** NGOs by name; one without a participation mechanism or purchased hours has no staff. */
     public Map<String, Ngo> ngos() { return Collections.unmodifiableMap(ngos); }
+    /** Every unit that takes dispatched cases with its own staff: the departments, then the NGOs. */
+    public List<HandlingUnit> handlingUnits() {
+        List<HandlingUnit> units = new ArrayList<>(departments.values());
+        units.addAll(ngos.values());
+        return Collections.unmodifiableList(units);
+    }
     /** Every volunteer who has joined so far, active or not. */
     public List<Volunteer> volunteers() { return volunteers.volunteers(); }
     /** Volunteers active now. */
@@ -145,6 +153,8 @@ public final class GridModel extends SimState {
         supervision = new SupervisionCentre(this, scenario.platform());
         command = new CommandCentre(this, scenario.platform(), new ArrayList<>(departments.values()));
         coordination = new Coordination(this, scenario.coordination(), scenario.platform().dataSharing());
+        community = new CommunityOrganisations(this, scenario.community(), streams);
+        partyBranches = new PartyBranches(this, scenario.partyBuilding(), streams);
         reporting = new ResidentReporting(this, city.households(), scenario.residents(),
                 scenario.community().vitality() * scenario.community().mobilisation());
         AliasTable byHouseholds = startOccurrences();
@@ -279,6 +289,7 @@ public final class GridModel extends SimState {
             return;
         }
         at(at, DAY_END_ORDER, now -> {
+            partyBranches.escalateOverdue(now);
             supervision.review(now);
             bus.dayEnded(day - 1, now);
             scheduleDayEnd(day + 1);
@@ -298,11 +309,8 @@ public final class GridModel extends SimState {
         for (GridWorker w : workers) {
             w.flushWork(end);
         }
-        for (Department d : departments.values()) {
-            d.flushWork(end);
-        }
-        for (Ngo n : ngos.values()) {
-            n.flushWork(end);
+        for (HandlingUnit u : handlingUnits()) {
+            u.flushWork(end);
         }
         ended = true;
         schedule.clear();
@@ -335,16 +343,15 @@ public final class GridModel extends SimState {
                 && draws.crossDepartment.uniform(key, 0) < spec.crossDepartmentShare();
         Issue issue = new Issue(nextIssueId++, key, type, cell, now, needsPartner, bus);
         issue.occurred();
-        double takeUp = scenario.community().vitality() * spec.selfGovernanceShare();
-        if (takeUp > 0 && draws.mediation.uniform(issue.key, 0) < takeUp) {
-            mediate(issue, now);
+        if (community.takesUp(issue)) {
+            community.mediate(issue, now);
         } else {
             becomeLatent(issue, now);
         }
     }
 
     /** The issue is latent: patrols and residents may now discover it. */
-    private void becomeLatent(Issue issue, double now) {
+    void becomeLatent(Issue issue, double now) {
         int round = issue.mediations();
         issue.cell.becameLatent(issue, effortToDetect(issue, round));
         reporting.issueBecameLatent(issue, round, now);
@@ -365,24 +372,8 @@ public final class GridModel extends SimState {
         return Math.log1p(-draws.detection.uniform(issue.key, round)) / Math.log1p(-p);
     }
 
-    /** The community organisation tries to settle the issue locally; if that fails it is latent again. */
-    private void mediate(Issue issue, double now) {
-        int k = issue.takeUpForMediation(now);
-        var community = scenario.community();
-        double at = now + Draws.exponential(draws.mediation.uniform(issue.key, 3 * k + 1), community.mediationHours());
-        boolean works = draws.mediation.uniform(issue.key, 3 * k + 2) < community.mediationSuccess();
-        at(at, t -> {
-            if (works) {
-                resolveLocally(issue, LocalActors.SELF_GOVERNANCE, t);
-            } else {
-                issue.mediationFailed(t);
-                becomeLatent(issue, t);
-            }
-        });
-    }
-
     /** Resolved without becoming a case. */
-    void resolveLocally(Issue issue, String by, double now) {
+    void resolveLocally(Issue issue, ActorKind by, double now) {
         issue.resolveLocally(by, now);
     }
 

@@ -25,8 +25,8 @@ public final class GridWorker implements Staff, java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The discovery channel of issues found on patrol. */
-    public static final String PATROL_CHANNEL = "patrol";
-    public static final String UNIT = "grid_worker";
+    public static final String PATROL_CHANNEL = ActorKind.GRID_WORKER.discoveryChannel();
+    public static final String UNIT = ActorKind.GRID_WORKER.label();
 
     private final GridModel model;
     private final int number;
@@ -62,6 +62,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
         this.params = params;
     }
 
+    @Override public ActorKind kind() { return ActorKind.GRID_WORKER; }
     @Override public String unit() { return UNIT; }
     @Override public int number() { return number; }
     @Override public WorkCalendar calendar() { return calendar; }

@@ -48,6 +48,9 @@ public abstract class HandlingUnit implements java.io.Serializable {
         }
     }
 
+    /** Which kind of actor this unit (and each of its staff) is. */
+    public abstract ActorKind kind();
+
     public String name() { return name; }
     public WorkCalendar calendar() { return calendar; }
     public List<UnitStaff> staff() { return Collections.unmodifiableList(staff); }

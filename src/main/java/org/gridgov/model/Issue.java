@@ -150,8 +150,8 @@ public final class Issue implements java.io.Serializable {
     }
 
     /** Settled by the community organisation or fixed by a volunteer, without becoming a case. */
-    void resolveLocally(String by, double now) {
-        handler = by;
+    void resolveLocally(ActorKind by, double now) {
+        handler = by.label();
         closedAt = now;
         moveTo(CaseState.RESOLVED_LOCALLY, now);
         bus.issueResolvedLocally(now, this, by);

@@ -39,6 +39,11 @@ public final class IssueType implements java.io.Serializable {
         return department;
     }
 
+    /** Who is responsible for resolving it: the cell's grid worker or a department. */
+    public ActorKind resolver() {
+        return department == null ? ActorKind.GRID_WORKER : ActorKind.DEPARTMENT;
+    }
+
     /** The second department of the type's cross-department cases, or null if none. */
     public Department partner() {
         return partner;

@@ -26,11 +26,9 @@ final class ModelDraws implements java.io.Serializable {
     final KeyedStream returnDelay;
     final KeyedStream redispatchDelay;
     final KeyedStream extraDuty;
-    final KeyedStream mediation;
     final KeyedStream crossDepartment;
     final KeyedStream coordinationDelay;
     final KeyedStream crossReturns;
-    final KeyedStream escalation;
     final KeyedStream turnover;
     final KeyedStream volunteerSessions;
     final KeyedStream volunteerFixes;
@@ -53,11 +51,9 @@ final class ModelDraws implements java.io.Serializable {
         returnDelay = streams.keyed("return-delay");
         redispatchDelay = streams.keyed("redispatch-delay");
         extraDuty = streams.keyed("extra-duty");
-        mediation = streams.keyed("mediation");
         crossDepartment = streams.keyed("cross-department");
         coordinationDelay = streams.keyed("coordination-delay");
         crossReturns = streams.keyed("cross-returns");
-        escalation = streams.keyed("escalation");
         turnover = streams.keyed("turnover");
         volunteerSessions = streams.keyed("volunteer-sessions");
         volunteerFixes = streams.keyed("volunteer-fixes");

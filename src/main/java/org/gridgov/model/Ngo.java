@@ -37,6 +37,7 @@ public final class Ngo extends HandlingUnit {
         return !staff().isEmpty() && queueLength() < staff().size();
     }
 
+    @Override public ActorKind kind() { return ActorKind.NGO; }
     @Override double returnRate() { return 0; }
     @Override double returnDelayHours() { return 0; }
     @Override double defectRate() { return params.defectRate(); }

@@ -2,9 +2,12 @@ package org.gridgov.model;
 
 import org.gridgov.model.time.WorkCalendar;
 
-/** A member of staff whose working hours are accounted for: a grid worker or department staff. */
+/** A member of staff whose working hours are accounted for: a grid worker or a handling unit's staff. */
 public interface Staff {
-    /** "grid_worker" or the department's name. */
+    /** Which kind of actor this member of staff is. */
+    ActorKind kind();
+
+    /** "grid_worker" or the handling unit's name. */
     String unit();
 
     /** Number unique within the unit, from 1. */

@@ -2,9 +2,7 @@ package org.gridgov.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 import org.gridgov.model.events.CancelReason;
 import org.gridgov.model.events.ParkReason;
@@ -15,8 +13,7 @@ import org.gridgov.scenario.Urgency;
 /**
  * The supervision centre's steps of the loop: check reports and file cases (cancelling invalid and
  * duplicate reports), request on-site verification after a unit's feedback, close verified cases, and
- * review the problem bank daily, parking cases that have waited too long. At the same review the grid
- * party branch may escalate cases that are past their deadline.
+ * review the problem bank daily, parking cases that have waited too long.
  */
 final class SupervisionCentre implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -25,9 +22,6 @@ final class SupervisionCentre implements java.io.Serializable {
     private final PlatformParams params;
     /** Filed cases in filing order, for the daily review; closed ones drop out as they reach the head. */
     private final ArrayDeque<Issue> filedOrder = new ArrayDeque<>();
-    /** Dispatched cases by deadline, for the party branch's overdue check (only when it is active). */
-    private final PriorityQueue<Issue> byDeadline = new PriorityQueue<>(
-            Comparator.<Issue>comparingDouble(Issue::deadline).thenComparingInt(i -> i.id));
 
     SupervisionCentre(GridModel model, PlatformParams params) {
         this.model = model;
@@ -115,44 +109,12 @@ final class SupervisionCentre implements java.io.Serializable {
         model.residentExperience(issue);
     }
 
-    /** Watches a newly dispatched case's deadline, for the party branch. */
-    void deadlineSet(Issue issue) {
-        if (model.scenario().partyBuilding().strength() > 0) {
-            byDeadline.add(issue);
-        }
-    }
-
-    /** The grid party branch takes a case up: it goes to the head of its unit's queue and stays there. */
-    void escalate(Issue issue, double now) {
-        if (issue.escalated()) {
-            return;
-        }
-        if (issue.state() == CaseState.QUEUED && issue.handlingUnit() != null) {
-            issue.handlingUnit().escalate(issue, now);
-        } else {
-            issue.escalate(now);
-        }
-    }
-
-    /** Each overdue case not yet handled is escalated once, with the branch's strength as probability. */
-    private void escalateOverdue(double now) {
-        double strength = model.scenario().partyBuilding().strength();
-        while (!byDeadline.isEmpty() && byDeadline.peek().deadline() < now) {
-            Issue issue = byDeadline.poll();
-            boolean unhandled = issue.state().isOpenCase() && Double.isNaN(issue.handledAt());
-            if (unhandled && model.draws.escalation.uniform(issue.key, 0) < strength) {
-                escalate(issue, now);
-            }
-        }
-    }
-
     /**
      * The daily problem-bank review: cases filed longer ago than the age limit that are still waiting
      * (for dispatch, in transit back from a unit, or in a department's queue) are parked. Cases being
      * worked on are left to finish.
      */
     void review(double now) {
-        escalateOverdue(now);
         double cutoff = now - params.parkAfterDays() * 24;
         List<Issue> stillOpen = new ArrayList<>();
         while (!filedOrder.isEmpty() && filedOrder.peekFirst().filedAt() <= cutoff) {

@@ -16,6 +16,7 @@ public final class UnitStaff implements Staff, java.io.Serializable {
         this.number = number;
     }
 
+    @Override public ActorKind kind() { return unit.kind(); }
     @Override public String unit() { return unit.name(); }
     @Override public int number() { return number; }
     @Override public WorkCalendar calendar() { return unit.calendar(); }

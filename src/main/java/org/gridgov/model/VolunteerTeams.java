@@ -14,7 +14,8 @@ import org.gridgov.scenario.VolunteerParams;
  * whose mean grows with recognition, so the number of volunteers settles at recruitment / quit rate.
  * Each volunteer patrols the home cell in sessions, at random times that average the weekly hours: a session adds
  * the volunteer detection factor to the cell's patrol effort; what it finds the volunteer fixes on the
- * spot when the issue is minor enough, or reports through the {@link LocalActors#VOLUNTEER} channel.
+ * spot when the issue is minor enough, or reports through the volunteers' own channel
+ * ({@link ActorKind#discoveryChannel()}).
  */
 final class VolunteerTeams implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -109,10 +110,10 @@ final class VolunteerTeams implements java.io.Serializable {
 
     /** A volunteer fixes what is minor enough and reports the rest. */
     private void found(Issue issue, double now) {
-        issue.discover(LocalActors.VOLUNTEER, now);
+        issue.discover(ActorKind.VOLUNTEER.discoveryChannel(), now);
         double fixShare = issue.type.spec().onSpotShare() * params.fixShare();
         if (model.draws.volunteerFixes.uniform(issue.key, 0) < fixShare) {
-            model.resolveLocally(issue, LocalActors.VOLUNTEER, now);
+            model.resolveLocally(issue, ActorKind.VOLUNTEER, now);
         } else {
             model.supervision.reportReceived(issue, now);
         }

@@ -1,13 +1,13 @@
 package org.gridgov.observe;
 
-import org.gridgov.model.Department;
-import org.gridgov.model.GridWorker;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.gridgov.model.ActorKind;
 import org.gridgov.model.Issue;
-import org.gridgov.model.LocalActors;
-import org.gridgov.model.Ngo;
 import org.gridgov.model.Staff;
-import org.gridgov.model.UnitStaff;
 import org.gridgov.model.events.CancelReason;
+import org.gridgov.model.events.CaseHandledListener;
 import org.gridgov.model.events.CaseClosedListener;
 import org.gridgov.model.events.CaseDispatchedListener;
 import org.gridgov.model.events.CaseEscalatedListener;
@@ -34,7 +34,8 @@ import org.gridgov.stats.Stats;
 public final class CaseOutcomes implements IssueOccurredListener, IssueDiscoveredListener,
         ReportCancelledListener, CaseFiledListener, CaseDispatchedListener, CaseReturnedListener,
         HandlingStartedListener, CaseVerifiedListener, CaseClosedListener, CaseParkedListener,
-        IssueTakenUpListener, MediationFailedListener, IssueResolvedLocallyListener, CaseEscalatedListener {
+        IssueTakenUpListener, MediationFailedListener, IssueResolvedLocallyListener, CaseEscalatedListener,
+        CaseHandledListener {
 
 
     private final double from;
@@ -83,6 +84,8 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     final DoubleList departmentWaits = new DoubleList();
 
     private final TimeAverage openCases;
+    /** Who handled each open case last, for the count of who resolved it. */
+    private final Map<Issue, ActorKind> lastHandler = new IdentityHashMap<>();
 
     public CaseOutcomes(double from) {
         this.from = from;
@@ -149,11 +152,14 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         totalDiscovered++;
         if (inWindow(time)) {
             discovered++;
-            if (GridWorker.PATROL_CHANNEL.equals(channel)) {
-                discoveredByPatrol++;
-            } else if (LocalActors.VOLUNTEER.equals(channel)) {
-                discoveredByVolunteers++;
-            }
+            // Switch expressions here and below: the compiler checks that every kind is handled.
+            long before = switch (ActorKind.discoveredThrough(channel)) {
+                case GRID_WORKER -> discoveredByPatrol++;
+                case VOLUNTEER -> discoveredByVolunteers++;
+                case RESIDENT -> 0;
+                case DEPARTMENT, NGO, COMMUNITY_ORGANISATION, PARTY_BRANCH ->
+                        throw new IllegalStateException("discovered through " + channel);
+            };
         }
     }
 
@@ -185,7 +191,8 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     public void caseDispatched(double time, Issue issue, String unit, boolean responsible) {
         if (inWindow(time)) {
             dispatched++;
-            if (issue.dispatches() == 1 && issue.crossDepartment() && !GridWorker.UNIT.equals(unit)) {
+            if (issue.dispatches() == 1 && issue.crossDepartment()
+                    && issue.type().resolver() != ActorKind.GRID_WORKER) {
                 dispatchedCrossDepartment++;
             }
         }
@@ -200,10 +207,14 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     @Override
     public void handlingStarted(double time, Issue issue, Staff staff) {
-        if (staff instanceof UnitStaff && ((UnitStaff) staff).handlingUnit() instanceof Department
-                && inWindow(time)) {
+        if (staff.kind() == ActorKind.DEPARTMENT && inWindow(time)) {
             departmentWaits.add(time - issue.dispatchedAt());
         }
+    }
+
+    @Override
+    public void caseHandled(double time, Issue issue, Staff staff) {
+        lastHandler.put(issue, staff.kind());
     }
 
     @Override
@@ -220,6 +231,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     public void caseClosed(double time, Issue issue) {
         totalClosed++;
         openCases.set(time, open());
+        ActorKind handler = lastHandler.remove(issue);
         if (inWindow(time)) {
             closed++;
             hoursToClose.add(time - issue.filedAt());
@@ -239,13 +251,13 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
             }
             // A closure whose defect verification missed resolved nothing, so it counts for no one.
             if (!issue.defective()) {
-                if (GridWorker.UNIT.equals(issue.handler())) {
-                    resolvedByGridWorkers++;
-                } else if (issue.handlingUnit() instanceof Ngo) {
-                    resolvedByNgos++;
-                } else {
-                    resolvedByDepartments++;
-                }
+                long before = switch (handler) {
+                    case GRID_WORKER -> resolvedByGridWorkers++;
+                    case DEPARTMENT -> resolvedByDepartments++;
+                    case NGO -> resolvedByNgos++;
+                    case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
+                            throw new IllegalStateException(handler.displayName() + " handled case " + issue.id());
+                };
             }
         }
     }
@@ -254,6 +266,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     public void caseParked(double time, Issue issue, ParkReason reason) {
         totalParked++;
         openCases.set(time, open());
+        lastHandler.remove(issue);
         if (inWindow(time)) {
             parked++;
             if (reason == ParkReason.BOUNCES) {
@@ -276,8 +289,13 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     }
 
     @Override
-    public void issueResolvedLocally(double time, Issue issue, String by) {
-        boolean community = LocalActors.SELF_GOVERNANCE.equals(by);
+    public void issueResolvedLocally(double time, Issue issue, ActorKind by) {
+        boolean community = switch (by) {
+            case COMMUNITY_ORGANISATION -> true;
+            case VOLUNTEER -> false;
+            case GRID_WORKER, DEPARTMENT, NGO, PARTY_BRANCH, RESIDENT ->
+                    throw new IllegalStateException(by.displayName() + " resolved issue " + issue.id() + " locally");
+        };
         if (community) {
             totalSettledLocally++;
         } else {

@@ -3,11 +3,10 @@ package org.gridgov.observe;
 import java.util.List;
 
 import org.gridgov.model.Activity;
+import org.gridgov.model.ActorKind;
 import org.gridgov.model.GridModel;
 import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
-import org.gridgov.model.Ngo;
-import org.gridgov.model.UnitStaff;
 import org.gridgov.model.Staff;
 import org.gridgov.model.events.CaseClosedListener;
 import org.gridgov.model.events.CaseFiledListener;
@@ -176,7 +175,7 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
     }
 
     @Override
-    public void issueResolvedLocally(double time, Issue issue, String by) {
+    public void issueResolvedLocally(double time, Issue issue, ActorKind by) {
         resolvedLocally[day(time)]++;
     }
 
@@ -192,15 +191,17 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
 
     @Override
     public void workDone(Staff staff, Activity activity, double start, double end, double hours) {
-        if (staff instanceof UnitStaff) {
-            spread(((UnitStaff) staff).handlingUnit() instanceof Ngo ? ngoBusy : departmentBusy, staff, start, end, hours);
-        } else if (activity == Activity.PATROL) {
-            spread(workerPatrol, staff, start, end, hours);
-        } else {
-            spread(workerLoad, staff, start, end, hours);
-            if (activity == Activity.EXTRA_DUTY) {
-                spread(workerExtra, staff, start, end, hours);
-            }
+        // A switch expression: the compiler checks that every kind is handled.
+        double[] column = switch (staff.kind()) {
+            case DEPARTMENT -> departmentBusy;
+            case NGO -> ngoBusy;
+            case GRID_WORKER -> activity == Activity.PATROL ? workerPatrol : workerLoad;
+            case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
+                    throw new IllegalStateException(staff.kind().displayName() + " reported working hours");
+        };
+        spread(column, staff, start, end, hours);
+        if (staff.kind() == ActorKind.GRID_WORKER && activity == Activity.EXTRA_DUTY) {
+            spread(workerExtra, staff, start, end, hours);
         }
     }
 

@@ -5,8 +5,8 @@ import static org.gridgov.observe.Metric.*;
 import java.util.List;
 
 import org.gridgov.model.Activity;
+import org.gridgov.model.ActorKind;
 import org.gridgov.model.GridModel;
-import org.gridgov.model.GridWorker;
 import org.gridgov.stats.Stats;
 
 /**
@@ -129,7 +129,7 @@ public final class Measurement {
         double filledHours = 0;
         double scheduledHours = 0;
         for (Workload.Account a : workload.accounts()) {
-            if (a.staff() instanceof GridWorker) {
+            if (a.staff().kind() == ActorKind.GRID_WORKER) {
                 filledHours += a.hoursOnDuty();
                 scheduledHours += a.hoursOnDuty() + a.hoursVacant();
             }
@@ -152,7 +152,7 @@ public final class Measurement {
         int quits = 0;
         int posts = 0;
         for (Workload.Account a : accounts) {
-            if (a.staff() instanceof GridWorker) {
+            if (a.staff().kind() == ActorKind.GRID_WORKER) {
                 posts++;
                 if (a.hoursOnDuty() > 0) {
                     workerUse.add(a.utilization());
@@ -175,22 +175,23 @@ public final class Measurement {
                 .put(WORKER_VACANCY_SHARE, Stats.ratio(vacant, vacant + onDuty));
         // Staff-weighted: the share of all department staff time spent handling.
         java.util.Map<String, double[]> byDepartment = new java.util.LinkedHashMap<>();
-        model.departments().keySet().forEach(name -> byDepartment.put(name, new double[2]));
-        double[] all = new double[2];
+        // Each pool holds hours handling, hours on duty and members.
+        model.departments().keySet().forEach(name -> byDepartment.put(name, new double[3]));
+        double[] all = new double[3];
         double[] ngo = new double[3];
         for (Workload.Account a : accounts) {
-            double[] d = byDepartment.get(a.staff().unit());
-            if (a.staff() instanceof GridWorker) {
-                continue;
-            } else if (d != null) {
-                d[0] += a.hours(Activity.HANDLING);
-                d[1] += a.hoursOnDuty();
-                all[0] += a.hours(Activity.HANDLING);
-                all[1] += a.hoursOnDuty();
-            } else {
-                ngo[0] += a.hours(Activity.HANDLING);
-                ngo[1] += a.hoursOnDuty();
-                ngo[2]++;
+            // A switch expression: the compiler checks that every kind is handled.
+            double[][] pools = switch (a.staff().kind()) {
+                case GRID_WORKER -> new double[0][];
+                case DEPARTMENT -> new double[][] {byDepartment.get(a.staff().unit()), all};
+                case NGO -> new double[][] {ngo};
+                case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
+                        throw new IllegalStateException(a.staff().kind().displayName() + " has a workload account");
+            };
+            for (double[] pool : pools) {
+                pool[0] += a.hours(Activity.HANDLING);
+                pool[1] += a.hoursOnDuty();
+                pool[2]++;
             }
         }
         m.put(DEPARTMENT_UTILIZATION_MEAN, Stats.ratio(all[0], all[1]));

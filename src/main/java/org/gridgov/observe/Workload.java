@@ -91,10 +91,7 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         for (GridWorker w : model.workers()) {
             open(w, end);
         }
-        for (HandlingUnit u : model.departments().values()) {
-            u.staff().forEach(s -> open(s, end));
-        }
-        for (HandlingUnit u : model.ngos().values()) {
+        for (HandlingUnit u : model.handlingUnits()) {
             u.staff().forEach(s -> open(s, end));
         }
     }

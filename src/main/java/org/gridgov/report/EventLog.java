@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.gridgov.model.Activity;
+import org.gridgov.model.ActorKind;
 import org.gridgov.model.CaseState;
 import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
@@ -158,8 +159,8 @@ public final class EventLog implements IssueOccurredListener, IssueDiscoveredLis
         line(time, "mediation_failed", issue, "");
     }
 
-    @Override public void issueResolvedLocally(double time, Issue issue, String by) {
-        line(time, "issue_resolved_locally", issue, "by=" + by);
+    @Override public void issueResolvedLocally(double time, Issue issue, ActorKind by) {
+        line(time, "issue_resolved_locally", issue, "by=" + by.label());
     }
 
     @Override public void caseEscalated(double time, Issue issue) {

@@ -10,11 +10,7 @@ import java.util.Map;
 
 import org.gridgov.Version;
 import org.gridgov.model.Activity;
-import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
-import org.gridgov.model.Ngo;
-import org.gridgov.model.Staff;
-import org.gridgov.model.UnitStaff;
 import org.gridgov.observe.DailySeries;
 import org.gridgov.observe.Metrics;
 import org.gridgov.observe.Workload;
@@ -97,7 +93,7 @@ public final class RunReport {
         Csv csv = new Csv(out, header);
         for (Workload.Account a : workload.accounts()) {
             List<String> row = new ArrayList<>(header.size());
-            row.add(staffType(a.staff()));
+            row.add(a.staff().kind().label());
             row.add(a.staff().unit());
             row.add(Integer.toString(a.staff().number()));
             row.add(Num.fixed(a.hoursOnDuty(), 4));
@@ -146,14 +142,6 @@ public final class RunReport {
             row[c++] = Boolean.toString(i.escalated());
             csv.row(row);
         }
-    }
-
-    /** "grid_worker", "department" or "ngo". */
-    static String staffType(Staff staff) {
-        if (staff instanceof GridWorker) {
-            return "grid_worker";
-        }
-        return ((UnitStaff) staff).handlingUnit() instanceof Ngo ? "ngo" : "department";
     }
 
     private static String lower(Enum<?> e) {

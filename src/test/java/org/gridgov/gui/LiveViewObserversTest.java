@@ -88,6 +88,13 @@ class LiveViewObserversTest {
     }
 
     @Test
+    void historiesNameWhoFoundTheIssue() {
+        assertEquals("found by the grid worker on patrol", CaseHistory.discovery("patrol"));
+        assertEquals("found by a volunteer", CaseHistory.discovery("volunteer"));
+        assertEquals("reported by a resident (hotline)", CaseHistory.discovery("hotline"));
+    }
+
+    @Test
     void workerLoadIsTheirUtilisationInTheMetrics() {
         for (Workload.Account a : run.measurement().workload().accounts()) {
             if (a.staff() instanceof GridWorker w) {

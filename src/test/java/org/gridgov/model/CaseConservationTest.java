@@ -195,8 +195,9 @@ class CaseConservationTest {
         assertTrue(openCases() > 0, "open " + byState);
         assertTrue(count(CaseState.PARKED) > 0, "parked " + byState);
         assertTrue(count(CaseState.CLOSED) > 0, "closed " + byState);
-        assertTrue(rows(r -> handledBy(r, LocalActors.SELF_GOVERNANCE)) > 0, "settled by community organisations");
-        assertTrue(rows(r -> handledBy(r, LocalActors.VOLUNTEER)) > 0, "fixed by volunteers");
+        assertTrue(rows(r -> handledBy(r, ActorKind.COMMUNITY_ORGANISATION.label())) > 0,
+                "settled by community organisations");
+        assertTrue(rows(r -> handledBy(r, ActorKind.VOLUNTEER.label())) > 0, "fixed by volunteers");
         // ... and every new path through the loop was taken.
         assertTrue(rows(r -> state(r) == CaseState.CLOSED && handledBy(r, "elderly_care")) > 0, "closed by an NGO");
         assertTrue(rows(r -> state(r) == CaseState.CLOSED && issue(r).crossDepartment() && has(r, "dispatched")) > 0,
@@ -218,9 +219,9 @@ class CaseConservationTest {
             } else if (s == CaseState.RESOLVED_LOCALLY) {
                 // Settled by the community organisation as it occurred (never discovered), or found and
                 // fixed by a volunteer; "closed" is when it was resolved.
-                boolean settled = handledBy(r, LocalActors.SELF_GOVERNANCE) && !has(r, "discovered");
-                boolean fixed = handledBy(r, LocalActors.VOLUNTEER)
-                        && cases.text(r, "channel").equals(LocalActors.VOLUNTEER)
+                boolean settled = handledBy(r, ActorKind.COMMUNITY_ORGANISATION.label()) && !has(r, "discovered");
+                boolean fixed = handledBy(r, ActorKind.VOLUNTEER.label())
+                        && cases.text(r, "channel").equals(ActorKind.VOLUNTEER.discoveryChannel())
                         && cases.number(r, "closed") == cases.number(r, "discovered");
                 ok = (settled || fixed) && has(r, "closed") && !has(r, "filed") && !has(r, "parked");
             } else if (s == CaseState.DISCOVERED) {
@@ -295,8 +296,9 @@ class CaseConservationTest {
         assertEquals(metric("cases_closed_unresolved"), closedUnfixed, "cases_closed_unresolved");
         assertEquals(count(CaseState.CLOSED) - closedUnfixed + count(CaseState.RESOLVED_LOCALLY), resolutions,
                 "resolutions");
-        int settled = rows(r -> state(r) == CaseState.RESOLVED_LOCALLY && handledBy(r, LocalActors.SELF_GOVERNANCE));
-        int fixed = rows(r -> state(r) == CaseState.RESOLVED_LOCALLY && handledBy(r, LocalActors.VOLUNTEER));
+        int settled = rows(r -> state(r) == CaseState.RESOLVED_LOCALLY
+                && handledBy(r, ActorKind.COMMUNITY_ORGANISATION.label()));
+        int fixed = rows(r -> state(r) == CaseState.RESOLVED_LOCALLY && handledBy(r, ActorKind.VOLUNTEER.label()));
         int byNgos = rows(r -> fixed(r) && scenario.scenario().ngos().organisations()
                 .containsKey(cases.text(r, "handler")));
         int byWorkers = rows(r -> fixed(r) && handledBy(r, GridWorker.UNIT));
@@ -316,7 +318,7 @@ class CaseConservationTest {
 
         long discovered = metric("issues_discovered");
         int byPatrol = rows(r -> cases.text(r, "channel").equals(GridWorker.PATROL_CHANNEL));
-        int byVolunteers = rows(r -> cases.text(r, "channel").equals(LocalActors.VOLUNTEER));
+        int byVolunteers = rows(r -> cases.text(r, "channel").equals(ActorKind.VOLUNTEER.discoveryChannel()));
         int byResidents = rows(r -> has(r, "channel")) - byPatrol - byVolunteers;
         assertTrue(byPatrol > 0 && byVolunteers > 0 && byResidents > 0, "every discovery channel used");
         assertEquals(byPatrol, Math.round(metrics.get("share_discovered_by_grid_workers") * discovered), "patrol");

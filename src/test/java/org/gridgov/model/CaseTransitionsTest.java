@@ -149,7 +149,7 @@ class CaseTransitionsTest {
     private static final List<Step> STEPS = List.of(
             new Step("takeUpForMediation", CaseState.IN_MEDIATION, (i, f) -> i.takeUpForMediation(1)),
             new Step("mediationFailed", CaseState.LATENT, (i, f) -> i.mediationFailed(1)),
-            new Step("resolveLocally", CaseState.RESOLVED_LOCALLY, (i, f) -> i.resolveLocally("volunteer", 1)),
+            new Step("resolveLocally", CaseState.RESOLVED_LOCALLY, (i, f) -> i.resolveLocally(ActorKind.VOLUNTEER, 1)),
             new Step("discover", CaseState.DISCOVERED, (i, f) -> i.discover("patrol", 1)),
             new Step("file", CaseState.FILED, (i, f) -> i.file(1)),
             new Step("fileForOnTheSpotFix", CaseState.QUEUED, (i, f) -> i.fileForOnTheSpotFix(1)),

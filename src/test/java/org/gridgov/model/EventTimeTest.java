@@ -92,7 +92,7 @@ class EventTimeTest {
         @Override public void dayEnded(int day, double time) { check("day " + day + " ended", time, null); }
         @Override public void issueTakenUp(double time, Issue issue) { check("taken up", time, issue); }
         @Override public void mediationFailed(double time, Issue issue) { check("mediation failed", time, issue); }
-        @Override public void issueResolvedLocally(double time, Issue issue, String by) {
+        @Override public void issueResolvedLocally(double time, Issue issue, ActorKind by) {
             check("resolved locally by " + by, time, issue);
         }
         @Override public void caseEscalated(double time, Issue issue) { check("escalated", time, issue); }

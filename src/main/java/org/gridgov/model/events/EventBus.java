@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gridgov.model.Activity;
+import org.gridgov.model.ActorKind;
 import org.gridgov.model.CaseState;
 import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
@@ -183,7 +184,7 @@ public final class EventBus implements java.io.Serializable {
         }
     }
 
-    public void issueResolvedLocally(double time, Issue issue, String by) {
+    public void issueResolvedLocally(double time, Issue issue, ActorKind by) {
         for (int i = 0; i < resolvedLocally.size(); i++) {
             resolvedLocally.get(i).issueResolvedLocally(time, issue, by);
         }
