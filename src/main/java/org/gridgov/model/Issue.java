@@ -73,7 +73,10 @@ public final class Issue implements java.io.Serializable {
     public IssueType type() { return type; }
     public GridCell cell() { return cell; }
     public CaseState state() { return state; }
-    /** How it was discovered: "patrol" or a resident channel name; null while latent. */
+    /**
+     * How it was discovered: the finder's own channel ({@link ActorKind#discoveryChannel()}) or a resident
+     * channel; null while latent.
+     */
     public String channel() { return channel; }
     public double occurredAt() { return occurredAt; }
     public double discoveredAt() { return discoveredAt; }

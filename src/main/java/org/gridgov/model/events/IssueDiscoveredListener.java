@@ -2,7 +2,10 @@ package org.gridgov.model.events;
 
 import org.gridgov.model.Issue;
 
-/** A latent issue was discovered by a grid worker's patrol or a resident's report (channel "patrol" or a resident channel). */
+/**
+ * A latent issue was discovered: by patrol, a volunteer or a resident's report, named by its channel
+ * ({@link org.gridgov.model.ActorKind#discoveredThrough}).
+ */
 @FunctionalInterface
 public interface IssueDiscoveredListener {
     void issueDiscovered(double time, Issue issue, String channel);
