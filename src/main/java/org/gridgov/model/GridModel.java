@@ -210,20 +210,20 @@ public final class GridModel extends SimState {
         return null;
     }
 
-    /** Workers get contiguous runs of cells; when there are more workers than cells, cells share them. */
+    /** Each post gets a beat of neighbouring cells with about the same expected issues (see {@link PostAssignment}). */
     private void buildWorkers(GridWorkerParams p) {
         workerCalendar = calendar(p.shift());
         List<GridCell> cells = city.cells();
-        int households = city.households().count();
-        int count = p.workersFor(households);
+        int count = p.workersFor(city.households().count());
+        double[] load = new double[cells.size()];
+        for (int c = 0; c < load.length; c++) {
+            load[c] = cells.get(c).households() * cells.get(c).intensity();
+        }
+        List<int[]> beats = PostAssignment.beats(load, count);
         for (int w = 0; w < count; w++) {
             List<GridCell> assigned = new ArrayList<>();
-            if (count <= cells.size()) {
-                int from = (int) ((long) w * cells.size() / count);
-                int to = (int) ((long) (w + 1) * cells.size() / count);
-                assigned.addAll(cells.subList(from, to));
-            } else {
-                assigned.add(cells.get((int) ((long) w * cells.size() / count)));
+            for (int c : beats.get(w)) {
+                assigned.add(cells.get(c));
             }
             GridWorker worker = new GridWorker(this, w + 1, assigned, workerCalendar, p);
             workers.add(worker);

@@ -17,7 +17,7 @@ package org.gridgov.scenario;
  */
 public record VolunteerParams(
         @Param(unit = "volunteers per 1,000 residents", min = 0, max = 1_000,
-                source = "assumption: a handful; Q City: no volunteer team building",
+                source = "steady level of the other defaults (3 x 0.05 / 0.93 = 0.16): a handful; Q City: no volunteer team building",
                 meaning = "Volunteers at the start.")
         double initialPer1000Residents,
         @Param(unit = "recruits per 1,000 residents a year", min = 0, max = 1_000,
