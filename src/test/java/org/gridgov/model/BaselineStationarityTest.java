@@ -1,0 +1,124 @@
+package org.gridgov.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gridgov.config.InputException;
+import org.gridgov.model.events.CaseClosedListener;
+import org.gridgov.observe.DailySeries;
+import org.gridgov.run.RunResult;
+import org.gridgov.run.RunSpec;
+import org.gridgov.run.Simulation;
+import org.gridgov.scenario.Scenario;
+import org.gridgov.scenario.ScenarioReader;
+import org.gridgov.stats.Estimate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Q City as found settles: over five years after a one-year warm-up, no quantity a user reads trends.
+ *
+ * <p>The test: in each of R independent replications, the least-squares slope of the five yearly means;
+ * the replications' slopes are independent, so their mean has a Student-t interval whatever the
+ * autocorrelation within a run. A stationary baseline has a mean slope of 0: the 99% interval must hold
+ * 0. Before issue 10's fix (cells dealt out to grid workers by count) this test failed: open cases grew by
+ * 25 a year (99% interval [8, 43]), latent issues by 172 [71, 274], the mean time to close by 3.3 h
+ * [1.1, 5.5]. Thirty replications give it that power; with eight, the old drift passed.
+ */
+class BaselineStationarityTest {
+    private static final int REPLICATIONS = 30;
+    private static final int YEARS = 5;
+    private static final int WARMUP_YEARS = 1;
+    private static final int DAYS = 365 * (WARMUP_YEARS + YEARS);
+
+
+    @Test
+    void qCityAsFoundHasNoTrendOverFiveYears() throws InputException {
+        Scenario baseline = ScenarioReader.read(Path.of("scenarios/q-city-baseline.yaml"), List.of()).scenario();
+        List<String> daily = List.of("open_end", "latent_end", "worker_load_hours", "department_busy_hours",
+                "vacant_posts_end",
+                "volunteers_end");
+        Map<String, double[]> slopes = new LinkedHashMap<>();
+        Map<String, double[]> levels = new LinkedHashMap<>();
+        for (String q : daily) {
+            slopes.put(q, new double[REPLICATIONS]);
+            levels.put(q, new double[REPLICATIONS]);
+        }
+        slopes.put("hours_to_close", new double[REPLICATIONS]);
+        levels.put("hours_to_close", new double[REPLICATIONS]);
+        ModelRuns.replicate(REPLICATIONS, r -> {
+            YearlyClosings closings = new YearlyClosings();
+            RunResult run = Simulation.run(new RunSpec(baseline, 1, r, DAYS, 0, false),
+                    List.of(model -> closings));
+            DailySeries series = run.measurement().daily();
+            for (String q : daily) {
+                double[] means = new double[YEARS];
+                for (int y = 0; y < YEARS; y++) {
+                    double sum = 0;
+                    for (int d = (WARMUP_YEARS + y) * 365; d < (WARMUP_YEARS + y + 1) * 365; d++) {
+                        sum += series.value(q, d);
+                    }
+                    means[y] = sum / 365;
+                }
+                record(slopes.get(q), levels.get(q), r, means);
+            }
+            record(slopes.get("hours_to_close"), levels.get("hours_to_close"), r, closings.yearlyMeans());
+            return 0.0;
+        });
+        List<String> trends = new ArrayList<>();
+        for (String q : slopes.keySet()) {
+            Estimate slope = Estimate.twoSided(slopes.get(q), 0.99);
+            double level = Estimate.twoSided(levels.get(q), 0.99).mean();
+            String line = String.format("%s: level %.4g, slope %.3g a year, 99%% CI [%.3g, %.3g] (%.2f%% of the level a year)",
+                    q, level, slope.mean(), slope.low(), slope.high(), 100 * slope.mean() / level);
+            System.out.println("stationarity " + line);
+            if (slope.low() > 0 || slope.high() < 0) {
+                trends.add(line);
+            }
+        }
+        assertTrue(trends.isEmpty(), "trends in Q City as found: " + trends);
+    }
+
+    private static void record(double[] slopes, double[] levels, int r, double[] means) {
+        double meanX = (means.length - 1) / 2.0;
+        double meanY = 0;
+        for (double m : means) {
+            meanY += m / means.length;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        for (int x = 0; x < means.length; x++) {
+            sxy += (x - meanX) * (means[x] - meanY);
+            sxx += (x - meanX) * (x - meanX);
+        }
+        slopes[r] = sxy / sxx;
+        levels[r] = meanY;
+    }
+
+    /** Mean hours from filing to closing of the cases closed in each measured year. */
+    private static final class YearlyClosings implements CaseClosedListener {
+        private final double[] hours = new double[YEARS];
+        private final int[] count = new int[YEARS];
+
+        @Override
+        public void caseClosed(double time, Issue issue) {
+            int year = (int) (time / (24 * 365)) - WARMUP_YEARS;
+            if (year >= 0 && year < YEARS) {
+                hours[year] += time - issue.filedAt();
+                count[year]++;
+            }
+        }
+
+        double[] yearlyMeans() {
+            double[] means = new double[YEARS];
+            for (int y = 0; y < YEARS; y++) {
+                means[y] = hours[y] / count[y];
+            }
+            return means;
+        }
+    }
+}
