@@ -57,6 +57,7 @@ public final class GridModel extends SimState {
     private CommunityOrganisations community;
     PartyBranches partyBranches;
     private VolunteerTeams volunteers;
+    private NeighbourhoodLearning neighbourhood;
     private int nextIssueId;
     /** Time of the event being processed (before the first one, earlier than any). */
     private double clock;
@@ -157,6 +158,7 @@ public final class GridModel extends SimState {
         partyBranches = new PartyBranches(this, scenario.partyBuilding(), streams);
         reporting = new ResidentReporting(this, city.households(), scenario.residents(),
                 scenario.community().vitality() * scenario.community().mobilisation());
+        neighbourhood = new NeighbourhoodLearning(scenario, city, reporting, draws, streams.stream("conversations"));
         AliasTable byHouseholds = startOccurrences();
         startInvalidReports();
         for (GridWorker w : workers) {
@@ -291,6 +293,7 @@ public final class GridModel extends SimState {
         at(at, DAY_END_ORDER, now -> {
             partyBranches.escalateOverdue(now);
             supervision.review(now);
+            neighbourhood.converse();
             bus.dayEnded(day - 1, now);
             scheduleDayEnd(day + 1);
         });
@@ -375,13 +378,20 @@ public final class GridModel extends SimState {
     /** Resolved without becoming a case. */
     void resolveLocally(Issue issue, ActorKind by, double now) {
         issue.resolveLocally(by, now);
+        neighbourhood.issueEnded(issue, now);
+    }
+
+    NeighbourhoodLearning neighbourhood() {
+        return neighbourhood;
     }
 
     /**
-     * Every household that reported the issue learns from how it was dealt with: fixed and closed in time
-     * raises its trust; slow, unfixed or parked lowers it.
+     * The issue is closed or parked: those who saw or heard of it learn ({@link NeighbourhoodLearning}), and
+     * every household that reported it learns from how it was dealt with: fixed and closed in time raises
+     * its trust; slow, unfixed or parked lowers it.
      */
     void residentExperience(Issue issue) {
+        neighbourhood.issueEnded(issue, issue.state() == CaseState.PARKED ? issue.parkedAt() : issue.closedAt());
         double rate = scenario.residents().trustLearningRate();
         if (issue.reporterCount() == 0 || rate <= 0) {
             return;

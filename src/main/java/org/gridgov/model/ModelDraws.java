@@ -34,6 +34,7 @@ final class ModelDraws implements java.io.Serializable {
     final KeyedStream volunteerFixes;
     final KeyedStream volunteerHomes;
     final KeyedStream partnerEffort;
+    final KeyedStream publicity;
 
     ModelDraws(RandomStreams streams) {
         reporting = streams.keyed("reporting");
@@ -59,5 +60,6 @@ final class ModelDraws implements java.io.Serializable {
         volunteerFixes = streams.keyed("volunteer-fixes");
         volunteerHomes = streams.keyed("volunteer-homes");
         partnerEffort = streams.keyed("partner-effort");
+        publicity = streams.keyed("publicity");
     }
 }

@@ -97,13 +97,11 @@ final class ResidentReporting implements java.io.Serializable {
         if (channels.length == 0) {
             return;
         }
-        GridCell cell = issue.cell;
         double base = issue.type.spec().reportPropensity() * access;
         int witnesses = issue.type.spec().witnesses();
         int first = 3 * witnesses * round;
         for (int w = 0; w < witnesses; w++) {
-            int household = cell.firstHousehold()
-                    + (int) (model.draws.reporting.uniform(issue.key, first + 3 * w) * cell.households());
+            int household = witness(issue, first / 3 + w);
             double p = base * awareness(household, now) * households.trust(household);
             double u = model.draws.reporting.uniform(issue.key, first + 3 * w + 1);
             if (u < p) {
@@ -114,5 +112,14 @@ final class ResidentReporting implements java.io.Serializable {
                 model.at(at, t -> model.supervision.residentReport(issue, channel, witness, household, t));
             }
         }
+    }
+
+    /**
+     * The household that is witness number {@code w} of the issue (counting the witnesses of every round the
+     * issue was latent): a keyed draw, so asking again gives the same household.
+     */
+    int witness(Issue issue, int w) {
+        GridCell cell = issue.cell;
+        return cell.firstHousehold() + (int) (model.draws.reporting.uniform(issue.key, 3 * w) * cell.households());
     }
 }

@@ -77,12 +77,14 @@ final class VolunteerTeams implements java.io.Serializable {
         Volunteer v = new Volunteer(number, home, now);
         volunteers.add(v);
         active++;
+        model.neighbourhood().volunteerJoined(home);
         model.bus.volunteerJoined(now, v);
         if (meanStayHours < Double.POSITIVE_INFINITY) {
             double leave = now + Draws.exponential(model.draws.volunteerHomes.uniform(number, 2), meanStayHours);
             model.at(leave, t -> {
                 v.active = false;
                 active--;
+                model.neighbourhood().volunteerLeft(v.home());
                 model.bus.volunteerLeft(t, v);
             });
         }

@@ -9,6 +9,8 @@ package org.gridgov.scenario;
  *        {@code 1 - (1 - a)(1 - vitality x mobilisation)}
  * @param mediationHours mean clock hours to settle an issue locally
  * @param mediationSuccess probability that a local settlement works (else the issue stays open and latent)
+ * @param publicityHouseholdsPerIssue households of the community a fully vital organisation tells of each
+ *        issue's outcome
  */
 public record CommunityParams(
         @Lever(position = 180, label = "Community organisations' vitality", low = 0, high = 1)
@@ -22,5 +24,8 @@ public record CommunityParams(
                 meaning = "Mean duration of a local settlement attempt.")
         double mediationHours,
         @Param(unit = "probability", min = 0, max = 1, meaning = "Probability that a local settlement works.")
-        double mediationSuccess) {
+        double mediationSuccess,
+        @Param(unit = "households per issue, at full vitality", min = 0, max = 10_000, source = "assumption",
+                meaning = "Households of the community that a fully vital organisation tells of each issue's outcome.")
+        double publicityHouseholdsPerIssue) {
 }

@@ -14,6 +14,11 @@ import java.util.Map;
  * @param trustLearningRate share of the gap to full trust (or to none) one experience closes
  * @param satisfiedWithinHours a reported issue fixed and closed within this many hours of the report
  *        raises the reporter's trust; slower, unfixed or parked ones lower it
+ * @param seenLearningRate share of the gap to full (or no) trust that one issue a household saw or heard of
+ *        closes when the issue ends
+ * @param seenFixedWithinHours an issue seen fixed within this many hours of its occurrence is a good sign
+ * @param conversationsPerYear how often a household compares notes with a neighbour of its grid cell
+ * @param conversationWeight share of the gap to the neighbour's trust one conversation closes
  * @param awarenessCampaignsPerYear awareness campaigns a year, evenly spaced
  * @param awarenessCampaignGain share of the remaining gap to full awareness one campaign closes
  * @param awarenessHalfLifeDays half-life of a campaign's effect
@@ -36,6 +41,20 @@ public record ResidentParams(
         @Param(unit = "clock hours", min = 0, max = 100_000, minExclusive = true,
                 meaning = "A report fixed and closed within this time satisfies the reporter.")
         double satisfiedWithinHours,
+        @Param(unit = "share of the gap", min = 0, max = 1,
+                source = "assumption: with about 12 issues seen a household a year, the gap to the level halves in about a year",
+                meaning = "Share of the gap to full (or no) trust that one issue a household saw or heard of closes when it ends.")
+        double seenLearningRate,
+        @Param(unit = "clock hours", min = 0, max = 100_000, minExclusive = true,
+                source = "calibrated: Q City as found keeps its initial mean trust of 0.4 (docs/ODD.md 7.23)",
+                meaning = "An issue seen fixed within this time of its occurrence is a good sign; slower, unfixed or parked, a bad one.")
+        double seenFixedWithinHours,
+        @Param(unit = "conversations a household-year", min = 0, max = 365, source = "assumption: about monthly",
+                meaning = "How often a household compares notes with a neighbour of its grid cell.")
+        double conversationsPerYear,
+        @Param(unit = "share of the gap", min = 0, max = 1, source = "assumption",
+                meaning = "Share of the gap to the neighbour's trust that one conversation closes.")
+        double conversationWeight,
         @Lever(position = 210, label = "Awareness campaigns a year", low = 0, high = 12, wholeSteps = true)
         @Param(unit = "campaigns a year", min = 0, max = 365, source = "Q City: weak awareness; none in the baseline",
                 meaning = "Awareness campaigns, the first at t = 0, then evenly spaced.")

@@ -44,7 +44,10 @@ public record VolunteerParams(
         double detectionFactor,
         @Param(unit = "share", min = 0, max = 1,
                 meaning = "Share of the case type's on-the-spot share that a volunteer fixes itself.")
-        double fixShare) {
+        double fixShare,
+        @Param(unit = "households per issue and volunteer", min = 0, max = 1_000, source = "assumption",
+                meaning = "Households of the cell that each active volunteer living there tells of each issue's outcome.")
+        double publicityHouseholdsPerIssue) {
 
     /** Quit rate per volunteer-year after recognition. */
     public double effectiveQuitsPerYear() {

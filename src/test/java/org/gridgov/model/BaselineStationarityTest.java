@@ -45,7 +45,7 @@ class BaselineStationarityTest {
         Scenario baseline = ScenarioReader.read(Path.of("scenarios/q-city-baseline.yaml"), List.of()).scenario();
         List<String> daily = List.of("open_end", "latent_end", "worker_load_hours", "department_busy_hours",
                 "vacant_posts_end",
-                "volunteers_end");
+                "volunteers_end", "mean_trust_end");
         Map<String, double[]> slopes = new LinkedHashMap<>();
         Map<String, double[]> levels = new LinkedHashMap<>();
         for (String q : daily) {

@@ -204,12 +204,17 @@ class LeverEffectsTest {
     private static final String[] SLOW_PLATFORM = {"platform.filing_delay_hours=12", "platform.dispatch_delay_hours=12",
         "platform.feedback_delay_hours=12", "platform.closing_delay_hours=12"};
 
+    /** Every way trust is learned, switched off (docs/ODD.md 7.23). */
+    private static final String[] NO_LEARNING = {"residents.trust_learning_rate=0", "residents.seen_learning_rate=0",
+        "residents.conversations_per_year=0"};
+
     /** Trust moves only through residents' experience: without learning, a slow system leaves it untouched. */
+
     @Test
     void withoutTrustLearningASlowSystemLeavesTrustUntouched() {
         List<String> slow = new ArrayList<>(List.of(SLOW_PLATFORM));
-        slow.add("residents.trust_learning_rate=0");
-        double fast = ModelRuns.run(ModelRuns.load("small-city.yaml", "residents.trust_learning_rate=0"), SEED, 0,
+        slow.addAll(List.of(NO_LEARNING));
+        double fast = ModelRuns.run(ModelRuns.load("small-city.yaml", NO_LEARNING), SEED, 0,
                 DAYS, WARMUP, false).metrics().get("mean_trust_end");
         double slowed = ModelRuns.run(ModelRuns.load("small-city.yaml", slow.toArray(new String[0])), SEED, 0, DAYS,
                 WARMUP, false).metrics().get("mean_trust_end");

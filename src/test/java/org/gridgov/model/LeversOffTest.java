@@ -41,6 +41,8 @@ class LeversOffTest {
                 "ngos.participation_mechanism=false",
                 "party_building.strength=0",
                 "residents.trust_learning_rate=0",
+                "residents.seen_learning_rate=0",
+                "residents.conversations_per_year=0",
                 "residents.awareness_campaigns_per_year=0",
                 "grid_workers.training=0",
                 "grid_workers.turnover.base_quits_per_year=0"));

@@ -43,6 +43,8 @@ public final class QueueScenario {
                   report_delay_hours: 0.01
                   invalid_reports_per_household_year: 0
                   trust_learning_rate: 0
+                  seen_learning_rate: 0
+                  conversations_per_year: 0
                   awareness_campaigns_per_year: 0
                   channels: {hotline: {reach: 1}, walk_in: ~}
                 grid_workers:
