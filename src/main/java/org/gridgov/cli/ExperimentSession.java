@@ -58,6 +58,7 @@ final class ExperimentSession {
                 err.flush();
             }
             write(dir, results, started, t0, threads, shard.toString());
+            warnUnstable(err, results);
             if (!options.quiet) {
                 summary(out, results, dir, ran, (System.nanoTime() - t0) / 1e9);
             }
@@ -75,6 +76,17 @@ final class ExperimentSession {
         double wall = (System.nanoTime() - t0) / 1e9;
         ExperimentOutputs.write(dir, results, new ExperimentOutputs.Execution(started.truncatedTo(ChronoUnit.MILLIS).toString(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), wall, threads, shard));
+    }
+
+    /** A warning on stderr for each unstable design point: its means depend on how long it ran. */
+    static void warnUnstable(PrintWriter err, ExperimentResults results) {
+        for (int p = 0; p < results.plan().points().size(); p++) {
+            for (String finding : results.instability(p)) {
+                err.printf(Locale.ROOT, "warning: design point %d '%s' is unstable: %s%n", p,
+                        results.plan().points().get(p).label(), finding);
+            }
+        }
+        err.flush();
     }
 
     static void summary(PrintWriter out, ExperimentResults results, Path dir, int ran, double seconds) {

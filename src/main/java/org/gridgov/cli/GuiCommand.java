@@ -82,7 +82,7 @@ final class GuiCommand implements Callable<Integer> {
             throw new UserError(problems.get(0));
         }
         int d = days.days != null ? days.days : scenario.simulation().days();
-        int w = scenario.simulation().warmupDays();
+        int w = Math.max(0, scenario.simulation().warmupDays());
         if (w >= d) {
             throw new UserError("the warm-up (" + w + " days) must be less than the run (" + d + " days)");
         }

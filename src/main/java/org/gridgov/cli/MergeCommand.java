@@ -41,6 +41,7 @@ final class MergeCommand implements Callable<Integer> {
             Path dir = out != null ? out : Path.of("results", results.plan().name());
             ShardMerge.copyJournal(results, dir);
             ExperimentSession.write(dir, results, started, t0, null, null);
+            ExperimentSession.warnUnstable(spec.commandLine().getErr(), results);
             if (!quiet) {
                 ExperimentSession.summary(spec.commandLine().getOut(), results, dir, 0, (System.nanoTime() - t0) / 1e9);
             }

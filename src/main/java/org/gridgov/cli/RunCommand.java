@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.gridgov.observe.Metrics;
+import org.gridgov.observe.Warmup;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.EventLog;
 import org.gridgov.report.RunReport;
@@ -97,6 +98,10 @@ final class RunCommand implements Callable<Integer> {
         }
         RunResult result = ran[0];
         writable(() -> RunReport.write(dir, result, loaded.source()), dir);
+        // On stderr even with --quiet: a mean of a run that has not settled is no steady-state answer.
+        for (String finding : result.measurement().stability().findings()) {
+            spec.commandLine().getErr().println("gridgov run: warning: unstable: " + finding);
+        }
         if (!quiet) {
             printSummary(spec.commandLine().getOut(), result, dir);
         }
@@ -140,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
         Metrics m = r.metrics();
         out.printf(Locale.ROOT, "%s, seed %d, %d days%s: %,d residents, %,d grid cells, %,d grid workers, %,d department staff%n",
                 r.spec().scenario().name(), r.spec().seed(), r.spec().days(),
-                r.spec().warmupDays() > 0 ? " (" + r.spec().warmupDays() + " warm-up)" : "",
+                warmup(r.measurement().warmup()),
                 (long) m.get(RESIDENTS), (long) m.get(GRID_CELLS), (long) m.get(GRID_WORKERS),
                 (long) m.get(DEPARTMENT_STAFF));
         out.printf(Locale.ROOT, "  issues     %,d occurred, %s discovered (%s by grid workers), %,d still latent%n",
@@ -164,6 +169,13 @@ final class RunCommand implements Callable<Integer> {
                 m.get(COST_PER_YEAR), m.get(COST_PER_RESOLUTION));
         out.printf(Locale.ROOT, "  outputs    %s (simulated in %.2f s, %,d events)%n", dir, r.wallSeconds(),
                 r.model().eventsScheduled());
+    }
+
+    private static String warmup(Warmup w) {
+        if (w.fromData()) {
+            return " (" + w.days() + " warm-up, chosen by " + w.rule() + (w.settled() ? "" : ": not settled by mid-run") + ")";
+        }
+        return w.days() > 0 ? " (" + w.days() + " warm-up)" : "";
     }
 
     private static String pct(double x) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.gridgov.observe.Metric;
+import org.gridgov.observe.Warmup;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.Csv;
 import org.gridgov.report.Json;
@@ -62,23 +64,27 @@ public final class ExperimentOutputs {
     // ---- tables
 
     private void runs(Writer out) throws IOException {
-        Csv csv = new Csv(out, List.of("experiment", "scenario", "design_point", "replication", "seed", "metric", "value"));
+        Csv csv = new Csv(out, List.of("experiment", "scenario", "design_point", "replication", "seed", "metric", "value",
+                "unstable"));
         String seed = Long.toString(plan.seed());
         for (RunRecord r : results.records()) {
+            String unstable = Num.format(r.metric(Metric.UNSTABLE.id()));
             for (String m : plan.metrics()) {
                 csv.row(plan.name(), labels.get(r.point()), Integer.toString(r.point()), Integer.toString(r.replication()),
-                        seed, m, Num.format(r.metric(m)));
+                        seed, m, Num.format(r.metric(m)), unstable);
             }
         }
     }
 
     private void summary(Writer out) throws IOException {
-        Csv csv = new Csv(out, List.of("scenario", "design_point", "metric", "n", "mean", "sd", "ci_low", "ci_high"));
+        Csv csv = new Csv(out, List.of("scenario", "design_point", "metric", "n", "mean", "sd", "ci_low", "ci_high",
+                "unstable"));
         for (int p = 0; p < labels.size(); p++) {
+            String unstable = results.instability(p).isEmpty() ? "0" : "1";
             for (String m : plan.metrics()) {
                 Estimate s = results.summary(p, m);
                 csv.row(labels.get(p), Integer.toString(p), m, Integer.toString(s.n()), Num.format(s.mean()),
-                        Num.format(s.sd()), Num.format(s.low()), Num.format(s.high()));
+                        Num.format(s.sd()), Num.format(s.low()), Num.format(s.high()), unstable);
             }
         }
     }
@@ -179,7 +185,14 @@ public final class ExperimentOutputs {
                 + (plan.replications() - 1));
         m.put("replications", plan.replications());
         m.put("days", plan.days());
-        m.put("warmup_days", plan.warmupDays());
+        if (plan.warmupDays() >= 0) {
+            m.put("warmup_days", plan.warmupDays());
+        }
+        Map<String, Object> warmup = new LinkedHashMap<>();
+        warmup.put("rule", plan.warmupDays() >= 0 ? "given" : Warmup.MSER5);
+        warmup.put("from_data", plan.warmupDays() < 0);
+        warmup.put("per_run", "each run's own (its warmup_days metric): so run with seed s reproduces replication 0");
+        m.put("warmup", warmup);
         m.put("metrics", plan.metrics());
         m.put("baseline", labels.get(plan.baseline()));
         List<Object> points = new ArrayList<>();
@@ -190,6 +203,14 @@ public final class ExperimentOutputs {
             point.put("scenario", d.label());
             point.put("scenario_file", d.scenarioFile());
             point.put("overrides", d.overrides());
+            List<Object> warmups = new ArrayList<>();
+            for (int r = 0; r < plan.replications(); r++) {
+                warmups.add((long) results.record(p, r).metric(Metric.WARMUP_DAYS.id()));
+            }
+            point.put("warmup_days", warmups);
+            List<String> instability = results.instability(p);
+            point.put("unstable", !instability.isEmpty());
+            point.put("instability", new ArrayList<>(instability));
             points.add(point);
         }
         m.put("design_points", points);

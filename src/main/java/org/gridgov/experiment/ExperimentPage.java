@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.gridgov.observe.Metric;
+import org.gridgov.observe.Warmup;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.ChartFile;
 import org.gridgov.report.Charts;
@@ -50,10 +51,12 @@ final class ExperimentPage {
         if (!plan.description().isBlank()) {
             b.append("<p>").append(Html.escape(plan.description())).append("</p>\n");
         }
+        String warmup = plan.warmupDays() >= 0 ? "the first " + plan.warmupDays() + " left out of the metrics"
+                : "each run's warm-up chosen by " + Warmup.MSER5 + " and left out of the metrics";
         b.append("<p>").append(Html.escape(String.format(Locale.ROOT,
-                "Design %s: %d design points x %d replications = %d runs of %d days (the first %d left out of the"
-                        + " metrics), seed %d, gridgov %s.", plan.design(), labels.size(), plan.replications(),
-                plan.runs().size(), plan.days(), plan.warmupDays(), plan.seed(), plan.modelVersion())))
+                "Design %s: %d design points x %d replications = %d runs of %d days (%s), seed %d, gridgov %s.",
+                plan.design(), labels.size(), plan.replications(), plan.runs().size(), plan.days(), warmup,
+                plan.seed(), plan.modelVersion())))
                 .append("</p>\n<p class=\"note\">").append(Html.escape("Replication i of every design point uses the"
                         + " same random streams (common random numbers), so differences from the baseline are paired"
                         + " replication by replication. Intervals are Student-t 95% confidence intervals; p-values are"
@@ -69,6 +72,7 @@ final class ExperimentPage {
                     set.isEmpty() ? "as in the file" : String.join("; ", set)));
         }
         b.append(Html.table(List.of("scenario", "file", "parameters set"), rows));
+        b.append(stability());
         for (String m : plan.metrics()) {
             b.append("<h2>").append(Html.escape(Metric.headingOf(m))).append("</h2>\n").append(metricTable(m));
             double[] mean = new double[labels.size()];
@@ -156,6 +160,25 @@ final class ExperimentPage {
     }
 
     /** The unit of a metric as the catalogue gives it. */
+    /** Which design points did not settle: their means depend on how long they ran (docs/ODD.md 8.1). */
+    private String stability() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int p = 0; p < labels.size(); p++) {
+            for (String finding : results.instability(p)) {
+                rows.add(List.of(labels.get(p), finding));
+            }
+        }
+        String note = "Each design point is checked for a steady state: a trend in open cases or latent issues over"
+                + " its replications (99% interval of their yearly growth above 0), or a unit saturated in half its"
+                + " replications or more.";
+        if (rows.isEmpty()) {
+            return "<p class=\"note\">" + Html.escape(note + " Every design point passed.") + "</p>\n";
+        }
+        return "<h2>Unstable design points</h2>\n<p class=\"note\">" + Html.escape(note + " These did not: their"
+                + " means grow with the run's length and are no steady-state answer.") + "</p>\n"
+                + Html.table(List.of("scenario", "why"), rows);
+    }
+
     private static String unit(String metric) {
         return Metric.of(metric).map(x -> x.unit().symbol()).orElse("");
     }

@@ -3,8 +3,10 @@ package org.gridgov.experiment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.gridgov.model.ActorKind;
+import org.gridgov.observe.Stability;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.Holm;
 import org.gridgov.stats.Paired;
@@ -98,6 +100,18 @@ public final class ExperimentResults {
             v[r] = record(point, r).metric(metric);
         }
         return v;
+    }
+
+    /**
+     * Why a design point is unstable, pooled over its replications ({@link Stability#ofReplications}); empty
+     * if it is not.
+     */
+    public List<String> instability(int point) {
+        List<Map<String, Double>> runs = new ArrayList<>();
+        for (int r = 0; r < plan.replications(); r++) {
+            runs.add(record(point, r).metrics());
+        }
+        return Stability.ofReplications(runs);
     }
 
     public Estimate summary(int point, String metric) {

@@ -77,7 +77,7 @@ final class PlanFile {
         }
         int replications = s.integer("replications", 1, Integer.MAX_VALUE);
         int days = s.integer("days", 1, SimulationParams.MAX_DAYS);
-        int warmup = s.integer("warmup_days", 0, SimulationParams.MAX_DAYS - 1);
+        int warmup = s.integer("warmup_days", SimulationParams.WARMUP_FROM_DATA, SimulationParams.MAX_DAYS - 1);
         List<String> metrics = s.texts("metrics");
         int baseline = s.integer("baseline", 0, Integer.MAX_VALUE);
         List<DesignPoint> points = new ArrayList<>();

@@ -28,7 +28,8 @@ import org.gridgov.stats.Stats;
 
 /**
  * Measures the case process from its events: how many issues occur, are found, filed, closed or resolved
- * locally, by whom and how fast. Counts are over the measurement window (from the end of the warm-up);
+ * locally, by whom and how fast. Counts are over the measured window (from the end of the warm-up, which
+ * may be chosen after the run: see {@link MeasuredWindow});
  * stock counts at the end (latent, in mediation, open) cover the whole run.
  */
 public final class CaseOutcomes implements IssueOccurredListener, IssueDiscoveredListener,
@@ -38,7 +39,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         CaseHandledListener {
 
 
-    private final double from;
+    private final MeasuredWindow window;
 
     // Whole-run totals: the stocks at the end follow from them.
     private long totalOccurred;
@@ -52,48 +53,74 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     private long totalFixedByVolunteers;
 
     // Window counts.
-    long occurred;
-    long discovered;
-    long discoveredByPatrol;
-    long discoveredByVolunteers;
-    long takenUp;
-    long settledLocally;
-    long fixedByVolunteers;
-    long resolvedByGridWorkers;
-    long resolvedByNgos;
-    long resolvedByDepartments;
-    long dispatchedCrossDepartment;
-    long escalations;
-    long filed;
-    long filedComponents;
-    long dispatched;
-    long returned;
-    long verified;
-    long verificationsFailed;
-    long closed;
-    long closedOnSpot;
-    long closedDispatched;
-    long closedOnTime;
-    long closedUnresolved;
-    long parked;
-    long parkedForBounces;
-    long reportsInvalid;
-    long reportsDuplicate;
-    final DoubleList hoursToClose = new DoubleList();
-    final DoubleList handlingHours = new DoubleList();
-    final DoubleList departmentWaits = new DoubleList();
+    final Tally occurred;
+    final Tally discovered;
+    final Tally discoveredByPatrol;
+    final Tally discoveredByVolunteers;
+    final Tally takenUp;
+    final Tally settledLocally;
+    final Tally fixedByVolunteers;
+    final Tally resolvedByGridWorkers;
+    final Tally resolvedByNgos;
+    final Tally resolvedByDepartments;
+    final Tally dispatchedCrossDepartment;
+    final Tally escalations;
+    final Tally filed;
+    final Tally filedComponents;
+    final Tally dispatched;
+    final Tally returned;
+    final Tally verified;
+    final Tally verificationsFailed;
+    final Tally closed;
+    final Tally closedOnSpot;
+    final Tally closedDispatched;
+    final Tally closedOnTime;
+    final Tally closedUnresolved;
+    final Tally parked;
+    final Tally parkedForBounces;
+    final Tally reportsInvalid;
+    final Tally reportsDuplicate;
+    final TimedValues hoursToClose;
+    final TimedValues handlingHours;
+    final TimedValues departmentWaits;
 
     private final TimeAverage openCases;
     /** Who handled each open case last, for the count of who resolved it. */
     private final Map<Issue, ActorKind> lastHandler = new IdentityHashMap<>();
 
-    public CaseOutcomes(double from) {
-        this.from = from;
-        this.openCases = new TimeAverage(from);
-    }
-
-    private boolean inWindow(double time) {
-        return time >= from;
+    public CaseOutcomes(MeasuredWindow window) {
+        this.window = window;
+        this.openCases = new TimeAverage(window);
+        occurred = new Tally(window);
+        discovered = new Tally(window);
+        discoveredByPatrol = new Tally(window);
+        discoveredByVolunteers = new Tally(window);
+        takenUp = new Tally(window);
+        settledLocally = new Tally(window);
+        fixedByVolunteers = new Tally(window);
+        resolvedByGridWorkers = new Tally(window);
+        resolvedByNgos = new Tally(window);
+        resolvedByDepartments = new Tally(window);
+        dispatchedCrossDepartment = new Tally(window);
+        escalations = new Tally(window);
+        filed = new Tally(window);
+        filedComponents = new Tally(window);
+        dispatched = new Tally(window);
+        returned = new Tally(window);
+        verified = new Tally(window);
+        verificationsFailed = new Tally(window);
+        closed = new Tally(window);
+        closedOnSpot = new Tally(window);
+        closedDispatched = new Tally(window);
+        closedOnTime = new Tally(window);
+        closedUnresolved = new Tally(window);
+        parked = new Tally(window);
+        parkedForBounces = new Tally(window);
+        reportsInvalid = new Tally(window);
+        reportsDuplicate = new Tally(window);
+        hoursToClose = new TimedValues(window);
+        handlingHours = new TimedValues(window);
+        departmentWaits = new TimedValues(window);
     }
 
     /** Cases filed and neither closed nor parked. */
@@ -117,21 +144,22 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     }
 
     /** Issues that occurred in the window so far. */
-    public long occurred() { return occurred; }
+    public long occurred() { return (long) occurred.inWindow(); }
     /** Issues discovered in the window so far. */
-    public long discovered() { return discovered; }
+    public long discovered() { return (long) discovered.inWindow(); }
     /** Cases filed in the window so far. */
-    public long filed() { return filed; }
+    public long filed() { return (long) filed.inWindow(); }
     /** Cases closed in the window so far. */
-    public long closed() { return closed; }
+    public long closed() { return (long) closed.inWindow(); }
     /** Dispatched cases closed in the window so far (those with a time limit). */
-    public long closedDispatched() { return closedDispatched; }
+    public long closedDispatched() { return (long) closedDispatched.inWindow(); }
     /** Dispatched cases closed in the window so far within their time limit. */
-    public long closedOnTime() { return closedOnTime; }
+    public long closedOnTime() { return (long) closedOnTime.inWindow(); }
 
     /** Mean hours from filing to closing of the cases closed in the window so far; NaN before the first. */
     public double meanHoursToClose() {
-        return Stats.mean(hoursToClose.array(), hoursToClose.size());
+        double[] hours = hoursToClose.inWindow();
+        return Stats.mean(hours, hours.length);
     }
 
     /** Time-average number of open cases from the window's start to {@code end}. */
@@ -142,73 +170,58 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     @Override
     public void issueOccurred(double time, Issue issue) {
         totalOccurred++;
-        if (inWindow(time)) {
-            occurred++;
-        }
+        occurred.add(time);
     }
 
     @Override
     public void issueDiscovered(double time, Issue issue, String channel) {
         totalDiscovered++;
-        if (inWindow(time)) {
-            discovered++;
-            // Switch expressions here and below: the compiler checks that every kind is handled.
-            long before = switch (ActorKind.discoveredThrough(channel)) {
-                case GRID_WORKER -> discoveredByPatrol++;
-                case VOLUNTEER -> discoveredByVolunteers++;
-                case RESIDENT -> 0;
-                case DEPARTMENT, NGO, COMMUNITY_ORGANISATION, PARTY_BRANCH ->
-                        throw new IllegalStateException("discovered through " + channel);
-            };
+        discovered.add(time);
+        // Switch expressions here and below: the compiler checks that every kind is handled.
+        Tally by = switch (ActorKind.discoveredThrough(channel)) {
+            case GRID_WORKER -> discoveredByPatrol;
+            case VOLUNTEER -> discoveredByVolunteers;
+            case RESIDENT -> null;
+            case DEPARTMENT, NGO, COMMUNITY_ORGANISATION, PARTY_BRANCH ->
+                    throw new IllegalStateException("discovered through " + channel);
+        };
+        if (by != null) {
+            by.add(time);
         }
     }
 
     @Override
     public void reportCancelled(double time, Issue issue, String channel, CancelReason reason) {
-        if (inWindow(time)) {
-            if (reason == CancelReason.INVALID) {
-                reportsInvalid++;
-            } else {
-                reportsDuplicate++;
-            }
-        }
+        (reason == CancelReason.INVALID ? reportsInvalid : reportsDuplicate).add(time);
     }
 
     @Override
     public void caseFiled(double time, Issue issue) {
         totalFiled++;
         openCases.set(time, open());
-        if (inWindow(time)) {
-            filed++;
-            if (issue.type().spec().kind() == CaseKind.COMPONENT) {
-                filedComponents++;
-            }
-
+        filed.add(time);
+        if (issue.type().spec().kind() == CaseKind.COMPONENT) {
+            filedComponents.add(time);
         }
     }
 
     @Override
     public void caseDispatched(double time, Issue issue, String unit, boolean responsible) {
-        if (inWindow(time)) {
-            dispatched++;
-            if (issue.dispatches() == 1 && issue.crossDepartment()
-                    && issue.type().resolver() != ActorKind.GRID_WORKER) {
-                dispatchedCrossDepartment++;
-            }
+        dispatched.add(time);
+        if (issue.dispatches() == 1 && issue.crossDepartment() && issue.type().resolver() != ActorKind.GRID_WORKER) {
+            dispatchedCrossDepartment.add(time);
         }
     }
 
     @Override
     public void caseReturned(double time, Issue issue, String unit) {
-        if (inWindow(time)) {
-            returned++;
-        }
+        returned.add(time);
     }
 
     @Override
     public void handlingStarted(double time, Issue issue, Staff staff) {
-        if (staff.kind() == ActorKind.DEPARTMENT && inWindow(time)) {
-            departmentWaits.add(time - issue.dispatchedAt());
+        if (staff.kind() == ActorKind.DEPARTMENT) {
+            departmentWaits.add(time, time - issue.dispatchedAt());
         }
     }
 
@@ -219,11 +232,9 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     @Override
     public void caseVerified(double time, Issue issue, Staff worker, boolean passed) {
-        if (inWindow(time)) {
-            verified++;
-            if (!passed) {
-                verificationsFailed++;
-            }
+        verified.add(time);
+        if (!passed) {
+            verificationsFailed.add(time);
         }
     }
 
@@ -232,33 +243,32 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         totalClosed++;
         openCases.set(time, open());
         ActorKind handler = lastHandler.remove(issue);
-        if (inWindow(time)) {
-            closed++;
-            hoursToClose.add(time - issue.filedAt());
-            if (!Double.isNaN(issue.firstDispatchedAt())) {
-                // Time limits bind the units a case is dispatched to; on-the-spot fixes have none.
-                closedDispatched++;
-                handlingHours.add(issue.handledAt() - issue.firstDispatchedAt());
-                if (issue.onTime()) {
-                    closedOnTime++;
-                }
+        closed.add(time);
+        hoursToClose.add(time, time - issue.filedAt());
+        if (!Double.isNaN(issue.firstDispatchedAt())) {
+            // Time limits bind the units a case is dispatched to; on-the-spot fixes have none.
+            closedDispatched.add(time);
+            handlingHours.add(time, issue.handledAt() - issue.firstDispatchedAt());
+            if (issue.onTime()) {
+                closedOnTime.add(time);
             }
-            if (issue.defective()) {
-                closedUnresolved++;
-            }
-            if (Double.isNaN(issue.dispatchedAt())) {
-                closedOnSpot++;
-            }
-            // A closure whose defect verification missed resolved nothing, so it counts for no one.
-            if (!issue.defective()) {
-                long before = switch (handler) {
-                    case GRID_WORKER -> resolvedByGridWorkers++;
-                    case DEPARTMENT -> resolvedByDepartments++;
-                    case NGO -> resolvedByNgos++;
-                    case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
-                            throw new IllegalStateException(handler.displayName() + " handled case " + issue.id());
-                };
-            }
+        }
+        if (issue.defective()) {
+            closedUnresolved.add(time);
+        }
+        if (Double.isNaN(issue.dispatchedAt())) {
+            closedOnSpot.add(time);
+        }
+        // A closure whose defect verification missed resolved nothing, so it counts for no one.
+        if (!issue.defective()) {
+            Tally by = switch (handler) {
+                case GRID_WORKER -> resolvedByGridWorkers;
+                case DEPARTMENT -> resolvedByDepartments;
+                case NGO -> resolvedByNgos;
+                case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
+                        throw new IllegalStateException(handler.displayName() + " handled case " + issue.id());
+            };
+            by.add(time);
         }
     }
 
@@ -267,20 +277,16 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         totalParked++;
         openCases.set(time, open());
         lastHandler.remove(issue);
-        if (inWindow(time)) {
-            parked++;
-            if (reason == ParkReason.BOUNCES) {
-                parkedForBounces++;
-            }
+        parked.add(time);
+        if (reason == ParkReason.BOUNCES) {
+            parkedForBounces.add(time);
         }
     }
 
     @Override
     public void issueTakenUp(double time, Issue issue) {
         totalTakenUp++;
-        if (inWindow(time)) {
-            takenUp++;
-        }
+        takenUp.add(time);
     }
 
     @Override
@@ -298,22 +304,15 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         };
         if (community) {
             totalSettledLocally++;
+            settledLocally.add(time);
         } else {
             totalFixedByVolunteers++;
-        }
-        if (inWindow(time)) {
-            if (community) {
-                settledLocally++;
-            } else {
-                fixedByVolunteers++;
-            }
+            fixedByVolunteers.add(time);
         }
     }
 
     @Override
     public void caseEscalated(double time, Issue issue) {
-        if (inWindow(time)) {
-            escalations++;
-        }
+        escalations.add(time);
     }
 }

@@ -7,15 +7,22 @@ import java.util.List;
 import org.gridgov.model.Activity;
 import org.gridgov.model.ActorKind;
 import org.gridgov.model.GridModel;
+import org.gridgov.scenario.SimulationParams;
+import org.gridgov.stats.Mser;
 import org.gridgov.stats.Stats;
 
 /**
  * All the observers of one run, attached to a started model, and the metrics computed from them once
- * the run has ended. The measurement window starts after the warm-up.
+ * the run has ended. The measured window starts after the warm-up, given before the run or chosen after it
+ * from the data ({@link MeasuredWindow}); the run's steady-state diagnosis ({@link Stability}) covers the
+ * same window.
  */
 public final class Measurement {
     private final GridModel model;
-    private final double from;
+    private final MeasuredWindow window;
+    private double from;
+    private Warmup warmup;
+    private Stability stability;
     private final CaseOutcomes outcomes;
     private final DailySeries daily;
     private final Workload workload;
@@ -25,18 +32,21 @@ public final class Measurement {
 
     private Measurement(GridModel model, int warmupDays, boolean keepCases) {
         this.model = model;
-        this.from = warmupDays * 24.0;
-        this.outcomes = model.bus().register(new CaseOutcomes(from));
+        this.window = warmupDays == SimulationParams.WARMUP_FROM_DATA ? MeasuredWindow.toChoose(model.days())
+                : MeasuredWindow.after(warmupDays);
+        this.from = window.startHours();
+        this.outcomes = model.bus().register(new CaseOutcomes(window));
         this.daily = model.bus().register(new DailySeries(model));
-        this.workload = model.bus().register(new Workload(model, from));
+        this.workload = model.bus().register(new Workload(model, window));
         this.cases = keepCases ? model.bus().register(new CaseLog()) : null;
-        this.volunteering = model.bus().register(new Volunteering(from));
-        this.participation = model.bus().register(new Participation(from));
+        this.volunteering = model.bus().register(new Volunteering(window));
+        this.participation = model.bus().register(new Participation(window));
     }
 
     /**
      * Attaches the observers to a model after {@link GridModel#start()} and before its first step.
      *
+     * @param warmupDays days left out of the metrics, or {@link SimulationParams#WARMUP_FROM_DATA}
      * @param keepCases whether to keep every issue for the per-case output
      */
     public static Measurement attach(GridModel model, int warmupDays, boolean keepCases) {
@@ -50,8 +60,41 @@ public final class Measurement {
     /** Every issue of the run; null when cases were not kept. */
     public CaseLog cases() { return cases; }
 
+    /**
+     * The warm-up the metrics leave out; call once the model has ended. Unless it was given, MSER-5 chooses it
+     * on the daily open cases of the whole run (the stock that carries the start-up transient: the city
+     * starts with none), among every fifth day up to mid-run.
+     */
+    public Warmup warmup() {
+        if (warmup == null) {
+            if (window.chosenFromData()) {
+                double[] open = new double[daily.days()];
+                for (int d = 0; d < open.length; d++) {
+                    open[d] = daily.value("open_end", d);
+                }
+                Mser cut = Mser.of(open, MeasuredWindow.STEP_DAYS);
+                window.startAt(cut.truncated());
+                warmup = new Warmup(cut.truncated(), true, !cut.atLimit());
+            } else {
+                warmup = new Warmup(window.startDay(), false, true);
+            }
+            from = window.startHours();
+        }
+        return warmup;
+    }
+
+    /** Whether the measured window is a steady state; call once the model has ended. */
+    public Stability stability() {
+        if (stability == null) {
+            stability = Stability.of(daily, warmup().days(), workload.accounts());
+        }
+        return stability;
+    }
+
     /** The run's metrics; call once the model has ended. */
     public Metrics metrics() {
+        Warmup w = warmup();
+        Stability st = stability();
         CaseOutcomes o = outcomes;
         double end = model.endTime();
         double years = (end - from) / (24 * 365.0);
@@ -64,54 +107,55 @@ public final class Measurement {
                 .put(DEPARTMENT_STAFF, model.departments().values().stream().mapToInt(d -> d.staff().size()).sum())
                 .put(SIMULATED_DAYS, model.days())
                 .put(MEASURED_DAYS, (end - from) / 24)
-                .put(ISSUES_OCCURRED, o.occurred)
-                .put(ISSUES_DISCOVERED, o.discovered)
+                .put(ISSUES_OCCURRED, o.occurred.inWindow())
+                .put(ISSUES_DISCOVERED, o.discovered.inWindow())
                 // Found, or settled by the community organisation without being found: the rest is the gap.
-                .put(DISCOVERY_RATE, Stats.ratio(o.discovered + o.settledLocally, o.occurred))
-                .put(SHARE_DISCOVERED_BY_GRID_WORKERS, Stats.ratio(o.discoveredByPatrol, o.discovered))
+                .put(DISCOVERY_RATE, Stats.ratio(o.discovered.inWindow() + o.settledLocally.inWindow(), o.occurred.inWindow()))
+                .put(SHARE_DISCOVERED_BY_GRID_WORKERS, Stats.ratio(o.discoveredByPatrol.inWindow(), o.discovered.inWindow()))
                 .put(SHARE_DISCOVERED_BY_RESIDENTS,
-                        Stats.ratio(o.discovered - o.discoveredByPatrol - o.discoveredByVolunteers, o.discovered))
-                .put(SHARE_DISCOVERED_BY_VOLUNTEERS, Stats.ratio(o.discoveredByVolunteers, o.discovered))
+                        Stats.ratio(o.discovered.inWindow() - o.discoveredByPatrol.inWindow() - o.discoveredByVolunteers.inWindow(), o.discovered.inWindow()))
+                .put(SHARE_DISCOVERED_BY_VOLUNTEERS, Stats.ratio(o.discoveredByVolunteers.inWindow(), o.discovered.inWindow()))
                 .put(ISSUES_LATENT_END, o.latent())
                 .put(ISSUES_IN_MEDIATION_END, o.inMediation())
                 .put(ISSUES_DISCOVERED_UNFILED_END, o.discoveredUnfiled())
-                .put(REPORTS_INVALID, o.reportsInvalid)
-                .put(REPORTS_DUPLICATE, o.reportsDuplicate)
-                .put(CASES_FILED, o.filed)
-                .put(CASES_PER_RESIDENT_YEAR, Stats.ratio(o.filed, residents * years))
-                .put(COMPONENT_SHARE, Stats.ratio(o.filedComponents, o.filed))
-                .put(CASES_CLOSED, o.closed)
-                .put(CASES_CLOSED_ON_SPOT, o.closedOnSpot)
-                .put(RESOLUTION_RATE, Stats.ratio(o.closed, o.filed))
-                .put(EFFECTIVE_RESOLUTION_RATE, Stats.ratio(o.closed - o.closedUnresolved, o.filed))
-                .put(CASES_CLOSED_UNRESOLVED, o.closedUnresolved)
-                .put(ON_TIME_RATE, Stats.ratio(o.closedOnTime, o.closedDispatched))
-                .put(MEAN_HANDLING_HOURS, Stats.mean(o.handlingHours.array(), o.handlingHours.size()))
-                .put(MEAN_HOURS_TO_CLOSE, Stats.mean(o.hoursToClose.array(), o.hoursToClose.size()))
-                .put(MEDIAN_HOURS_TO_CLOSE, Stats.quantile(o.hoursToClose.array(), o.hoursToClose.size(), 0.5))
-                .put(P90_HOURS_TO_CLOSE, Stats.quantile(o.hoursToClose.array(), o.hoursToClose.size(), 0.9))
+                .put(REPORTS_INVALID, o.reportsInvalid.inWindow())
+                .put(REPORTS_DUPLICATE, o.reportsDuplicate.inWindow())
+                .put(CASES_FILED, o.filed.inWindow())
+                .put(CASES_PER_RESIDENT_YEAR, Stats.ratio(o.filed.inWindow(), residents * years))
+                .put(COMPONENT_SHARE, Stats.ratio(o.filedComponents.inWindow(), o.filed.inWindow()))
+                .put(CASES_CLOSED, o.closed.inWindow())
+                .put(CASES_CLOSED_ON_SPOT, o.closedOnSpot.inWindow())
+                .put(RESOLUTION_RATE, Stats.ratio(o.closed.inWindow(), o.filed.inWindow()))
+                .put(EFFECTIVE_RESOLUTION_RATE, Stats.ratio(o.closed.inWindow() - o.closedUnresolved.inWindow(), o.filed.inWindow()))
+                .put(CASES_CLOSED_UNRESOLVED, o.closedUnresolved.inWindow())
+                .put(ON_TIME_RATE, Stats.ratio(o.closedOnTime.inWindow(), o.closedDispatched.inWindow()))
+                .put(MEAN_HANDLING_HOURS, mean(o.handlingHours.inWindow()))
+                .put(MEAN_HOURS_TO_CLOSE, mean(o.hoursToClose.inWindow()))
+                .put(MEDIAN_HOURS_TO_CLOSE, quantile(o.hoursToClose.inWindow(), 0.5))
+                .put(P90_HOURS_TO_CLOSE, quantile(o.hoursToClose.inWindow(), 0.9))
                 .put(OPEN_CASES_END, o.open())
                 .put(MEAN_OPEN_CASES, o.meanOpen(end))
-                .put(CASES_PARKED, o.parked)
-                .put(CASES_PARKED_FOR_BOUNCES, o.parkedForBounces)
-                .put(DISPATCHES, o.dispatched)
-                .put(BOUNCE_RATE, Stats.ratio(o.returned, o.dispatched))
-                .put(VERIFICATIONS, o.verified)
-                .put(REWORK_RATE, Stats.ratio(o.verificationsFailed, o.verified))
-                .put(MEAN_DEPARTMENT_WAIT_HOURS, Stats.mean(o.departmentWaits.array(), o.departmentWaits.size()))
-                .put(CROSS_DEPARTMENT_CASES, o.dispatchedCrossDepartment)
-                .put(ESCALATIONS, o.escalations);
+                .put(CASES_PARKED, o.parked.inWindow())
+                .put(CASES_PARKED_FOR_BOUNCES, o.parkedForBounces.inWindow())
+                .put(DISPATCHES, o.dispatched.inWindow())
+                .put(BOUNCE_RATE, Stats.ratio(o.returned.inWindow(), o.dispatched.inWindow()))
+                .put(VERIFICATIONS, o.verified.inWindow())
+                .put(REWORK_RATE, Stats.ratio(o.verificationsFailed.inWindow(), o.verified.inWindow()))
+                .put(MEAN_DEPARTMENT_WAIT_HOURS, mean(o.departmentWaits.inWindow()))
+                .put(CROSS_DEPARTMENT_CASES, o.dispatchedCrossDepartment.inWindow())
+                .put(ESCALATIONS, o.escalations.inWindow());
         // Resolved: closed and fixed (a closure whose defect verification missed is no resolution), or
         // settled or fixed locally.
-        long resolutions = o.closed - o.closedUnresolved + o.settledLocally + o.fixedByVolunteers;
-        m.put(ISSUES_TAKEN_UP_BY_COMMUNITY, o.takenUp)
-                .put(ISSUES_RESOLVED_LOCALLY, o.settledLocally + o.fixedByVolunteers)
+        long resolutions = (long) (o.closed.inWindow() - o.closedUnresolved.inWindow() + o.settledLocally.inWindow()
+                + o.fixedByVolunteers.inWindow());
+        m.put(ISSUES_TAKEN_UP_BY_COMMUNITY, o.takenUp.inWindow())
+                .put(ISSUES_RESOLVED_LOCALLY, o.settledLocally.inWindow() + o.fixedByVolunteers.inWindow())
                 .put(RESOLUTIONS, resolutions)
-                .put(SHARE_RESOLVED_BY_COMMUNITY, Stats.ratio(o.settledLocally, resolutions))
-                .put(SHARE_RESOLVED_BY_VOLUNTEERS, Stats.ratio(o.fixedByVolunteers, resolutions))
-                .put(SHARE_RESOLVED_BY_NGOS, Stats.ratio(o.resolvedByNgos, resolutions))
-                .put(SHARE_RESOLVED_BY_GRID_WORKERS, Stats.ratio(o.resolvedByGridWorkers, resolutions))
-                .put(SHARE_RESOLVED_BY_DEPARTMENTS, Stats.ratio(o.resolvedByDepartments, resolutions))
+                .put(SHARE_RESOLVED_BY_COMMUNITY, Stats.ratio(o.settledLocally.inWindow(), resolutions))
+                .put(SHARE_RESOLVED_BY_VOLUNTEERS, Stats.ratio(o.fixedByVolunteers.inWindow(), resolutions))
+                .put(SHARE_RESOLVED_BY_NGOS, Stats.ratio(o.resolvedByNgos.inWindow(), resolutions))
+                .put(SHARE_RESOLVED_BY_GRID_WORKERS, Stats.ratio(o.resolvedByGridWorkers.inWindow(), resolutions))
+                .put(SHARE_RESOLVED_BY_DEPARTMENTS, Stats.ratio(o.resolvedByDepartments.inWindow(), resolutions))
                 .put(PARTICIPATION_RATE, Stats.ratio(participation.reportingHouseholds(),
                         model.city().households().count()))
                 .put(RESIDENT_REPORTS, participation.reports())
@@ -122,7 +166,20 @@ public final class Measurement {
                 .put(MEAN_VOLUNTEERS, meanVolunteers)
                 .put(VOLUNTEER_HOURS, volunteering.hours());
         putCosts(m, years, meanVolunteers, resolutions);
+        m.put(WARMUP_DAYS, w.days())
+                .put(OPEN_CASES_TREND_PER_YEAR, st.openTrendPerYear())
+                .put(LATENT_ISSUES_TREND_PER_YEAR, st.latentTrendPerYear())
+                .put(SATURATED_UNITS, st.saturatedUnits())
+                .put(UNSTABLE, st.unstable() ? 1 : 0);
         return m.build();
+    }
+
+    private static double mean(double[] values) {
+        return Stats.mean(values, values.length);
+    }
+
+    private static double quantile(double[] values, double p) {
+        return Stats.quantile(values, values.length, p);
     }
 
     private void putCosts(Metrics.Builder m, double years, double meanVolunteers, long resolutions) {

@@ -438,7 +438,34 @@ public enum Metric {
             .label("Annual cost: awareness campaigns", "年度宣传活动经费").better(LOWER)
             // ten thousand CNY (万元), the unit budgets are drawn up in
             .noticeable(10_000)
-            .means("cost line `campaigns`, CNY a year"));
+            .means("cost line `campaigns`, CNY a year")),
+    WARMUP_DAYS(days("warmup_days")
+            .label("Warm-up days", "预热天数").better(NONE)
+            // one day, the model's reporting step
+            .noticeable(1)
+            .means("w / 24, days left out at the start: given, or chosen by MSER-5 on daily open cases (section 8.1)")),
+    OPEN_CASES_TREND_PER_YEAR(trend("open_cases_trend_per_year")
+            .label("Trend of open cases", "在办案件数年增长").better(LOWER)
+            // ten cases a year: a few percent of a stock of hundreds, the smallest drift worth a look
+            .noticeable(10)
+            .means("least-squares slope of daily open cases over the window, cases a year (section 8.1)")),
+    LATENT_ISSUES_TREND_PER_YEAR(trend("latent_issues_trend_per_year")
+            .label("Trend of latent issues", "未发现问题数年增长").better(LOWER)
+            // fifty issues a year: a few percent of a stock of about a thousand
+            .noticeable(50)
+            .means("least-squares slope of daily latent issues over the window, issues a year (section 8.1)")),
+    SATURATED_UNITS(count("saturated_units")
+            .label("Saturated units", "超负荷单位数").better(LOWER)
+            // one unit: each one saturated is a finding
+            .noticeable(1)
+            .means("departments, NGO organisations and grid-worker posts busy 99% or more of their on-duty hours in"
+                    + " the window (section 8.1)")),
+    UNSTABLE(share("unstable")
+            .label("Unstable", "未达稳态").better(LOWER)
+            // one run in ten flagged, over replications
+            .noticeable(0.1)
+            .means("1 if the window is not a steady state: open cases or latent issues trend at 99%, or a unit is"
+                    + " saturated (section 8.1); 0 otherwise. Its mean over replications is the share flagged"));
 
 
     /** What a metric counts, for choosing how to show it. */
@@ -461,7 +488,7 @@ public enum Metric {
     public enum Unit {
         COUNT("count"), DAYS("d"), SHARE("share"), RATIO("ratio"), HOURS("h"), INDEX("index"),
         CASES_PER_RESIDENT_YEAR("cases per resident-year"), QUITS_PER_POST_YEAR("quits per post-year"),
-        CNY("CNY"), CNY_A_YEAR("CNY a year");
+        CNY("CNY"), CNY_A_YEAR("CNY a year"), COUNT_A_YEAR("count a year");
 
         private final String symbol;
 
@@ -651,6 +678,11 @@ public enum Metric {
 
     private static Spec count(String id) {
         return new Spec(id, Unit.COUNT, Kind.COUNT, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /** A growth per year of a stock, which may be negative. */
+    private static Spec trend(String id) {
+        return new Spec(id, Unit.COUNT_A_YEAR, Kind.COUNT, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
     private static Spec days(String id) {

@@ -7,48 +7,43 @@ import org.gridgov.model.events.VolunteerSessionListener;
 
 /** Volunteer numbers and hours over the window. */
 public final class Volunteering implements VolunteerJoinedListener, VolunteerLeftListener, VolunteerSessionListener {
-    private final double from;
     private int active;
-    private long joined;
-    private long left;
-    private double hours;
+    private final Tally joined;
+    private final Tally left;
+    private final Tally hours;
     private final TimeAverage members;
 
-    public Volunteering(double from) {
-        this.from = from;
-        this.members = new TimeAverage(from);
+    public Volunteering(MeasuredWindow window) {
+        this.joined = new Tally(window);
+        this.left = new Tally(window);
+        this.hours = new Tally(window);
+        this.members = new TimeAverage(window);
     }
 
     @Override
     public void volunteerJoined(double time, Volunteer volunteer) {
         active++;
         members.set(time, active);
-        if (time >= from) {
-            joined++;
-        }
+        joined.add(time);
     }
 
     @Override
     public void volunteerLeft(double time, Volunteer volunteer) {
         active--;
         members.set(time, active);
-        if (time >= from) {
-            left++;
-        }
+        left.add(time);
     }
 
     @Override
     public void volunteerSession(double start, double end, Volunteer volunteer) {
-        if (end > from) {
-            hours += end - Math.max(start, from);
-        }
+        hours.addOver(start, end, end - start, (s, e) -> e - s);
     }
 
     public int activeNow() { return active; }
-    public long joined() { return joined; }
-    public long left() { return left; }
+    public long joined() { return (long) joined.inWindow(); }
+    public long left() { return (long) left.inWindow(); }
     /** Patrol hours volunteered in the window. */
-    public double hours() { return hours; }
+    public double hours() { return hours.inWindow(); }
 
     /** Time-average number of volunteers from the window's start to {@code end}. */
     public double meanActive(double end) {

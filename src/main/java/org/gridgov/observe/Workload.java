@@ -29,46 +29,57 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
     /** One member of staff's account. */
     public static final class Account {
         private final Staff staff;
-        private final double scheduledHours;
-        private final double from;
+        private final MeasuredWindow window;
         private final double end;
-        private double vacantHours;
+        private final Tally vacantHours;
         private double vacantSince = Double.NaN;
-        private int quits;
-        private final EnumMap<Activity, Double> hours = new EnumMap<>(Activity.class);
-        private int casesHandled;
-        private int verifications;
+        private final Tally quits;
+        private final EnumMap<Activity, Tally> hours = new EnumMap<>(Activity.class);
+        private final Tally casesHandled;
+        private final Tally verifications;
+        /** Shift hours from the window's start, computed once per start. */
+        private double scheduledHours;
+        private int scheduledFrom = -1;
 
-        Account(Staff staff, double from, double end) {
+        Account(Staff staff, MeasuredWindow window, double end) {
             this.staff = staff;
-            this.from = from;
+            this.window = window;
             this.end = end;
-            this.scheduledHours = staff.calendar().workingHoursBetween(from, end);
+            this.vacantHours = new Tally(window);
+            this.quits = new Tally(window);
+            this.casesHandled = new Tally(window);
+            this.verifications = new Tally(window);
             for (Activity a : Activity.values()) {
-                hours.put(a, 0.0);
+                hours.put(a, new Tally(window));
             }
         }
 
         public Staff staff() { return staff; }
         /** Shift hours in the window while the post was filled. */
-        public double hoursOnDuty() { return scheduledHours - hoursVacant(); }
+        public double hoursOnDuty() {
+            if (scheduledFrom != window.startDay()) {
+                scheduledFrom = window.startDay();
+                scheduledHours = staff.calendar().workingHoursBetween(window.startHours(), end);
+            }
+            return scheduledHours - hoursVacant();
+        }
         /** Shift hours in the window while the post was vacant. */
         public double hoursVacant() {
-            return vacantHours + (Double.isNaN(vacantSince) ? 0
-                    : staff.calendar().workingHoursBetween(Math.max(vacantSince, from), end));
+            return vacantHours.inWindow() + (Double.isNaN(vacantSince) ? 0
+                    : staff.calendar().workingHoursBetween(Math.max(vacantSince, window.startHours()), end));
         }
         /** Times the holder of this post quit in the window. */
-        public int quits() { return quits; }
-        public double hours(Activity activity) { return hours.get(activity); }
-        public int casesHandled() { return casesHandled; }
-        public int verifications() { return verifications; }
+        public int quits() { return (int) quits.inWindow(); }
+        public double hours(Activity activity) { return hours.get(activity).inWindow(); }
+        public int casesHandled() { return (int) casesHandled.inWindow(); }
+        public int verifications() { return (int) verifications.inWindow(); }
 
         /** Hours of work other than patrol. */
         public double loadHours() {
             double sum = 0;
-            for (Map.Entry<Activity, Double> e : hours.entrySet()) {
+            for (Map.Entry<Activity, Tally> e : hours.entrySet()) {
                 if (e.getKey().isLoad()) {
-                    sum += e.getValue();
+                    sum += e.getValue().inWindow();
                 }
             }
             return sum;
@@ -78,15 +89,20 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         public double utilization() {
             return Stats.ratio(loadHours(), hoursOnDuty());
         }
+
+        /** Adds working hours over [start, end], split where candidate windows start. */
+        private void addWorkingHours(Tally tally, double start, double end, double amount) {
+            tally.addOver(start, end, amount, (s, e) -> staff.calendar().workingHoursBetween(s, e));
+        }
     }
 
-    private final double from;
+    private final MeasuredWindow window;
     private final Map<Staff, Account> accounts = new IdentityHashMap<>();
     private final List<Account> ordered = new ArrayList<>();
 
     /** Opens an account for every member of staff of a started model, in a stable order. */
-    public Workload(GridModel model, double from) {
-        this.from = from;
+    public Workload(GridModel model, MeasuredWindow window) {
+        this.window = window;
         double end = model.endTime();
         for (GridWorker w : model.workers()) {
             open(w, end);
@@ -97,7 +113,7 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
     }
 
     private void open(Staff staff, double end) {
-        Account a = new Account(staff, from, end);
+        Account a = new Account(staff, window, end);
         accounts.put(staff, a);
         ordered.add(a);
     }
@@ -108,42 +124,32 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
     @Override
     public void workDone(Staff staff, Activity activity, double start, double end, double hours) {
-        if (end <= from) {
-            return;
-        }
-        double counted = start >= from ? hours : staff.calendar().workingHoursBetween(from, end);
-        accounts.get(staff).hours.merge(activity, counted, Double::sum);
+        Account a = accounts.get(staff);
+        a.addWorkingHours(a.hours.get(activity), start, end, hours);
     }
 
     @Override
     public void caseHandled(double time, Issue issue, Staff staff) {
-        if (time >= from) {
-            accounts.get(staff).casesHandled++;
-        }
+        accounts.get(staff).casesHandled.add(time);
     }
 
     @Override
     public void caseVerified(double time, Issue issue, Staff worker, boolean passed) {
-        if (time >= from) {
-            accounts.get(worker).verifications++;
-        }
+        accounts.get(worker).verifications.add(time);
     }
 
     @Override
     public void workerQuit(double time, GridWorker worker) {
         Account a = accounts.get(worker);
         a.vacantSince = time;
-        if (time >= from) {
-            a.quits++;
-        }
+        a.quits.add(time);
     }
 
     @Override
     public void workerHired(double time, GridWorker worker) {
         Account a = accounts.get(worker);
-        if (time > from) {
-            a.vacantHours += worker.calendar().workingHoursBetween(Math.max(a.vacantSince, from), time);
-        }
+        a.addWorkingHours(a.vacantHours, a.vacantSince, time,
+                worker.calendar().workingHoursBetween(a.vacantSince, time));
         a.vacantSince = Double.NaN;
     }
 }

@@ -12,6 +12,8 @@ import org.gridgov.Version;
 import org.gridgov.model.Activity;
 import org.gridgov.model.Issue;
 import org.gridgov.observe.DailySeries;
+import org.gridgov.observe.Stability;
+import org.gridgov.observe.Warmup;
 import org.gridgov.observe.Metrics;
 import org.gridgov.observe.Workload;
 import org.gridgov.run.RunResult;
@@ -61,7 +63,17 @@ public final class RunReport {
         s.put("replication", result.spec().replication());
         s.put("model_version", Version.get());
         s.put("simulated_days", result.spec().days());
-        s.put("warmup_days", result.spec().warmupDays());
+        Warmup warmup = result.measurement().warmup();
+        s.put("warmup_days", warmup.days());
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("days", warmup.days());
+        w.put("rule", warmup.rule());
+        w.put("from_data", warmup.fromData());
+        w.put("settled", warmup.settled());
+        s.put("warmup", w);
+        Stability stability = result.measurement().stability();
+        s.put("unstable", stability.unstable());
+        s.put("instability", new ArrayList<>(stability.findings()));
         s.put("metrics", new LinkedHashMap<>(result.metrics().asMap()));
         return s;
     }

@@ -3,6 +3,7 @@ package org.gridgov.sizing;
 import java.util.List;
 import java.util.Map;
 
+import org.gridgov.observe.Stability;
 import org.gridgov.stats.Estimate;
 
 /**
@@ -25,6 +26,11 @@ public record Evaluation(Staffing staffing, List<Map<String, Double>> runs) {
             v[i] = x == null ? Double.NaN : x;
         }
         return v;
+    }
+
+    /** Why the staffing does not settle, pooled over its replications; empty if it does ({@link Stability}). */
+    public List<String> instability() {
+        return Stability.ofReplications(runs);
     }
 
     public Estimate estimate(String metric, double confidence) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gridgov.run.RunSpec;
 import org.gridgov.run.Simulation;
 import org.gridgov.scenario.Scenario;
+import org.gridgov.scenario.SimulationParams;
 
 /**
  * Evaluates a staffing by simulating its scenario {@code replications} times, replication i on the streams of
@@ -29,7 +30,7 @@ public final class SimulationEvaluator implements Evaluator, AutoCloseable {
             if (replications < 2) {
                 throw new IllegalArgumentException("an interval needs 2 replications");
             }
-            if (days < 1 || warmupDays < 0 || warmupDays >= days) {
+            if (days < 1 || warmupDays < SimulationParams.WARMUP_FROM_DATA || warmupDays >= days) {
                 throw new IllegalArgumentException("need 0 <= warm-up days < days, got " + warmupDays + " and " + days);
             }
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.gridgov.Version;
 import org.gridgov.observe.Metric;
+import org.gridgov.observe.Warmup;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.Csv;
 import org.gridgov.report.Json;
@@ -44,19 +45,20 @@ public final class SizingOutputs {
 
     private void frontier(Writer out) throws IOException {
         Csv csv = new Csv(out, List.of("staff_group", "staff", "setting", "others", "metric", "n", "mean", "low", "high",
-                "target", "target_met", "all_targets_met", "recommended"));
+                "target", "target_met", "all_targets_met", "recommended", "unstable"));
         for (StaffGroup g : o.plan().groups()) {
             String others = others(g);
             for (Evaluation e : r.frontier(g)) {
                 int count = e.staffing().count(g);
                 boolean all = r.meets(e);
+                String unstable = e.instability().isEmpty() ? "false" : "true";
                 for (String m : o.metrics()) {
                     Estimate est = e.estimate(m, o.plan().confidence());
                     String target = o.targetsOn(m);
                     csv.row(g.key(), Integer.toString(count), g.override(o.base(), count), others, m,
                             Integer.toString(est.n()), Num.format(est.mean()), Num.format(est.low()), Num.format(est.high()),
                             target, target.isEmpty() ? "" : Boolean.toString(o.metOn(m, est)), Boolean.toString(all),
-                            Boolean.toString(e.staffing().equals(r.recommended())));
+                            Boolean.toString(e.staffing().equals(r.recommended())), unstable);
                 }
             }
         }
@@ -76,7 +78,8 @@ public final class SizingOutputs {
     private void runs(Writer out) throws IOException {
         Csv csv = new Csv(out, List.of("evaluation", "staffing", "replication", "seed", "metric", "value"));
         List<String> metrics = new ArrayList<>(o.metrics());
-        metrics.addAll(List.of(Metric.GRID_WORKERS.id(), Metric.DEPARTMENT_STAFF.id()));
+        metrics.addAll(List.of(Metric.GRID_WORKERS.id(), Metric.DEPARTMENT_STAFF.id(), Metric.WARMUP_DAYS.id(),
+                Metric.UNSTABLE.id()));
         String seed = Long.toString(o.runs().seed());
         for (int i = 0; i < r.evaluated().size(); i++) {
             Evaluation e = r.evaluated().get(i);
@@ -109,7 +112,12 @@ public final class SizingOutputs {
         j.put("seed", o.runs().seed());
         j.put("replications", o.runs().replications());
         j.put("days", o.runs().days());
-        j.put("warmup_days", o.runs().warmupDays());
+        if (o.runs().warmupDays() >= 0) {
+            j.put("warmup_days", o.runs().warmupDays());
+        }
+        j.put("warmup", o.runs().warmupDays() >= 0 ? "given" : Warmup.MSER5 + ", each run its own (runs.csv: warmup_days)");
+        j.put("unstable_staffings", r.evaluated().stream().filter(e -> !e.instability().isEmpty())
+                .map(e -> e.staffing().label() + ": " + String.join("; ", e.instability())).toList());
         j.put("common_random_numbers", "replication i of every staffing uses the random streams of (seed, i)");
         Map<String, Object> warm = new LinkedHashMap<>();
         o.plan().warmStarts().forEach((g, w) -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gridgov.observe.Metric;
+import org.gridgov.observe.Warmup;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.ChartFile;
 import org.gridgov.report.Charts;
@@ -42,11 +43,14 @@ final class SizingPage {
     private String body(Path charts) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.escape("Staff sizing: " + o.base().name())).append("</h1>\n");
-        b.append(p(String.format(Locale.ROOT, "Targets: %s. Each staffing was simulated %d times for %d days (the first %d"
-                + " left out of the metrics), seed %d; a target is met when the one-sided %s confidence bound of the"
-                + " metric's mean (the lower bound for >=, the upper bound for <=) meets it.",
+        String warmup = o.runs().warmupDays() >= 0 ? "the first " + o.runs().warmupDays() + " left out of the metrics"
+                : "each run's warm-up chosen by " + Warmup.MSER5;
+        b.append(p(String.format(Locale.ROOT, "Targets: %s. Each staffing was simulated %d times for %d days (%s),"
+                + " seed %d; a target is met when the one-sided %s confidence bound of the metric's mean (the lower"
+                + " bound for >=, the upper bound for <=) meets it. A staffing that does not settle (a trend in open"
+                + " cases or latent issues, or a saturated unit; docs/ODD.md 8.1) meets no target.",
                 String.join(", ", o.plan().targets().stream().map(Target::text).toList()), o.runs().replications(),
-                o.runs().days(), o.runs().warmupDays(), o.runs().seed(), level)));
+                o.runs().days(), warmup, o.runs().seed(), level)));
         b.append("<h2>").append(r.feasible() ? "Recommendation" : "No staffing within the bounds meets the targets")
                 .append("</h2>\n");
         if (!r.feasible()) {

@@ -108,7 +108,11 @@ public final class StaffingSearch {
         return ok;
     }
 
+    /** Whether every target is met with confidence; an unstable staffing meets none, whatever its means say. */
     public boolean meetsAll(Evaluation e) {
+        if (!e.instability().isEmpty()) {
+            return false;
+        }
         for (Target t : targets) {
             if (!t.metBy(e.estimate(t.metric(), confidence))) {
                 return false;
