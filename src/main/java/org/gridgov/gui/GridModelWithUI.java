@@ -122,8 +122,7 @@ public final class GridModelWithUI extends GUIState {
         GridModel model = new GridModel(levers.scenario(), state.seed(), 0, days);
         state = model;
         super.start();
-        // A live view cannot choose its warm-up after the run: one chosen from the data counts from day 1.
-        run = LiveRun.attach(model, Math.max(0, levers.scenario().simulation().warmupDays()));
+        run = LiveRun.attach(model, levers.scenario().simulation().warmupDays());
         feed = model.bus().register(new DayFeed(run, chartUpdates, charts));
         scheduleRepeatingImmediatelyAfter(run.clock());
         map.show(run);

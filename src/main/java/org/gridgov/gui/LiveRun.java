@@ -30,7 +30,9 @@ final class LiveRun {
 
     private LiveRun(GridModel model, int warmupDays) {
         this.model = model;
-        this.warmupDays = warmupDays;
+        // The headline counts while the run goes on, so it cannot wait for a warm-up chosen from the data
+        // at the end: it counts from day 1 then, while the final metrics are those of `gridgov run`.
+        this.warmupDays = Math.max(0, warmupDays);
         this.measurement = Measurement.attach(model, warmupDays, false);
         this.cases = model.bus().register(new CellCases(model.city().cells().size()));
         this.staff = model.bus().register(new StaffActivity(model));
@@ -41,7 +43,11 @@ final class LiveRun {
         this.scales = new LayerScales(this);
     }
 
-    /** Attaches the live view's observers to a model that has just started. */
+    /**
+     * Attaches the live view's observers to a model that has just started.
+     *
+     * @param warmupDays the scenario's warm-up, or {@code SimulationParams.WARMUP_FROM_DATA}
+     */
     static LiveRun attach(GridModel model, int warmupDays) {
         return new LiveRun(model, warmupDays);
     }

@@ -62,17 +62,16 @@ public final class Measurement {
 
     /**
      * The warm-up the metrics leave out; call once the model has ended. Unless it was given, MSER-5 chooses it
-     * on the daily open cases of the whole run (the stock that carries the start-up transient: the city
-     * starts with none), among every fifth day up to mid-run.
+     * on the daily open cases and on the daily latent issues of the whole run, and the later cut wins: the city
+     * starts with neither, open cases settle within weeks, but latent issues whose types wait months for a
+     * patrol or a report take longer (docs/ODD.md 8.1). Candidates are every fifth day up to mid-run.
      */
     public Warmup warmup() {
         if (warmup == null) {
             if (window.chosenFromData()) {
-                double[] open = new double[daily.days()];
-                for (int d = 0; d < open.length; d++) {
-                    open[d] = daily.value("open_end", d);
-                }
-                Mser cut = Mser.of(open, MeasuredWindow.STEP_DAYS);
+                Mser open = Mser.of(series("open_end"), MeasuredWindow.STEP_DAYS);
+                Mser latent = Mser.of(series("latent_end"), MeasuredWindow.STEP_DAYS);
+                Mser cut = open.truncated() >= latent.truncated() ? open : latent;
                 window.startAt(cut.truncated());
                 warmup = new Warmup(cut.truncated(), true, !cut.atLimit());
             } else {
@@ -81,6 +80,14 @@ public final class Measurement {
             from = window.startHours();
         }
         return warmup;
+    }
+
+    private double[] series(String column) {
+        double[] values = new double[daily.days()];
+        for (int d = 0; d < values.length; d++) {
+            values[d] = daily.value(column, d);
+        }
+        return values;
     }
 
     /** Whether the measured window is a steady state; call once the model has ended. */

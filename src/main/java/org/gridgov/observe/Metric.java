@@ -443,7 +443,7 @@ public enum Metric {
             .label("Warm-up days", "预热天数").better(NONE)
             // one day, the model's reporting step
             .noticeable(1)
-            .means("w / 24, days left out at the start: given, or chosen by MSER-5 on daily open cases (section 8.1)")),
+            .means("w / 24, days left out at the start: given, or chosen by MSER-5 on daily open cases and latent issues (section 8.1)")),
     OPEN_CASES_TREND_PER_YEAR(trend("open_cases_trend_per_year")
             .label("Trend of open cases", "在办案件数年增长").better(LOWER)
             // ten cases a year: a few percent of a stock of hundreds, the smallest drift worth a look

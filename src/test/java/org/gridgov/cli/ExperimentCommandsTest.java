@@ -84,7 +84,7 @@ class ExperimentCommandsTest {
         Path two = run("two", "--threads", "2");
         assertSameOutputs(one, two);
         assertTrue(Files.readString(one.resolve("runs.csv")).startsWith(
-                "experiment,scenario,design_point,replication,seed,metric,value\ntiny,a,0,0,1,resolution_rate,"));
+                "experiment,scenario,design_point,replication,seed,metric,value,unstable\ntiny,a,0,0,1,resolution_rate,"));
         assertEquals(1 + 3 * 3 * 3, Files.readAllLines(one.resolve("runs.csv")).size());
         assertEquals(1 + 2 * 3, Files.readAllLines(one.resolve("comparison.csv")).size());
     }

@@ -83,7 +83,7 @@ class SizeCommandTest {
         }
         String frontier = new String(a.get("frontier.csv"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(frontier.startsWith("staff_group,staff,setting,others,metric,n,mean,low,high,target,target_met,"
-                + "all_targets_met,recommended\n"), frontier);
+                + "all_targets_met,recommended,unstable\n"), frontier);
         assertTrue(frontier.contains("\ndepartment:desk,4,departments.desk.staff_per_100k_residents=152.6717557,,"
                 + "mean_department_wait_hours,5,"), frontier);
         @SuppressWarnings("unchecked")
@@ -99,10 +99,16 @@ class SizeCommandTest {
 
     @Test
     void sizingEveryGroupCutsWhatTheTargetsDoNotNeed() {
-        // The grid workers do not touch the desk's queue, so they go down to the lower bound; the desk needs 4.
+        // The grid workers do not touch the desk's queue, but they verify its 48 cases a day at 0.5 h each, 168 h
+        // a week against 40 h a week per worker: with 4 or fewer the verifications pile up and the staffing is
+        // unstable, so it fails every target. Cells are shared by posts, so a post may carry more than an even
+        // share; the search stops within twice the bound. The desk needs 4.
         Result r = size("--for", "all", "--out", dir.resolve("all").toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\n  grid workers           1 (1000 households per worker;"), r.out());
+        java.util.regex.Matcher workers = java.util.regex.Pattern.compile("\n  grid workers +(\\d+) \\(").matcher(r.out());
+        assertTrue(workers.find(), r.out());
+        int n = Integer.parseInt(workers.group(1));
+        assertTrue(n >= 5 && n <= 10, r.out());
         assertTrue(r.out().contains("\n  desk staff             4 ("), r.out());
         assertTrue(r.out().contains("\n  one step below         desk staff 3: misses"), r.out());
     }

@@ -50,7 +50,9 @@ class MetricCatalogueTest {
             if (m.unit() == null || m.kind() == null || m.better() == null) {
                 problems.add(id + ": unit, kind or better direction missing");
             }
-            if (!(Double.isFinite(m.lower()) && m.upper() > m.lower())) {
+            boolean signedTrend = m.id().endsWith("_trend_per_year");
+            if (signedTrend ? m.lower() != Double.NEGATIVE_INFINITY || m.upper() != Double.POSITIVE_INFINITY
+                    : !(Double.isFinite(m.lower()) && m.upper() > m.lower())) {
                 problems.add(id + ": bounds [" + m.lower() + ", " + m.upper() + "] are not a range");
             }
             if (!(m.noticeable() > 0 && m.noticeable() < m.upper() - m.lower())) {
@@ -84,6 +86,10 @@ class MetricCatalogueTest {
             if (m.unit() == Metric.Unit.SHARE || m.unit() == Metric.Unit.INDEX) {
                 assertEquals(0, m.lower(), m.id());
                 assertEquals(1, m.upper(), m.id());
+            } else if (m.id().endsWith("_trend_per_year")) {
+                // A stock's growth a year: it shrinks as well as grows.
+                assertEquals(Metric.Unit.COUNT_A_YEAR, m.unit(), m.id());
+                assertEquals(Double.NEGATIVE_INFINITY, m.lower(), m.id());
             } else {
                 assertEquals(0, m.lower(), m.id());
                 assertEquals(Double.POSITIVE_INFINITY, m.upper(), m.id());

@@ -12,6 +12,8 @@ import java.nio.file.Path;
  * reach 1, no learning) after a mean 36 s; dispatched without error to one department, "desk", always on
  * duty, exponential effort of mean 1 h, no returns, defects, parking or second departments; every mechanism
  * of issue 3 switched off (community organisations, volunteers, NGOs, party building, turnover, campaigns).
+ * A grid worker for every 20 households keeps the workers who verify the desk's work far from saturation,
+ * which would flag the run unstable.
  * Independent report delays keep the arrivals at the desk Poisson, so the desk is M/M/c with mu = 1 (its
  * staff count c is what {@code gridgov size --for department:desk} sets). Shared by the experiment and
  * sizing tests, which check their statistics against Erlang C on it.
@@ -48,6 +50,7 @@ public final class QueueScenario {
                   awareness_campaigns_per_year: 0
                   channels: {hotline: {reach: 1}, walk_in: ~}
                 grid_workers:
+                  households_per_worker: 20
                   extra_duty_share: 0
                   turnover: {base_quits_per_year: 0}
                 platform: {dispatch_accuracy: 1, park_after_days: 36500}
