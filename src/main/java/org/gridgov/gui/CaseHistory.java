@@ -33,7 +33,7 @@ final class CaseHistory {
             case GRID_WORKER -> "found by the grid worker on patrol";
             case VOLUNTEER -> "found by a volunteer";
             case RESIDENT -> "reported by a resident (" + channel + ")";
-            case DEPARTMENT, NGO, COMMUNITY_ORGANISATION, PARTY_BRANCH ->
+            case DEPARTMENT, NGO, COMMUNITY_ORGANISATION, PARTY_BRANCH, OUTSIDE_OWNER ->
                     throw new IllegalStateException("discovered through " + channel);
         };
     }

@@ -32,7 +32,7 @@ final class StaffActivity implements WorkListener {
             case GRID_WORKER -> true;
             // A unit's staff work at their offices, not in the cells the map shows.
             case DEPARTMENT, NGO -> false;
-            case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
+            case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT, OUTSIDE_OWNER ->
                     throw new IllegalStateException(staff.kind().displayName() + " reported working hours");
         };
         if (inTheCells) {

@@ -21,7 +21,12 @@ public enum ActorKind {
     /** A resident volunteer: finds issues on sessions, fixes minor ones, reports the rest. */
     VOLUNTEER("volunteer", "volunteer", false, true, false, "volunteer"),
     /** A resident household reporting through one of the platform's channels. */
-    RESIDENT("resident", "resident", false, false, false, null);
+    RESIDENT("resident", "resident", false, false, false, null),
+    /**
+     * The owner of a component outside the platform (a utility or property company): it fixes the cases
+     * handed to it to its own timetable, with staff the city neither sees nor accounts for.
+     */
+    OUTSIDE_OWNER("outside_owner", "outside owner", true, false, false, null);
 
     private final String label;
     private final String displayName;

@@ -39,7 +39,11 @@ public enum CaseState {
     /** Parked in the problem bank after too many returns or too long a wait. */
     PARKED,
     /** Resolved before becoming a case: settled by the community organisation or fixed by a volunteer. */
-    RESOLVED_LOCALLY;
+    RESOLVED_LOCALLY,
+    /** A component with no owner on record, at a candidate owner that checks whether the asset is its own. */
+    OWNER_CHECK,
+    /** A component handed to its owner outside the platform, which fixes it to its own timetable. */
+    WITH_OWNER;
 
     /** The allowed transitions (ODD section 3.2's table; a test keeps the two the same). */
     private static final Map<CaseState, Set<CaseState>> NEXT = new EnumMap<>(CaseState.class);
@@ -48,7 +52,7 @@ public enum CaseState {
         allow(LATENT, IN_MEDIATION, DISCOVERED);
         allow(IN_MEDIATION, RESOLVED_LOCALLY, LATENT);
         allow(DISCOVERED, FILED, QUEUED, RESOLVED_LOCALLY);
-        allow(FILED, QUEUED, RETURNING, PARKED);
+        allow(FILED, QUEUED, RETURNING, PARKED, OWNER_CHECK, WITH_OWNER);
         allow(RETURNING, FILED, PARKED);
         allow(QUEUED, IN_HANDLING, PARKED, CLOSING, CLOSED);
         allow(IN_HANDLING, AWAITING_VERIFICATION, PASSED_ON, CLOSING, CLOSED, QUEUED);
@@ -59,6 +63,8 @@ public enum CaseState {
         allow(CLOSED);
         allow(PARKED);
         allow(RESOLVED_LOCALLY);
+        allow(OWNER_CHECK, RETURNING, QUEUED, WITH_OWNER);
+        allow(WITH_OWNER, AWAITING_VERIFICATION);
     }
 
     private static void allow(CaseState from, CaseState... to) {

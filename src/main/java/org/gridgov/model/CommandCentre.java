@@ -32,7 +32,7 @@ final class CommandCentre implements java.io.Serializable {
     }
 
     private void route(Issue issue, double now) {
-        if (issue.state() != CaseState.FILED) {
+        if (issue.state() != CaseState.FILED || model.ownership().takes(issue, now)) {
             return;
         }
         int n = issue.dispatches();
@@ -65,7 +65,7 @@ final class CommandCentre implements java.io.Serializable {
     }
 
     /** The handling deadline runs from the first dispatch, in the handler's working hours or clock hours. */
-    private void setDeadline(Issue issue, org.gridgov.model.time.WorkCalendar calendar, double now) {
+    void setDeadline(Issue issue, org.gridgov.model.time.WorkCalendar calendar, double now) {
         if (!Double.isNaN(issue.firstDispatchedAt())) {
             return;
         }

@@ -54,6 +54,7 @@ public final class GridModel extends SimState {
     SupervisionCentre supervision;
     CommandCentre command;
     private Coordination coordination;
+    private Ownership ownership;
     private CommunityOrganisations community;
     PartyBranches partyBranches;
     private VolunteerTeams volunteers;
@@ -121,6 +122,10 @@ public final class GridModel extends SimState {
         return coordination;
     }
 
+    Ownership ownership() {
+        return ownership;
+    }
+
     /** A household's awareness now, with awareness campaigns and community mobilisation. */
     public double awareness(int household) {
         return reporting.awareness(household, schedule.getTime() < 0 ? 0 : schedule.getTime());
@@ -154,6 +159,9 @@ public final class GridModel extends SimState {
         supervision = new SupervisionCentre(this, scenario.platform());
         command = new CommandCentre(this, scenario.platform(), new ArrayList<>(departments.values()));
         coordination = new Coordination(this, scenario.coordination(), scenario.platform().dataSharing());
+        ownership = new Ownership(this, scenario.componentOwnership(), scenario.coordination().linkage(),
+                scenario.platform().redispatchDelayHours(), streams.keyed("component-ownership"),
+                streams.keyed("outside-owner-fix"));
         community = new CommunityOrganisations(this, scenario.community(), streams);
         partyBranches = new PartyBranches(this, scenario.partyBuilding(), streams);
         reporting = new ResidentReporting(this, city.households(), scenario.residents(),
@@ -438,17 +446,20 @@ public final class GridModel extends SimState {
     }
 
     private double sampleEffort(Issue issue, KeyedStream stream) {
-        Effort e = issue.type.spec().effort();
-        int block = Draws.GAMMA_DRAWS * issue.reworks();
+        return sample(issue.type.spec().effort(), stream, issue.key, Draws.GAMMA_DRAWS * issue.reworks());
+    }
+
+    /** A variate of the distribution from the draws {@code block ..} of {@code key} (a gamma uses 64 of them). */
+    static double sample(Effort e, KeyedStream stream, long key, int block) {
         switch (e.kind()) {
             case FIXED:
                 return e.mean();
             case EXPONENTIAL:
-                return Draws.exponential(stream.uniform(issue.key, block), e.mean());
+                return Draws.exponential(stream.uniform(key, block), e.mean());
             case LOGNORMAL:
-                return Draws.lognormalFromMeanSd(stream.uniform(issue.key, block), e.mean(), e.sd());
+                return Draws.lognormalFromMeanSd(stream.uniform(key, block), e.mean(), e.sd());
             case GAMMA:
-                return Draws.gammaFromMeanSd(stream, issue.key, block, e.mean(), e.sd());
+                return Draws.gammaFromMeanSd(stream, key, block, e.mean(), e.sd());
             default:
                 throw new IllegalStateException(e.kind().name());
         }

@@ -56,6 +56,12 @@ public final class Issue implements java.io.Serializable {
     private boolean defective;
     /** Cumulative patrol effort in the cell at which patrol discovers it (see {@link GridCell}). */
     private double dueEffort;
+    /** A component's owner as the platform knows it; null for events and before the first routing. */
+    private ComponentOwner owner;
+    /** When an owner not on record was confirmed (a candidate accepted, or linkage assigned one). */
+    private double ownerConfirmedAt = Double.NaN;
+    private int ownershipDisputes;
+    private int chases;
 
     Issue(int id, long key, IssueType type, GridCell cell, double occurredAt, boolean needsPartner, EventBus bus) {
         this.id = id;
@@ -103,6 +109,14 @@ public final class Issue implements java.io.Serializable {
     public boolean escalated() { return escalated; }
     /** The household whose report discovered it, or -1. */
     public int reporter() { return reporter; }
+    /** A component's owner as the platform knows it; null for events and components not yet routed. */
+    public ComponentOwner owner() { return owner; }
+    /** When an owner not on record was confirmed; NaN if the owner was on record or is not known. */
+    public double ownerConfirmedAt() { return ownerConfirmedAt; }
+    /** Times a candidate owner returned it as "not ours" (each also counts as a bounce). */
+    public int ownershipDisputes() { return ownershipDisputes; }
+    /** Reminders the command centre sent its owner outside the platform. */
+    public int chases() { return chases; }
 
     /** True when the last handling did not fix the issue (whether or not verification noticed). */
     public boolean defective() { return defective; }
@@ -301,6 +315,45 @@ public final class Issue implements java.io.Serializable {
         parkedAt = now;
         moveTo(CaseState.PARKED, now);
         bus.caseParked(now, this, reason);
+    }
+
+    /** The command centre looked the component's owner up: on record, or not ({@link ComponentOwner#UNCONFIRMED}). */
+    void ownerLookedUp(ComponentOwner found) {
+        owner = found;
+    }
+
+    /** An owner not on record is confirmed: a candidate accepted it, or linkage assigned the default owner. */
+    void ownerConfirmed(ComponentOwner confirmed, double now) {
+        owner = confirmed;
+        ownerConfirmedAt = now;
+    }
+
+    /** Sent to a candidate owner, which checks whether the asset is its own. */
+    void toCandidateOwner(double now) {
+        moveTo(CaseState.OWNER_CHECK, now);
+    }
+
+    /** The candidate owner says "not ours": a dispute, and a return to the command centre. */
+    void disownedBy(String candidate, double now) {
+        ownershipDisputes++;
+        returnToCommandCentre(candidate, now);
+    }
+
+    /** Every candidate owner returned it: nobody owns it, as far as the platform can tell. */
+    void ownerless() {
+        owner = ComponentOwner.NONE;
+    }
+
+    /** Handed to its owner outside the platform, whose staff start on it to their own timetable. */
+    void handToOwner(Staff owner, double now) {
+        handlingStartedAt = now;
+        moveTo(CaseState.WITH_OWNER, now);
+        bus.handlingStarted(now, this, owner);
+    }
+
+    /** The command centre reminds the owner outside the platform. */
+    void chased() {
+        chases++;
     }
 
     /** The grid party branch takes it up (call through its unit's queue while it waits there). */

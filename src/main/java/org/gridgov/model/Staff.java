@@ -2,7 +2,10 @@ package org.gridgov.model;
 
 import org.gridgov.model.time.WorkCalendar;
 
-/** A member of staff whose working hours are accounted for: a grid worker or a handling unit's staff. */
+/**
+ * A member of staff: a grid worker or a handling unit's staff, whose working hours are accounted for, or the
+ * owners outside the platform, whose are not ({@link ActorKind#accountsWorkingHours()}).
+ */
 public interface Staff {
     /** Which kind of actor this member of staff is. */
     ActorKind kind();

@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.gridgov.model.ActorKind;
+import org.gridgov.model.ComponentOwner;
 import org.gridgov.model.Issue;
 import org.gridgov.model.Staff;
 import org.gridgov.model.events.CancelReason;
@@ -63,6 +64,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     final Tally resolvedByGridWorkers;
     final Tally resolvedByNgos;
     final Tally resolvedByDepartments;
+    final Tally resolvedByOutsideOwners;
     final Tally dispatchedCrossDepartment;
     final Tally escalations;
     final Tally filed;
@@ -80,6 +82,12 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     final Tally parkedForBounces;
     final Tally reportsInvalid;
     final Tally reportsDuplicate;
+    final Tally componentsToOutsideOwners;
+    final Tally ownershipDisputes;
+    final Tally parkedForNoOwner;
+    final Tally outsideOwnerChases;
+    final TimedValues hoursToConfirmOwnership;
+    final TimedValues outsideOwnerFixHours;
     final TimedValues hoursToClose;
     final TimedValues handlingHours;
     final TimedValues departmentWaits;
@@ -101,6 +109,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         resolvedByGridWorkers = new Tally(window);
         resolvedByNgos = new Tally(window);
         resolvedByDepartments = new Tally(window);
+        resolvedByOutsideOwners = new Tally(window);
         dispatchedCrossDepartment = new Tally(window);
         escalations = new Tally(window);
         filed = new Tally(window);
@@ -118,6 +127,12 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         parkedForBounces = new Tally(window);
         reportsInvalid = new Tally(window);
         reportsDuplicate = new Tally(window);
+        componentsToOutsideOwners = new Tally(window);
+        ownershipDisputes = new Tally(window);
+        parkedForNoOwner = new Tally(window);
+        outsideOwnerChases = new Tally(window);
+        hoursToConfirmOwnership = new TimedValues(window);
+        outsideOwnerFixHours = new TimedValues(window);
         hoursToClose = new TimedValues(window);
         handlingHours = new TimedValues(window);
         departmentWaits = new TimedValues(window);
@@ -182,7 +197,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
             case GRID_WORKER -> discoveredByPatrol;
             case VOLUNTEER -> discoveredByVolunteers;
             case RESIDENT -> null;
-            case DEPARTMENT, NGO, COMMUNITY_ORGANISATION, PARTY_BRANCH ->
+            case DEPARTMENT, NGO, COMMUNITY_ORGANISATION, PARTY_BRANCH, OUTSIDE_OWNER ->
                     throw new IllegalStateException("discovered through " + channel);
         };
         if (by != null) {
@@ -216,6 +231,9 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     @Override
     public void caseReturned(double time, Issue issue, String unit) {
         returned.add(time);
+        if (ComponentOwner.CANDIDATE.equals(unit)) {
+            ownershipDisputes.add(time);
+        }
     }
 
     @Override
@@ -223,11 +241,19 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         if (staff.kind() == ActorKind.DEPARTMENT) {
             departmentWaits.add(time, time - issue.dispatchedAt());
         }
+        if (staff.kind() == ActorKind.OUTSIDE_OWNER) {
+            // Counted by when the component was filed, like the component cases it is a share of.
+            componentsToOutsideOwners.add(issue.filedAt());
+        }
     }
 
     @Override
     public void caseHandled(double time, Issue issue, Staff staff) {
         lastHandler.put(issue, staff.kind());
+        if (staff.kind() == ActorKind.OUTSIDE_OWNER) {
+            outsideOwnerFixHours.add(time, time - issue.handlingStartedAt());
+            outsideOwnerChases.add(time, issue.chases());
+        }
     }
 
     @Override
@@ -259,12 +285,16 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         if (Double.isNaN(issue.dispatchedAt())) {
             closedOnSpot.add(time);
         }
+        if (!Double.isNaN(issue.ownerConfirmedAt())) {
+            hoursToConfirmOwnership.add(time, issue.ownerConfirmedAt() - issue.filedAt());
+        }
         // A closure whose defect verification missed resolved nothing, so it counts for no one.
         if (!issue.defective()) {
             Tally by = switch (handler) {
                 case GRID_WORKER -> resolvedByGridWorkers;
                 case DEPARTMENT -> resolvedByDepartments;
                 case NGO -> resolvedByNgos;
+                case OUTSIDE_OWNER -> resolvedByOutsideOwners;
                 case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
                         throw new IllegalStateException(handler.displayName() + " handled case " + issue.id());
             };
@@ -280,6 +310,8 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         parked.add(time);
         if (reason == ParkReason.BOUNCES) {
             parkedForBounces.add(time);
+        } else if (reason == ParkReason.NO_OWNER) {
+            parkedForNoOwner.add(time);
         }
     }
 
@@ -299,7 +331,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         boolean community = switch (by) {
             case COMMUNITY_ORGANISATION -> true;
             case VOLUNTEER -> false;
-            case GRID_WORKER, DEPARTMENT, NGO, PARTY_BRANCH, RESIDENT ->
+            case GRID_WORKER, DEPARTMENT, NGO, PARTY_BRANCH, RESIDENT, OUTSIDE_OWNER ->
                     throw new IllegalStateException(by.displayName() + " resolved issue " + issue.id() + " locally");
         };
         if (community) {

@@ -196,7 +196,7 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
             case DEPARTMENT -> departmentBusy;
             case NGO -> ngoBusy;
             case GRID_WORKER -> activity == Activity.PATROL ? workerPatrol : workerLoad;
-            case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
+            case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT, OUTSIDE_OWNER ->
                     throw new IllegalStateException(staff.kind().displayName() + " reported working hours");
         };
         spread(column, staff, start, end, hours);

@@ -150,7 +150,15 @@ public final class Measurement {
                 .put(REWORK_RATE, Stats.ratio(o.verificationsFailed.inWindow(), o.verified.inWindow()))
                 .put(MEAN_DEPARTMENT_WAIT_HOURS, mean(o.departmentWaits.inWindow()))
                 .put(CROSS_DEPARTMENT_CASES, o.dispatchedCrossDepartment.inWindow())
-                .put(ESCALATIONS, o.escalations.inWindow());
+                .put(ESCALATIONS, o.escalations.inWindow())
+                .put(SHARE_COMPONENTS_WITH_OUTSIDE_OWNERS, Stats.ratio(o.componentsToOutsideOwners.inWindow(),
+                        o.filedComponents.inWindow()))
+                .put(OWNERSHIP_DISPUTES, o.ownershipDisputes.inWindow())
+                .put(CASES_PARKED_FOR_NO_OWNER, o.parkedForNoOwner.inWindow())
+                .put(MEAN_HOURS_TO_CONFIRM_OWNERSHIP, mean(o.hoursToConfirmOwnership.inWindow()))
+                .put(MEAN_OUTSIDE_OWNER_FIX_HOURS, mean(o.outsideOwnerFixHours.inWindow()))
+                .put(MEAN_CHASES_PER_OUTSIDE_FIX, Stats.ratio(o.outsideOwnerChases.inWindow(),
+                        o.outsideOwnerFixHours.inWindow().length));
         // Resolved: closed and fixed (a closure whose defect verification missed is no resolution), or
         // settled or fixed locally.
         long resolutions = (long) (o.closed.inWindow() - o.closedUnresolved.inWindow() + o.settledLocally.inWindow()
@@ -163,6 +171,7 @@ public final class Measurement {
                 .put(SHARE_RESOLVED_BY_NGOS, Stats.ratio(o.resolvedByNgos.inWindow(), resolutions))
                 .put(SHARE_RESOLVED_BY_GRID_WORKERS, Stats.ratio(o.resolvedByGridWorkers.inWindow(), resolutions))
                 .put(SHARE_RESOLVED_BY_DEPARTMENTS, Stats.ratio(o.resolvedByDepartments.inWindow(), resolutions))
+                .put(SHARE_RESOLVED_BY_OUTSIDE_OWNERS, Stats.ratio(o.resolvedByOutsideOwners.inWindow(), resolutions))
                 .put(PARTICIPATION_RATE, Stats.ratio(participation.reportingHouseholds(),
                         model.city().households().count()))
                 .put(RESIDENT_REPORTS, participation.reports())
@@ -249,7 +258,7 @@ public final class Measurement {
                 case GRID_WORKER -> new double[0][];
                 case DEPARTMENT -> new double[][] {byDepartment.get(a.staff().unit()), all};
                 case NGO -> new double[][] {ngo};
-                case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT ->
+                case COMMUNITY_ORGANISATION, PARTY_BRANCH, VOLUNTEER, RESIDENT, OUTSIDE_OWNER ->
                         throw new IllegalStateException(a.staff().kind().displayName() + " has a workload account");
             };
             for (double[] pool : pools) {

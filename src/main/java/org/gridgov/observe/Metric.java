@@ -243,6 +243,42 @@ public enum Metric {
             .noticeable(5)
             .means("escalations by the grid party branch in the window: overdue cases at the daily review and "
                     + "cross-department cases convened (section 7.18)")),
+    SHARE_COMPONENTS_WITH_OUTSIDE_OWNERS(share("share_components_with_outside_owners")
+            .label("Share of components with outside owners", "权属外部单位的部件占比").better(NONE)
+            // one percentage point, the precision bulletins report rates in
+            .noticeable(0.01)
+            .means("component cases filed in the window and handed to an owner outside the platform (on record or"
+                    + " confirmed, section 7.26) / component cases filed in the window")),
+    OWNERSHIP_DISPUTES(count("ownership_disputes")
+            .label("Ownership disputes", "权属争议退件数").better(LOWER)
+            // one return: a count of tens a year, each one a component left unrepaired for a day or more
+            .noticeable(1)
+            .means("\"not ours\" returns of components by candidate owners in the window (section 7.26); each also"
+                    + " counts in `bounce_rate`")),
+    CASES_PARKED_FOR_NO_OWNER(count("cases_parked_for_no_owner")
+            .label("Cases parked for no owner", "无权属单位挂账案件数").better(LOWER)
+            // one case: parking is rare and each parked case is looked at
+            .noticeable(1)
+            .means("component cases parked in the window because every candidate owner returned them (section"
+                    + " 7.26)")),
+    MEAN_HOURS_TO_CONFIRM_OWNERSHIP(hours("mean_hours_to_confirm_ownership")
+            .label("Mean time to confirm ownership", "权属确认平均时长").better(LOWER)
+            // half a working day: a difference a command centre would notice in its chasing
+            .noticeable(4)
+            .means("mean hours from filing to the confirmation of the owner (a candidate accepts, or linkage assigns"
+                    + " the default owner), over component cases closed in the window whose owner was not on record")),
+    MEAN_OUTSIDE_OWNER_FIX_HOURS(hours("mean_outside_owner_fix_hours")
+            .label("Mean fix time of outside owners", "外部权属单位平均处置时长").better(LOWER)
+            // half a working day, as for the time to confirm ownership
+            .noticeable(4)
+            .means("mean clock hours from hand-over to the fix, over fixes by owners outside the platform in the"
+                    + " window (their own timetable, section 7.26)")),
+    MEAN_CHASES_PER_OUTSIDE_FIX(flowRatio("mean_chases_per_outside_fix")
+            .label("Reminders per outside owner's fix", "外部权属单位平均催办次数").better(LOWER)
+            // one reminder more or less per case: a week of chasing
+            .noticeable(1)
+            .means("reminders the command centre sent, over the fixes by owners outside the platform in the window,"
+                    + " per fix")),
     ISSUES_TAKEN_UP_BY_COMMUNITY(count("issues_taken_up_by_community")
             .label("Issues taken up by community organisations", "社区自治组织受理问题数").better(NONE)
             // ten issues: fewer is noise in a window of hundreds
@@ -285,6 +321,12 @@ public enum Metric {
             // one percentage point, the precision bulletins report rates in
             .noticeable(0.01)
             .means("other cases closed and fixed in the window (last handled by a department) / `resolutions`")),
+    SHARE_RESOLVED_BY_OUTSIDE_OWNERS(share("share_resolved_by_outside_owners")
+            .label("Share resolved by outside owners", "外部权属单位解决占比").better(NONE)
+            // one percentage point, the precision bulletins report rates in
+            .noticeable(0.01)
+            .means("component cases closed in the window that an owner outside the platform fixed (section 7.26) /"
+                    + " `resolutions`")),
     PARTICIPATION_RATE(share("participation_rate")
             .label("Resident participation rate", "居民参与率").better(HIGHER)
             // one percentage point, the precision bulletins report rates in

@@ -130,7 +130,10 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
     @Override
     public void caseHandled(double time, Issue issue, Staff staff) {
-        accounts.get(staff).casesHandled.add(time);
+        // Owners outside the platform have no account: the city sees neither their staff nor their hours.
+        if (staff.kind().accountsWorkingHours()) {
+            accounts.get(staff).casesHandled.add(time);
+        }
     }
 
     @Override

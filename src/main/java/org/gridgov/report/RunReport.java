@@ -30,7 +30,8 @@ public final class RunReport {
     public static final List<String> CASE_COLUMNS = List.of("case_id", "type", "kind", "cell", "community", "street",
             "urgency", "occurred", "discovered", "filed", "dispatched", "handling_started", "handled", "verified",
             "closed", "parked", "deadline", "channel", "handler", "dispatches", "bounces", "reworks", "defective",
-            "on_time", "final_state", "cross_department", "escalated");
+            "on_time", "final_state", "cross_department", "escalated",
+            "owner", "ownership_disputes", "chases");
 
     private static final List<Activity> ACTIVITIES = List.of(Activity.values());
 
@@ -152,6 +153,9 @@ public final class RunReport {
             row[c++] = lower(i.state());
             row[c++] = Boolean.toString(i.crossDepartment());
             row[c++] = Boolean.toString(i.escalated());
+            row[c++] = i.owner() == null ? null : lower(i.owner());
+            row[c++] = Integer.toString(i.ownershipDisputes());
+            row[c++] = Integer.toString(i.chases());
             csv.row(row);
         }
     }

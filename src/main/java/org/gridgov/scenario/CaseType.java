@@ -20,6 +20,9 @@ package org.gridgov.scenario;
  * @param selfGovernanceShare share of these issues a fully vital community organisation takes up locally
  * @param crossDepartmentShare share of these issues that need a second department
  * @param crossDepartmentPartner the second department, or {@link #NO_PARTNER}
+ * @param outsideOwnerShare share of these components owned, on record, by a company outside the platform
+ * @param unclearOwnerShare share of these components with no owner on record before any asset registry
+ * @param outsideOwnerHours clock hours an owner outside the platform takes to fix one, on its own timetable
  */
 public record CaseType(
         @EntryName
@@ -68,7 +71,24 @@ public record CaseType(
         double crossDepartmentShare,
         @Param(unit = "choice", allowed = "a department key other than the type's own, or none", ifAbsent = NO_PARTNER,
                 meaning = "The second department.")
-        String crossDepartmentPartner) {
+        String crossDepartmentPartner,
+        @Param(unit = "probability", min = 0, max = 1, ifAbsent = "0",
+                source = "assumption: utilities and property companies own part of the street furniture",
+                meaning = "Share of these components owned, on record, by a company outside the platform.")
+        double outsideOwnerShare,
+        @Param(unit = "probability", min = 0, max = 1, ifAbsent = "0",
+                source = "assumption: older assets whose owner nobody recorded",
+                meaning = "Share of these components with no owner on record (before an asset registry).")
+        double unclearOwnerShare,
+        @Param(unit = "distribution of clock hours",
+                allowed = "exponential(mean=H), lognormal(mean=H, sd=H), gamma(mean=H, sd=H), fixed(hours=H)",
+                ifAbsent = DEFAULT_OUTSIDE_OWNER_HOURS,
+                source = "assumption: outside owners fix within days, to their own timetable",
+                meaning = "Time an owner outside the platform takes to fix one, from hand-over.")
+        Effort outsideOwnerHours) {
+
+    /** The {@link #outsideOwnerHours} of a type that leaves the key out. */
+    public static final String DEFAULT_OUTSIDE_OWNER_HOURS = "lognormal(mean=96, sd=72)";
 
     /** The {@link #department} value meaning the cell's grid worker resolves the case. */
     public static final String GRID_WORKER = "grid_worker";
@@ -78,5 +98,10 @@ public record CaseType(
 
     public boolean resolvedByGridWorker() {
         return GRID_WORKER.equals(department);
+    }
+
+    /** Whether some of these components may belong to someone other than the type's department. */
+    public boolean ownershipInDoubt() {
+        return outsideOwnerShare > 0 || unclearOwnerShare > 0;
     }
 }

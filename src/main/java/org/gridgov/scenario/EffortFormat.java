@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
  */
 public final class EffortFormat {
 
-    /** The forms accepted, for error messages. */
-    public static final String ALLOWED = "exponential(mean=H), lognormal(mean=H, sd=H), gamma(mean=H, sd=H)"
-            + " or fixed(hours=H), with H in working hours";
+    /** Handling efforts are in the handler's working hours. */
+    public static final String WORKING_HOURS = "working hours";
+    /** Times that run whatever anyone's shift (an outside owner's fix) are in clock hours. */
+    public static final String CLOCK_HOURS = "clock hours";
+
+    /** The forms accepted, for error messages about an effort in working hours. */
+    public static final String ALLOWED = allowed(WORKING_HOURS);
 
     /** Each family's parameters, in the order they are written. */
     private static final Map<String, List<String>> FAMILIES = families();
@@ -50,16 +54,28 @@ public final class EffortFormat {
         }
     }
 
-    /** Reads an effort such as {@code gamma(mean=3, sd=2)}; names are not case-sensitive. */
+    /** The forms accepted, with H in the given hours. */
+    public static String allowed(String hours) {
+        return "exponential(mean=H), lognormal(mean=H, sd=H), gamma(mean=H, sd=H) or fixed(hours=H), with H in "
+                + hours;
+    }
+
+    /** Reads an effort in working hours such as {@code gamma(mean=3, sd=2)}; names are not case-sensitive. */
     public static Effort parse(String text) throws BadEffort {
+        return parse(text, WORKING_HOURS);
+    }
+
+    /** Reads a distribution of {@code hours} (working or clock hours); messages name them. */
+    public static Effort parse(String text, String hours) throws BadEffort {
+        String allowed = allowed(hours);
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher call = CALL.matcher(lower);
         if (!call.matches()) {
             if (NUMBER.matcher(lower.strip()).matches()) {
                 throw new BadEffort("must be a distribution, not a number; for a constant effort write fixed(hours="
-                        + lower.strip() + "). Allowed: " + ALLOWED);
+                        + lower.strip() + "). Allowed: " + allowed);
             }
-            throw new BadEffort("must be a distribution: " + ALLOWED);
+            throw new BadEffort("must be a distribution: " + allowed);
         }
         String family = call.group(1);
         List<String> parts = call.group(2).isBlank() ? List.of() : List.of(call.group(2).split(",", -1));
@@ -67,9 +83,9 @@ public final class EffortFormat {
         if (params == null) {
             String guess = guess(family);
             String hint = guess == null ? "; allowed: " : "; did you mean " + example(guess, parts) + "? Allowed: ";
-            throw new BadEffort("unknown distribution '" + family + "'" + hint + ALLOWED);
+            throw new BadEffort("unknown distribution '" + family + "'" + hint + allowed);
         }
-        Map<String, Double> args = arguments(family, params, parts);
+        Map<String, Double> args = arguments(family, params, parts, hours);
         switch (family) {
             case "exponential":
                 return Effort.exponential(args.get("mean"));
@@ -81,9 +97,9 @@ public final class EffortFormat {
     }
 
     /** The family's arguments by name, each a number of hours greater than 0. */
-    private static Map<String, Double> arguments(String family, List<String> params, List<String> parts)
-            throws BadEffort {
-        String takes = family + " takes " + String.join(" and ", params) + " by name, in working hours";
+    private static Map<String, Double> arguments(String family, List<String> params, List<String> parts,
+            String hours) throws BadEffort {
+        String takes = family + " takes " + String.join(" and ", params) + " by name, in " + hours;
         Map<String, String> written = new LinkedHashMap<>();
         for (String part : parts) {
             Matcher named = NAMED.matcher(part);
@@ -112,7 +128,7 @@ public final class EffortFormat {
             String value = written.get(param);
             double v = NUMBER.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
             if (!(v > 0) || Double.isInfinite(v)) {
-                throw new BadEffort(param + " must be a number of working hours greater than 0, not '" + value + "'");
+                throw new BadEffort(param + " must be a number of " + hours + " greater than 0, not '" + value + "'");
             }
             args.put(param, v);
         }

@@ -35,7 +35,8 @@ public record Scenario(
         NgoParams ngos,
         PartyBuildingParams partyBuilding,
         CoordinationParams coordination,
-        FundingParams funding) {
+        FundingParams funding,
+        OwnershipParams componentOwnership) {
 
     public Scenario {
         Objects.requireNonNull(name);

@@ -119,7 +119,9 @@ public final class ScenarioReader {
                     .reader(Scenario.class, "description", (s, key, p, earlier) -> s.optionalText(key, ""))
                     .reader(Scenario.class, "caseTypes", (s, key, p, earlier) -> caseTypes(s, key, earlier))
                     .reader(CaseType.class, "department", (s, key, p, earlier) -> s.oneOf(key, resolvers))
-                    .reader(CaseType.class, "effort", (s, key, p, earlier) -> effort(s))
+                    .reader(CaseType.class, "effort",
+                            (s, key, p, earlier) -> effort(s, key, EffortFormat.WORKING_HOURS))
+                    .reader(CaseType.class, "outsideOwnerHours", (s, key, p, earlier) -> outsideOwnerHours(s, key))
                     .reader(CaseType.class, "crossDepartmentShare", (s, key, p, earlier) -> crossDepartmentShare(s))
                     .reader(CaseType.class, "crossDepartmentPartner", (s, key, p, earlier) -> partner(s))
                     .reader(NgoOrganisation.class, "caseTypes", (s, key, p, earlier) -> ngoCaseTypes(s))
@@ -302,22 +304,61 @@ public final class ScenarioReader {
                 s.problem("cross_department_partner", "must name a department other than the case type's own ("
                         + t.department() + ") when cross_department_share is above 0");
             }
+            checkOwnership(t, s, fine);
             return t;
         }
 
-        private static Effort effort(Section s) {
-            String text = s.optionalText("effort", null);
+        /** Owners other than the type's department exist only for components a department resolves. */
+        private static void checkOwnership(CaseType t, Section s, Predicate<String> fine) {
+            boolean read = fine.test("outside_owner_share") && fine.test("unclear_owner_share") && fine.test("kind")
+                    && fine.test("department");
+            if (!read || !t.ownershipInDoubt()) {
+                return;
+            }
+            String key = t.outsideOwnerShare() > 0 ? "outside_owner_share" : "unclear_owner_share";
+            if (t.kind() != CaseKind.COMPONENT) {
+                s.problem(key, "must be 0 for a case type of kind " + t.kind().name().toLowerCase(java.util.Locale.ROOT)
+                        + ": only components (physical assets) have owners");
+            } else if (t.resolvedByGridWorker()) {
+                s.problem(key, "must be 0 when the grid worker resolves the type: a component whose owner may be"
+                        + " someone else needs a department as its default owner");
+            } else if (t.outsideOwnerShare() + t.unclearOwnerShare() > 1 + 1e-9) {
+                s.problem("unclear_owner_share", "outside_owner_share " + show(t.outsideOwnerShare())
+                        + " + unclear_owner_share " + show(t.unclearOwnerShare()) + " = "
+                        + show(t.outsideOwnerShare() + t.unclearOwnerShare()) + "; the two must add up to at most 1"
+                        + " (the rest belong to the type's department)");
+            }
+        }
+
+        /**
+         * An owner's fix time; a type that leaves it out (every event type) gets the default quietly, since it
+         * matters only for a component with owners outside the platform.
+         */
+        private static Effort outsideOwnerHours(Section s, String key) {
+            if (!s.has(key)) {
+                try {
+                    return EffortFormat.parse(CaseType.DEFAULT_OUTSIDE_OWNER_HOURS, EffortFormat.CLOCK_HOURS);
+                } catch (EffortFormat.BadEffort e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return effort(s, key, EffortFormat.CLOCK_HOURS);
+        }
+
+        /** A distribution of {@code hours} (working or clock hours) under {@code key}. */
+        private static Effort effort(Section s, String key, String hours) {
+            String text = s.optionalText(key, null);
             if (text == null) {
-                s.problem("effort", "missing; must be a distribution: " + EffortFormat.ALLOWED);
+                s.problem(key, "missing; must be a distribution: " + EffortFormat.allowed(hours));
                 return Effort.fixed(1);
             }
             if (text.isEmpty()) {
                 return Effort.fixed(1); // blank: already reported
             }
             try {
-                return EffortFormat.parse(text);
+                return EffortFormat.parse(text, hours);
             } catch (EffortFormat.BadEffort e) {
-                s.problem("effort", e.getMessage());
+                s.problem(key, e.getMessage());
                 return Effort.fixed(1);
             }
         }

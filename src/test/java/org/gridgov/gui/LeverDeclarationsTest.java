@@ -33,7 +33,8 @@ class LeverDeclarationsTest {
                 "Return rate: justice", "Return rate: emergency", "Return rate: civil_affairs", "Return rate: police",
                 "Resident awareness (mean)", "Resident trust (mean)", "Channel reach: hotline", "Channel reach: walk_in",
                 "Grid worker pay (CNY a month)", "Grid worker training", "Data sharing between departments",
-                "Department linkage mechanism (0 off, 1 on)", "Party-building escalation",
+                "Department linkage mechanism (0 off, 1 on)", "Asset registry (component census)",
+                "Party-building escalation",
                 "NGO participation mechanism (0 off, 1 on)", "NGO purchases (CNY a year per 100k)",
                 "Policy environment for NGOs", "Community organisations' vitality", "Volunteer team building",
                 "Volunteer recognition", "Awareness campaigns a year"), names);

@@ -203,6 +203,11 @@ class CaseConservationTest {
         assertTrue(rows(r -> state(r) == CaseState.CLOSED && issue(r).crossDepartment() && has(r, "dispatched")) > 0,
                 "closed cross-department cases");
         assertTrue(rows(r -> issue(r).escalated()) > 0, "escalated cases");
+        assertTrue(rows(r -> state(r) == CaseState.CLOSED && handledBy(r, ActorKind.OUTSIDE_OWNER.label())) > 0,
+                "closed by an owner outside the platform");
+        assertTrue(rows(r -> cases.text(r, "owner").equals("none")) > 0, "parked for no owner");
+        assertTrue(rows(r -> cases.number(r, "ownership_disputes") > 0 && state(r) == CaseState.CLOSED) > 0,
+                "closed after an ownership dispute");
         assertTrue(metric("worker_quits") > 0, "grid workers who quit");
         assertTrue(java.util.stream.IntStream.range(0, DAYS).anyMatch(d -> census.vacantPosts(d) > 0), "vacant posts");
     }
@@ -304,7 +309,8 @@ class CaseConservationTest {
         int byWorkers = rows(r -> fixed(r) && handledBy(r, GridWorker.UNIT));
         int byDepartments = rows(r -> fixed(r) && scenario.scenario().departments()
                 .containsKey(cases.text(r, "handler")));
-        assertEquals(count(CaseState.CLOSED) - closedUnfixed, byNgos + byWorkers + byDepartments,
+        int byOutsideOwners = rows(r -> fixed(r) && handledBy(r, ActorKind.OUTSIDE_OWNER.label()));
+        assertEquals(count(CaseState.CLOSED) - closedUnfixed, byNgos + byWorkers + byDepartments + byOutsideOwners,
                 "fixed closed cases by handler");
         // Shares are written to 10 significant digits: share x resolutions rounds back to the count.
         assertEquals(settled, Math.round(metrics.get("share_resolved_by_community") * resolutions),
@@ -315,6 +321,8 @@ class CaseConservationTest {
                 "grid workers");
         assertEquals(byDepartments, Math.round(metrics.get("share_resolved_by_departments") * resolutions),
                 "departments");
+        assertEquals(byOutsideOwners, Math.round(metrics.get("share_resolved_by_outside_owners") * resolutions),
+                "outside owners");
 
         long discovered = metric("issues_discovered");
         int byPatrol = rows(r -> cases.text(r, "channel").equals(GridWorker.PATROL_CHANNEL));
@@ -342,6 +350,18 @@ class CaseConservationTest {
         // bounce_rate = returns / dispatches, written to 10 significant digits.
         assertEquals(bounces, Math.round(metrics.get("bounce_rate") * dispatches));
         assertEquals(bounces, dailySum("returned"));
+        // Ownership disputes are returns too, and each component parked for no owner says so.
+        long disputes = 0;
+        for (int r = 0; r < cases.size(); r++) {
+            disputes += (long) cases.number(r, "ownership_disputes");
+        }
+        assertEquals(disputes, metric("ownership_disputes"), "ownership_disputes");
+        assertEquals(rows(r -> cases.text(r, "owner").equals("none")), metric("cases_parked_for_no_owner"),
+                "cases_parked_for_no_owner");
+        assertEquals(rows(r -> cases.text(r, "owner").equals("none")),
+                rows(r -> state(r) == CaseState.PARKED && cases.number(r, "ownership_disputes")
+                        == scenario.scenario().componentOwnership().candidateOwners()),
+                "parked for no owner: exactly the cases every candidate returned");
     }
 
     @Test
@@ -444,10 +464,13 @@ class CaseConservationTest {
             // Fixed on the spot by the grid worker who found it, or by the responsible department (a
             // misrouted case is returned, never handled, by the wrong department) or an NGO whose services
             // are bought for its type. Without linkage, a case that needs a second department is passed on
-            // after its first handling, so the second department handles it last.
+            // after its first handling, so the second department handles it last. A component owned outside
+            // the platform is fixed by its owner alone.
             String expected;
             if (!has(r, "dispatched")) {
                 expected = GridWorker.UNIT;
+            } else if (cases.text(r, "owner").equals("outside")) {
+                expected = ActorKind.OUTSIDE_OWNER.label();
             } else if (issue(r).crossDepartment() && !scenario.scenario().coordination().linkage()) {
                 expected = type.crossDepartmentPartner();
             } else if (scenario.scenario().ngos().organisations().containsKey(handler)) {

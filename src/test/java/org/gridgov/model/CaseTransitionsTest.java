@@ -164,7 +164,10 @@ class CaseTransitionsTest {
             new Step("awaitClosing", CaseState.CLOSING, (i, f) -> i.awaitClosing(1)),
             new Step("reopenForRework", CaseState.FILED, (i, f) -> i.reopenForRework(1)),
             new Step("close", CaseState.CLOSED, (i, f) -> i.close(1)),
-            new Step("park", CaseState.PARKED, (i, f) -> i.park(ParkReason.AGE, 1)));
+            new Step("park", CaseState.PARKED, (i, f) -> i.park(ParkReason.AGE, 1)),
+            new Step("toCandidateOwner", CaseState.OWNER_CHECK, (i, f) -> i.toCandidateOwner(1)),
+            new Step("disownedBy", CaseState.RETURNING, (i, f) -> i.disownedBy(ComponentOwner.CANDIDATE, 1)),
+            new Step("handToOwner", CaseState.WITH_OWNER, (i, f) -> i.handToOwner(new Ownership.OutsideOwner(), 1)));
 
     /** Legal steps that bring a new (latent) issue to each state. */
     private static final Map<CaseState, List<String>> PATHS = Map.ofEntries(
@@ -185,7 +188,9 @@ class CaseTransitionsTest {
             Map.entry(CaseState.CLOSING, List.of("discover", "file", "queueAtGridWorker", "startHandling",
                     "awaitClosing")),
             Map.entry(CaseState.CLOSED, List.of("discover", "file", "queueAtGridWorker", "startHandling",
-                    "awaitClosing", "close")));
+                    "awaitClosing", "close")),
+            Map.entry(CaseState.OWNER_CHECK, List.of("discover", "file", "toCandidateOwner")),
+            Map.entry(CaseState.WITH_OWNER, List.of("discover", "file", "handToOwner")));
 
     private static Step step(String name) {
         return STEPS.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();

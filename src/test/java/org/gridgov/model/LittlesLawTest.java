@@ -96,8 +96,9 @@ class LittlesLawTest {
         int r = 10;
         int days = 364;
         int warmup = 63;
+        // A component nobody owns would be parked after the last candidate owner: with 100 of them, never.
         LoadedScenario s = ModelRuns.load("small-city.yaml", "platform.bounce_limit=1000",
-                "platform.park_after_days=36500");
+                "platform.park_after_days=36500", "component_ownership.candidate_owners=100");
         double window = (days - warmup) * 24.0;
         double[] relative = ModelRuns.replicate(r, rep -> {
             Metrics m = ModelRuns.run(s, 2024, rep, days, warmup, false).metrics();

@@ -61,7 +61,7 @@ class ScenarioReaderTest {
         BAD.put("unknown-section.yaml", """
                 2 problems in bad/unknown-section.yaml:
                   1) bad/unknown-section.yaml:3: simulaton: unknown key; did you mean 'simulation'?
-                  2) bad/unknown-section.yaml:5: reforms: unknown key; allowed here: case_types, city, community_organisations, coordination, departments, description, funding, grid_workers, name, ngos, party_building, platform, residents, simulation, volunteers""");
+                  2) bad/unknown-section.yaml:5: reforms: unknown key; allowed here: case_types, city, community_organisations, component_ownership, coordination, departments, description, funding, grid_workers, name, ngos, party_building, platform, residents, simulation, volunteers""");
         BAD.put("unknown-department.yaml", """
                 2 problems in bad/unknown-department.yaml:
                   1) bad/unknown-department.yaml:5: case_types.sanitation.department = santiation: must be one of civil_affairs, emergency, justice, municipal, police, sanitation, urban_management, grid_worker; did you mean 'sanitation'?
@@ -86,6 +86,15 @@ class ScenarioReaderTest {
                   8) bad/incomplete-case-type.yaml:4: case_types.noise.time_limit_hours: missing; must be a number greater than 0 and at most 100000
                   9) bad/incomplete-case-type.yaml:4: case_types.noise.urgency: missing; must be one of urgent, normal
                   10) bad/incomplete-case-type.yaml:4: case_types.noise.witnesses: missing; must be a whole number from 0 to 10000""");
+        // Issue 10, part 3: owners of components, and the ownership section's ranges.
+        BAD.put("component-owners.yaml", """
+                6 problems in bad/component-owners.yaml:
+                  1) bad/component-owners.yaml:6: case_types.sanitation.outside_owner_share = 0.1: must be 0 for a case type of kind event: only components (physical assets) have owners
+                  2) bad/component-owners.yaml:9: case_types.municipal_facilities.unclear_owner_share = 0.5: outside_owner_share 0.7 + unclear_owner_share 0.5 = 1.2; the two must add up to at most 1 (the rest belong to the type's department)
+                  3) bad/component-owners.yaml:10: case_types.municipal_facilities.outside_owner_hours = gamma(mean=48): gamma takes mean and sd by name, in clock hours; sd is missing: write e.g. gamma(mean=48, sd=1)
+                  4) bad/component-owners.yaml:14: case_types.public_order.unclear_owner_share = 0.2: must be 0 when the grid worker resolves the type: a component whose owner may be someone else needs a department as its default owner
+                  5) bad/component-owners.yaml:16: component_ownership.candidate_owners = 0: must be a whole number from 1 to 100
+                  6) bad/component-owners.yaml:17: component_ownership.chase_interval_days = 0: must be a number greater than 0 and at most 36500""");
         BAD.put("households-min-above-max.yaml", """
                 2 problems in bad/households-min-above-max.yaml:
                   1) bad/households-min-above-max.yaml:6: city.households_per_cell.max = 300: must be at least min (500)
