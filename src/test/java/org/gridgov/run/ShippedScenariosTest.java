@@ -72,6 +72,7 @@ class ShippedScenariosTest {
                 "platform.dispatch_accuracy=0.92->0.98",
                 "platform.data_sharing=0.2->0.8",
                 "residents.channels.app.reach=none->0.4",
+                "component_ownership.asset_registry=0->0.9",
                 "funding.platform_per_100k_residents=300000->800000"));
         r.put("resident-participation", List.of("residents.awareness_campaigns_per_year=0->4"));
         r.put("volunteer-teams", List.of("volunteers.team_building=0.05->0.8", "volunteers.recognition=0.1->0.7"));
