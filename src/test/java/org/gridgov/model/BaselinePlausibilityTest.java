@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>The share found by grid workers sits near the bottom of its range and varies from run to run with
  * the posts left vacant by turnover (sd about 0.01 between replications): with 8 replications its 99%
  * interval reached 0.8597 (model 0.2.0), so 16 are run. Measured over three years (99% intervals), with
- * the warm-up chosen by MSER-5 and occurrence rates of 1.76 per household-year: cases per resident-year
- * 0.653 +- 0.002; share found by grid workers 0.910 +- 0.004; closure rate 0.9987 +- 0.0002; on-time rate
- * 0.739 +- 0.002; component share 0.0643 +- 0.0004. (With 1.89, cases per resident-year were 0.701 +- 0.002,
+ * the warm-up chosen by MSER-5, occurrence rates of 1.76 per household-year and component owners: cases per
+ * resident-year 0.653 +- 0.002; share found by grid workers 0.911 +- 0.004; closure rate 0.9980 +- 0.0002;
+ * on-time rate 0.724 +- 0.002; component share 0.0643 +- 0.0004. (With 1.89, cases per resident-year were 0.701 +- 0.002,
  * at the edge of the range.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -53,8 +53,8 @@ class ComponentOwnershipTest {
 
     /**
      * An asset registry that puts 90% of the unrecorded components on record (platform-upgrade.yaml): fewer
-     * components go round candidate owners. Measured (99% intervals): ownership disputes -62.3 +- 17.1 a year
-     * (Q City as found 69.4), cases parked for no owner -9.8 +- 4.2 (as found 10.8).
+     * components go round candidate owners. Measured (99% intervals): ownership disputes -56.6 +- 14.1 a year
+     * (Q City as found 63.5), cases parked for no owner -8.8 +- 3.6 (as found 9.8).
      */
     @Test
     void anAssetRegistryCutsOwnershipDisputesAndComponentsParkedForNoOwner() {
@@ -67,8 +67,8 @@ class ComponentOwnershipTest {
     /**
      * The linkage mechanism makes the type's department the default owner of a component not on record, so no
      * candidate is asked: no disputes, nothing parked for no owner, and the owner is confirmed when the case is
-     * first routed. Measured (99% intervals): disputes -69.4 +- 16.3 a year (to 0), parked for no owner
-     * -10.8 +- 3.9 (to 0), mean time to confirm ownership -39.7 +- 4.3 h (to about the dispatch delay).
+     * first routed. Measured (99% intervals): disputes -63.5 +- 13.7 a year (to 0), parked for no owner
+     * -9.8 +- 3.3 (to 0), mean time to confirm ownership -38.9 +- 5.6 h (to about the dispatch delay).
      */
     @Test
     void linkageAssignsADefaultOwnerSoNothingIsDisputedOrParkedForNoOwner() {
