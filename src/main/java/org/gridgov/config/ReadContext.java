@@ -11,6 +11,7 @@ public final class ReadContext {
 
     private final List<Problem> problems = new ArrayList<>();
     private final List<Resolved> resolved = new ArrayList<>();
+    private final java.util.Set<String> resolvedPaths = new java.util.HashSet<>();
 
     /** Records a problem. */
     public void report(Problem problem) {
@@ -37,8 +38,11 @@ public final class ReadContext {
         return List.copyOf(resolved);
     }
 
+    /** Records a value read; a path read again (one value checked by two rules) is listed once. */
     void resolve(String path, String value, Source source) {
-        resolved.add(new Resolved(path, value, source));
+        if (resolvedPaths.add(path)) {
+            resolved.add(new Resolved(path, value, source));
+        }
     }
 
     /**

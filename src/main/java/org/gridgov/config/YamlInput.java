@@ -31,19 +31,30 @@ public final class YamlInput {
 
     /** Reads a file; the file name in problems is {@code file} as given. */
     public static MapNode parseFile(Path file, ReadContext ctx) {
+        byte[] bytes = readFile(file, ctx);
+        return bytes == null ? MapNode.empty(new Source(file.toString(), 0)) : parseBytes(bytes, file.toString(), ctx);
+    }
+
+    /**
+     * The bytes of an input file, read once (a pipe or FIFO can be read only once), up to one byte over the
+     * limit; null when it cannot be read, the problem reported.
+     */
+    public static byte[] readFile(Path file, ReadContext ctx) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            return failed(name, "is a directory, not a file", ctx);
+            failed(name, "is a directory, not a file", ctx);
+            return null;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return parseBytes(in.readNBytes(YamlTree.MAX_SIZE + 1), name, ctx);
+            return in.readNBytes(YamlTree.MAX_SIZE + 1);
         } catch (NoSuchFileException e) {
-            return failed(name, "file not found", ctx);
+            failed(name, "file not found", ctx);
         } catch (AccessDeniedException e) {
-            return failed(name, "cannot read the file: permission denied", ctx);
+            failed(name, "cannot read the file: permission denied", ctx);
         } catch (IOException e) {
-            return failed(name, "cannot read the file: " + e.getMessage(), ctx);
+            failed(name, "cannot read the file: " + e.getMessage(), ctx);
         }
+        return null;
     }
 
     /**
@@ -82,7 +93,8 @@ public final class YamlInput {
         return MapNode.empty(new Source(fileName, 1));
     }
 
-    private static MapNode parseBytes(byte[] bytes, String name, ReadContext ctx) {
+    /** Reads the bytes of a file read by {@link #readFile}; {@code name} names it in problems. */
+    public static MapNode parseBytes(byte[] bytes, String name, ReadContext ctx) {
         if (bytes.length > YamlTree.MAX_SIZE) {
             return failed(name, "too large; the limit is 1 MiB", ctx);
         }

@@ -78,7 +78,10 @@ public final class ExperimentReader {
     }
 
     private Experiment readFile(Path file, Settings settings) throws InputException {
-        MapNode root = YamlInput.parseFile(file, ctx);
+        // Read once, then parsed and hashed from the same bytes: a FIFO cannot be opened twice.
+        byte[] bytes = YamlInput.readFile(file, ctx);
+        ctx.throwIfProblems();
+        MapNode root = YamlInput.parseBytes(bytes, file.toString(), ctx);
         ctx.throwIfProblems();
         Section s = Section.root(root, ctx);
         String name = s.optionalText("name", stem(file));
@@ -114,7 +117,7 @@ public final class ExperimentReader {
         }
         s.finish();
         Settings fromFile = new Settings(seed, days, warmup, replications);
-        return build(file.toString(), Sha256.ofFileOrEmpty(file), name, description, design, candidates, baselineLabel,
+        return build(file.toString(), Sha256.of(bytes), name, description, design, candidates, baselineLabel,
                 baselineSource, metrics, merge(settings, fromFile), s);
     }
 

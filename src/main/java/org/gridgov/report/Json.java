@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Renders maps, lists, strings, numbers and booleans as pretty-printed JSON with keys in insertion order.
- * Numbers use {@link Num#format}; NaN becomes null.
+ * Whole-number types (int, long, BigInteger) are written exactly, every digit; other numbers use
+ * {@link Num#format}; NaN becomes null.
  */
 public final class Json {
     private Json() {
@@ -24,6 +25,9 @@ public final class Json {
             string((String) value, sb);
         } else if (value instanceof Boolean) {
             sb.append(value);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+                || value instanceof Byte || value instanceof java.math.BigInteger) {
+            sb.append(value); // exactly: a seed of 2^53 + 1 must not pass through a double
         } else if (value instanceof Number) {
             double d = ((Number) value).doubleValue();
             sb.append(Double.isNaN(d) || Double.isInfinite(d) ? "null" : Num.format(d));

@@ -45,10 +45,23 @@ public final class ScenarioReader {
     /** Reads a scenario file with optional {@code key.path=value} overrides. */
     public static LoadedScenario read(Path file, List<String> overrides) throws InputException {
         ReadContext ctx = new ReadContext();
-        MapNode user = YamlInput.parseFile(file, ctx);
+        // Read once, then parsed and hashed from the same bytes: a FIFO cannot be opened twice.
+        byte[] bytes = YamlInput.readFile(file, ctx);
+        return bytes == null ? load(MapNode.empty(new Source(file.toString(), 0)), true, file.toString(), "", overrides, ctx)
+                : readBytes(bytes, file.toString(), overrides, ctx);
+    }
+
+    /** Reads a scenario from a file's bytes, already read; {@code fileName} is used in messages. */
+    public static LoadedScenario readBytes(byte[] bytes, String fileName, List<String> overrides)
+            throws InputException {
+        return readBytes(bytes, fileName, overrides, new ReadContext());
+    }
+
+    private static LoadedScenario readBytes(byte[] bytes, String fileName, List<String> overrides, ReadContext ctx)
+            throws InputException {
+        MapNode user = YamlInput.parseBytes(bytes, fileName, ctx);
         boolean unreadable = ctx.hasProblems() && user.entries().isEmpty();
-        String hash = unreadable ? "" : Sha256.ofFileOrEmpty(file);
-        return load(user, unreadable, file.toString(), hash, overrides, ctx);
+        return load(user, unreadable, fileName, unreadable ? "" : Sha256.of(bytes), overrides, ctx);
     }
 
     /** Reads a scenario from text, e.g. in tests; {@code fileName} is used in messages. */
@@ -76,6 +89,7 @@ public final class ScenarioReader {
      */
     private static LoadedScenario load(MapNode user, boolean unreadable, String file, String hash,
             List<String> overrides, ReadContext ctx) throws InputException {
+        refuseExperiment(user, file, ctx);
         MapNode defaults = YamlInput.parseResource(DEFAULTS, ctx);
         MapNode merged = Overrides.apply(Merge.over(defaults, user), overrides, ctx);
         if (unreadable) {
@@ -90,6 +104,19 @@ public final class ScenarioReader {
         }
         return new LoadedScenario(scenario, new ScenarioSource(file, hash, List.copyOf(overrides)),
                 List.copyOf(resolved));
+    }
+
+    /** Keys only an experiment file has: given as a scenario, it would otherwise get a list of unknown keys. */
+    private static final List<String> EXPERIMENT_KEYS = List.of("design", "scenarios", "factors", "ranges");
+
+    private static void refuseExperiment(MapNode user, String file, ReadContext ctx) throws InputException {
+        for (String key : EXPERIMENT_KEYS) {
+            if (user.get(key) != null) {
+                ctx.report(new Source(file, 0), "", null, "is an experiment file (it has '" + key + ":'), not a scenario;"
+                        + " run it with 'gridgov experiment " + file + "', or give a scenario file here");
+                ctx.throwIfProblems();
+            }
+        }
     }
 
     /**

@@ -1,15 +1,13 @@
 package org.gridgov.sizing;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.gridgov.config.InputException;
-import org.gridgov.config.Problem;
-import org.gridgov.config.Source;
+import org.gridgov.config.ReadContext;
+import org.gridgov.config.YamlInput;
 import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
@@ -33,14 +31,12 @@ public final class StaffedScenarios {
 
     /** Reads and checks the file with the overrides; every problem is reported as by {@code gridgov run}. */
     public static StaffedScenarios read(Path file, List<String> overrides) throws InputException {
-        LoadedScenario base = ScenarioReader.read(file, overrides);
-        String text;
-        try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(List.of(new Problem(new Source(file.toString(), 0), "", null, "cannot be read: " + e.getMessage())));
-        }
-        return new StaffedScenarios(text, file.toString(), overrides, base);
+        // Read once: the candidates are made from these bytes, and a FIFO could not be read again.
+        ReadContext ctx = new ReadContext();
+        byte[] bytes = YamlInput.readFile(file, ctx);
+        ctx.throwIfProblems();
+        LoadedScenario base = ScenarioReader.readBytes(bytes, file.toString(), overrides);
+        return new StaffedScenarios(new String(bytes, StandardCharsets.UTF_8), file.toString(), overrides, base);
     }
 
     /** From text, for tests. */
