@@ -35,7 +35,10 @@ final class ExperimentSession {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         try {
-            Journal journal = Journal.in(dir);
+            Journal journal = Journal.in(dir, warning -> {
+                err.println("warning: " + warning);
+                err.flush();
+            });
             journal.begin(plan); // refuses a folder that holds another experiment, before anything is said
             if (!options.quiet) {
                 err.printf(Locale.ROOT, "%s: %d scenarios x %d replications = %d runs of %d days%s, on %d threads%n",

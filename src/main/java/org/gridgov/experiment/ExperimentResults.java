@@ -64,8 +64,11 @@ public final class ExperimentResults {
         if (!missing.isEmpty()) {
             List<String> examples = missing.stream().limit(3).map(r -> "'" + plan.points().get(r.point()).label()
                     + "' replication " + r.replication() + " (run " + r.index() + ")").toList();
-            throw new ExperimentException(missing.size() + " of " + records.size() + " runs are not finished, e.g. "
-                    + String.join(", ", examples) + ". Run the experiment (or its missing shards) to finish them.");
+            List<String> damaged = journals.stream().flatMap(j -> j.damaged().stream()).toList();
+            throw new ExperimentException((damaged.isEmpty() ? "" : String.join("; ", damaged)
+                    + "; a damaged record counts as not finished. ") + missing.size() + " of " + records.size()
+                    + " runs are not finished, e.g. " + String.join(", ", examples)
+                    + ". Run the experiment (or its missing shards) to finish them.");
         }
         return new ExperimentResults(plan, records);
     }

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.gridgov.config.InputException;
 import org.gridgov.report.AtomicFile;
@@ -15,18 +18,36 @@ import org.gridgov.report.AtomicFile;
  * The durable record of an experiment in {@code DIR/journal/}: {@code plan.json}, and one file per finished
  * run ({@code p0003-r0007.run}: design point 3, replication 7, counted from 0), each written atomically.
  * A run is either finished and complete on disk or absent, so an interrupted experiment resumes by running
- * the absent ones. Temporary files left by a kill start with '.' and are ignored.
+ * the absent ones. Temporary files left by a kill start with '.' and are ignored. Each record ends with a
+ * checksum of its content: a record that was truncated or altered is named in a warning and counts as not
+ * finished, so it is run again and never merged.
  */
 public final class Journal {
     private final Path dir;
+    private final Consumer<String> warnings;
+    /** Damaged records found, with what is wrong with each; a record is warned about once. */
+    private final Map<Path, String> damaged = new LinkedHashMap<>();
 
-    private Journal(Path dir) {
+    private Journal(Path dir, Consumer<String> warnings) {
         this.dir = dir;
+        this.warnings = warnings;
     }
 
     /** The journal of an output folder. */
     public static Journal in(Path outputDir) {
-        return new Journal(outputDir.resolve("journal"));
+        return in(outputDir, warning -> { });
+    }
+
+    /** The journal of an output folder, telling {@code warnings} of each damaged record it finds. */
+    public static Journal in(Path outputDir, Consumer<String> warnings) {
+        return new Journal(outputDir.resolve("journal"), warnings);
+    }
+
+    /** The damaged records found so far, each as "FILE is damaged (what is wrong)". */
+    public synchronized List<String> damaged() {
+        List<String> d = new ArrayList<>();
+        damaged.forEach((file, problem) -> d.add(file + " is damaged (" + problem + ")"));
+        return d;
     }
 
     public Path dir() {
@@ -102,8 +123,8 @@ public final class Journal {
     }
 
     /**
-     * The record of a run, or null if the run is not in the journal or its file is damaged (it will be
-     * run again and the file replaced).
+     * The record of a run, or null if the run is not in the journal or its file is damaged (truncated or
+     * altered: it is warned about, and the run will be done again and the file replaced).
      *
      * @throws ExperimentException if the record belongs to another experiment
      */
@@ -114,13 +135,22 @@ public final class Journal {
             r = RunRecord.parse(Files.readString(f, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             return null;
-        } catch (IllegalArgumentException | java.nio.charset.MalformedInputException e) {
-            return null;
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return damaged(f, e.getMessage());
+        } catch (java.nio.charset.MalformedInputException e) {
+            return damaged(f, "not UTF-8 text");
         }
         if (!r.identity().equals(identity) || r.point() != point || r.replication() != replication) {
             throw new ExperimentException(f + " is a run of a different experiment than " + dir.resolve("plan.json")
                     + "; remove it");
         }
         return r;
+    }
+
+    private synchronized RunRecord damaged(Path file, String problem) {
+        if (damaged.put(file, problem) == null) {
+            warnings.accept(file + " is damaged (" + problem + "); its run will be done again");
+        }
+        return null;
     }
 }

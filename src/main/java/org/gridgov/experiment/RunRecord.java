@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gridgov.hash.Sha256;
 import org.gridgov.model.ActorKind;
 import org.gridgov.observe.DailySeries;
 import org.gridgov.observe.Workload;
@@ -27,7 +28,9 @@ public record RunRecord(int point, int replication, String identity, double wall
 
     /** The daily columns kept: all of a run's daily.csv but the day number. */
     public static final List<String> DAILY_COLUMNS = DailySeries.COLUMNS.subList(1, DailySeries.COLUMNS.size());
-    private static final String FORMAT = "gridgov-run-record 1";
+    private static final String FORMAT = "gridgov-run-record 2";
+    private static final String FORMAT_1 = "gridgov-run-record 1";
+    private static final String CHECKSUM = "sha256\t";
 
     /** A member of staff's utilisation over the measured window; its type is written as the kind's label. */
     public record StaffUse(ActorKind type, String unit, int id, double utilization) {
@@ -61,38 +64,57 @@ public record RunRecord(int point, int replication, String identity, double wall
         return v == null ? Double.NaN : v;
     }
 
-    /** Writes the record as tab-separated lines, ending with "end" so that a complete record is recognisable. */
+    /**
+     * Writes the record as tab-separated lines, ending with "end" and then the SHA-256 of everything before
+     * that last line, so that a truncated or altered record is recognised.
+     */
     public void write(Writer out) throws IOException {
-        out.write(FORMAT + "\nidentity\t" + identity + "\npoint\t" + point + "\nreplication\t" + replication
-                + "\nwall_seconds\t" + wallSeconds + "\nmetrics\t" + metrics.size() + "\n");
+        StringBuilder body = new StringBuilder(4096 + daily.length * 200);
+        body.append(FORMAT).append("\nidentity\t").append(identity).append("\npoint\t").append(point)
+                .append("\nreplication\t").append(replication).append("\nwall_seconds\t").append(wallSeconds)
+                .append("\nmetrics\t").append(metrics.size()).append('\n');
         for (Map.Entry<String, Double> e : metrics.entrySet()) {
-            out.write(e.getKey() + "\t" + e.getValue() + "\n");
+            body.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
         }
-        out.write("daily\t" + daily.length + "\t" + String.join("\t", DAILY_COLUMNS) + "\n");
-        StringBuilder line = new StringBuilder();
+        body.append("daily\t").append(daily.length).append('\t').append(String.join("\t", DAILY_COLUMNS)).append('\n');
         for (double[] day : daily) {
-            line.setLength(0);
             for (int c = 0; c < day.length; c++) {
-                line.append(c > 0 ? "\t" : "").append(day[c]);
+                body.append(c > 0 ? "\t" : "").append(day[c]);
             }
-            out.write(line.append('\n').toString());
+            body.append('\n');
         }
-        out.write("staff\t" + staff.size() + "\n");
+        body.append("staff\t").append(staff.size()).append('\n');
         for (StaffUse s : staff) {
-            out.write(s.type().label() + "\t" + s.unit() + "\t" + s.id() + "\t" + s.utilization() + "\n");
+            body.append(s.type().label()).append('\t').append(s.unit()).append('\t').append(s.id()).append('\t')
+                    .append(s.utilization()).append('\n');
         }
-        out.write("end\n");
+        body.append("end\n");
+        out.write(body.toString());
+        out.write(CHECKSUM + Sha256.of(body.toString()) + "\n");
     }
 
     /**
-     * Reads a record written by {@link #write}.
+     * Reads a record written by {@link #write}; records of format 1, written before records had checksums,
+     * are read without one.
      *
-     * @throws IllegalArgumentException if the text is not a complete record
+     * @throws IllegalArgumentException if the text is not a complete record, or its checksum does not match
      */
     public static RunRecord parse(String text) {
+        boolean checked = text.startsWith(FORMAT + "\n");
+        if (checked) {
+            int last = text.lastIndexOf('\n', text.length() - 2) + 1;
+            if (!text.endsWith("\n") || !text.startsWith(CHECKSUM, last)) {
+                throw new IllegalArgumentException("it ends early: the checksum line is missing");
+            }
+            String body = text.substring(0, last);
+            if (!text.substring(last + CHECKSUM.length(), text.length() - 1).equals(Sha256.of(body))) {
+                throw new IllegalArgumentException("its checksum does not match its content: it was altered or damaged");
+            }
+            text = body;
+        }
         String[] lines = text.split("\n", -1);
         Reader r = new Reader(lines);
-        r.expect(FORMAT);
+        r.expect(checked ? FORMAT : FORMAT_1);
         String identity = r.field("identity");
         int point = Integer.parseInt(r.field("point"));
         int replication = Integer.parseInt(r.field("replication"));
