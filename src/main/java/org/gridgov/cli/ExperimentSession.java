@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gridgov.experiment.Experiment;
 import org.gridgov.experiment.ExperimentException;
@@ -16,6 +17,7 @@ import org.gridgov.experiment.ExperimentResults;
 import org.gridgov.experiment.ExperimentRunner;
 import org.gridgov.experiment.Journal;
 import org.gridgov.experiment.Shard;
+import org.gridgov.report.OutputFolder;
 
 /** Runs an experiment (or one shard of it) into a folder and, once every run is there, writes its outputs. */
 final class ExperimentSession {
@@ -34,7 +36,8 @@ final class ExperimentSession {
         Path dir = options.out(plan.name());
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        try {
+        try (OutputFolder folder = OutputFolder.open(dir)) {
+            folder.cleaned().forEach(note -> err.println("warning: " + dir + ": " + note));
             Journal journal = Journal.in(dir, warning -> {
                 err.println("warning: " + warning);
                 err.flush();
@@ -48,7 +51,20 @@ final class ExperimentSession {
             }
             ExperimentRunner.Listener progress = options.quiet ? new Silent()
                     : new ProgressBar(err, System.console() != null);
-            int ran = ExperimentRunner.run(experiment, journal, shard, threads, progress);
+            KeptRuns kept = new KeptRuns(progress);
+            // Ctrl-C (or a kill that lets Java shut down) ends the runs; say what is kept and how to go on.
+            Thread interrupted = new Thread(() -> {
+                err.printf(Locale.ROOT, "%ninterrupted: %d of the %d runs are kept in %s; run the same command again to"
+                        + " resume%n", kept.count(), plan.runs().size(), journal.dir());
+                err.flush();
+            });
+            Runtime.getRuntime().addShutdownHook(interrupted);
+            int ran;
+            try {
+                ran = ExperimentRunner.run(experiment, journal, shard, threads, kept);
+            } finally {
+                removeHook(interrupted);
+            }
             int finished = ExperimentResults.finished(plan, journal);
             if (finished < plan.runs().size()) {
                 out.printf(Locale.ROOT, "shard %s: %d runs now; %d of the experiment's %d runs are in %s."
@@ -60,7 +76,7 @@ final class ExperimentSession {
                 err.println("writing tables, charts and report.html ...");
                 err.flush();
             }
-            write(dir, results, started, t0, threads, shard.toString());
+            write(folder, results, started, t0, threads, shard.toString());
             warnUnstable(err, results);
             if (!options.quiet) {
                 summary(out, results, dir, ran, (System.nanoTime() - t0) / 1e9);
@@ -71,14 +87,25 @@ final class ExperimentSession {
         }
     }
 
-    static void write(Path dir, ExperimentResults results, Instant started, long t0, Integer threads, String shard)
-            throws IOException {
+    /** Writes the outputs as one set: into the folder's staging area, then moved into place. */
+    static void write(OutputFolder folder, ExperimentResults results, Instant started, long t0, Integer threads,
+            String shard) throws IOException {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
         }
+        Path staging = folder.staging();
         double wall = (System.nanoTime() - t0) / 1e9;
-        ExperimentOutputs.write(dir, results, new ExperimentOutputs.Execution(started.truncatedTo(ChronoUnit.MILLIS).toString(),
+        ExperimentOutputs.write(staging, results, new ExperimentOutputs.Execution(started.truncatedTo(ChronoUnit.MILLIS).toString(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), wall, threads, shard));
+        folder.commit(ExperimentOutputs.MADE_FROM_JOURNAL, ExperimentOutputs.MARKER);
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down already: the hook is running
+        }
     }
 
     /** A warning on stderr for each unstable design point: its means depend on how long it ran. */
@@ -102,6 +129,32 @@ final class ExperimentSession {
                     significant, results.comparisons().size(), plan.points().get(plan.baseline()).label());
         }
         out.printf(Locale.ROOT, "  outputs in %s (report.html, summary.csv, comparison.csv, runs.csv, ...)%n", dir);
+    }
+
+    /** Counts the runs in the journal as they finish, for the message on Ctrl-C. */
+    private static final class KeptRuns implements ExperimentRunner.Listener {
+        private final ExperimentRunner.Listener progress;
+        private final AtomicInteger count = new AtomicInteger();
+
+        KeptRuns(ExperimentRunner.Listener progress) {
+            this.progress = progress;
+        }
+
+        int count() {
+            return count.get();
+        }
+
+        @Override
+        public void started(int toRun, int inSlice) {
+            count.set(inSlice - toRun);
+            progress.started(toRun, inSlice);
+        }
+
+        @Override
+        public void runFinished(org.gridgov.experiment.RunRecord record) {
+            count.incrementAndGet();
+            progress.runFinished(record);
+        }
     }
 
     /** No progress output. */

@@ -16,6 +16,7 @@ import org.gridgov.gui.LiveView;
 import org.gridgov.gui.MapLayer;
 import org.gridgov.gui.ScenarioInput;
 import org.gridgov.gui.Snapshot;
+import org.gridgov.report.AtomicFile;
 import org.gridgov.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -88,6 +89,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         Levers levers = new Levers(input, scenario);
         if (snapshot != null) {
+            AtomicFile.prepare(snapshot); // before the days are run
             BufferedImage image = Snapshot.take(new GridModelWithUI(levers, s, d, layer, Runnable::run));
             Snapshot.write(image, snapshot);
             spec.commandLine().getOut().println("gridgov gui: wrote " + snapshot + " (" + image.getWidth() + " x "

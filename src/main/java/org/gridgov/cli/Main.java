@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
                 + " 'gridgov validate scenarios/q-city-baseline.yaml' to see every parameter, then 'gridgov run'."},
         subcommands = {RunCommand.class, ValidateCommand.class, ExperimentCommand.class, CompareCommand.class,
             MergeCommand.class, SizeCommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 2 bad input (a scenario, option or argument), 1 any other failure.",
+        footer = {"", "Exit codes: 0 success, 2 bad input (a scenario, option or argument, or an output folder that"
+                + " cannot be written or is in use), 1 any other failure (a full disk, out of memory).",
             "Documentation: README.md and docs/ODD.md."})
 public final class Main implements Runnable {
 
@@ -56,12 +57,35 @@ public final class Main implements Runnable {
                 e.getMessage().lines().forEach(line -> commandLine.getErr().println(name + ": " + line));
                 return BAD_INPUT;
             }
+            IoFailure io = IoFailure.of(e);
+            if (io != null) {
+                commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + io.message());
+                return io.exitCode();
+            }
             throw e;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The simulation's objects are unreachable now, so there is room to say what happened.
+            err.println("gridgov" + (args.length > 0 && !args[0].startsWith("-") ? " " + args[0] : "") + ": "
+                    + outOfMemory(Runtime.getRuntime().maxMemory()));
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** What to do when the heap is full: how large it was, how to enlarge it, and what needs less. */
+    static String outOfMemory(long maxHeapBytes) {
+        long mb = maxHeapBytes >> 20;
+        long suggestGb = Math.max(2, Long.highestOneBit(Math.max(1, mb * 2 / 1024)) * 2);
+        return "out of memory: the Java heap, at most " + mb + " MB, is full. Give Java more, e.g."
+                + " GRIDGOV_JAVA_OPTS=-Xmx" + suggestGb + "g ./gridgov ..., or ask for less: --no-cases (run),"
+                + " fewer --threads, fewer --days or a smaller city. Finished runs of an experiment stay in its"
+                + " journal; the same command resumes.";
     }
 
     /**

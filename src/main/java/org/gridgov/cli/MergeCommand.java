@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.gridgov.experiment.ExperimentException;
 import org.gridgov.experiment.ExperimentResults;
 import org.gridgov.experiment.ShardMerge;
+import org.gridgov.report.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,9 +40,12 @@ final class MergeCommand implements Callable<Integer> {
         try {
             ExperimentResults results = ShardMerge.load(dirs);
             Path dir = out != null ? out : Path.of("results", results.plan().name());
-            ShardMerge.copyJournal(results, dir);
-            ExperimentSession.write(dir, results, started, t0, null, null);
-            ExperimentSession.warnUnstable(spec.commandLine().getErr(), results);
+            try (OutputFolder folder = OutputFolder.open(dir)) {
+                folder.cleaned().forEach(note -> spec.commandLine().getErr().println("warning: " + dir + ": " + note));
+                ShardMerge.copyJournal(results, dir);
+                ExperimentSession.write(folder, results, started, t0, null, null);
+                ExperimentSession.warnUnstable(spec.commandLine().getErr(), results);
+            }
             if (!quiet) {
                 ExperimentSession.summary(spec.commandLine().getOut(), results, dir, 0, (System.nanoTime() - t0) / 1e9);
             }

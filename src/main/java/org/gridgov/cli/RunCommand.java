@@ -1,11 +1,6 @@
 package org.gridgov.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import static org.gridgov.observe.Metric.*;
 
@@ -18,6 +13,7 @@ import org.gridgov.observe.Metrics;
 import org.gridgov.observe.Warmup;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.EventLog;
+import org.gridgov.report.OutputFolder;
 import org.gridgov.report.RunReport;
 import org.gridgov.run.RunResult;
 import org.gridgov.run.RunSpec;
@@ -44,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
 
     /** The event log's file name in the output folder. */
     static final String EVENTS_FILE = "events.csv";
+    /** Every file a run may write: one not written now is an earlier run's, and is removed. */
+    private static final List<String> OUTPUTS = List.of("metrics.csv", "daily.csv", "workload.csv", "cases.csv",
+            EVENTS_FILE, RunReport.MARKER);
 
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml",
             description = "The scenario file. It states only what differs from the built-in defaults;"
@@ -83,27 +82,31 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = loaded.scenario();
         RunLengthOptions.RunLength run = length.resolve(scenario);
         Path dir = out != null ? out : defaultOutputFolder(scenario.name(), run.seed());
-        // Before the simulation, which may take long, rather than after it.
-        writable(() -> Files.createDirectories(dir), dir);
-        RunSpec runSpec = new RunSpec(scenario, run.seed(), 0, run.days(), run.warmupDays(), !noCases);
-        RunResult[] ran = new RunResult[1];
-        if (events) {
-            // The log is written as the run goes, into a file that appears only once the run is complete.
-            writable(() -> AtomicFile.write(dir.resolve(EVENTS_FILE),
-                    w -> ran[0] = Simulation.run(runSpec, List.of(model -> new EventLog(w)))), dir);
-        } else {
-            ran[0] = Simulation.run(runSpec);
-            // An earlier run's log would not match this run's other outputs.
-            writable(() -> Files.deleteIfExists(dir.resolve(EVENTS_FILE)), dir);
-        }
-        RunResult result = ran[0];
-        writable(() -> RunReport.write(dir, result, loaded.source()), dir);
-        // On stderr even with --quiet: a mean of a run that has not settled is no steady-state answer.
-        for (String finding : result.measurement().stability().findings()) {
-            spec.commandLine().getErr().println("gridgov run: warning: unstable: " + finding);
-        }
-        if (!quiet) {
-            printSummary(spec.commandLine().getOut(), result, dir);
+        // Taken before the simulation, which may take long: a folder that cannot be written is found at once.
+        try (OutputFolder folder = OutputFolder.open(dir)) {
+            folder.cleaned().forEach(note -> spec.commandLine().getErr().println("gridgov run: " + dir + ": " + note));
+            Path staging = folder.staging();
+            RunSpec runSpec = new RunSpec(scenario, run.seed(), 0, run.days(), run.warmupDays(), !noCases);
+            RunResult result;
+            if (events) {
+                // The log is written as the run goes, into the staging folder with the other outputs.
+                RunResult[] ran = new RunResult[1];
+                AtomicFile.write(staging.resolve(EVENTS_FILE),
+                        w -> ran[0] = Simulation.run(runSpec, List.of(model -> new EventLog(w))));
+                result = ran[0];
+            } else {
+                result = Simulation.run(runSpec);
+            }
+            RunReport.write(staging, result, loaded.source());
+            // An earlier run's events.csv or cases.csv would not match this run's other outputs: they go.
+            folder.commit(OUTPUTS, RunReport.MARKER);
+            // On stderr even with --quiet: a mean of a run that has not settled is no steady-state answer.
+            for (String finding : result.measurement().stability().findings()) {
+                spec.commandLine().getErr().println("gridgov run: warning: unstable: " + finding);
+            }
+            if (!quiet) {
+                printSummary(spec.commandLine().getOut(), result, dir);
+            }
         }
         return 0;
     }
@@ -120,25 +123,6 @@ final class RunCommand implements Callable<Integer> {
     /** {@code results/<name>-seed<seed>}, relative to the working directory. */
     static Path defaultOutputFolder(String scenarioName, long seed) {
         return Path.of("results", scenarioName + "-seed" + seed);
-    }
-
-    private interface Output {
-        void write() throws IOException;
-    }
-
-    /** Runs {@code output}; a folder that cannot be written is the user's to fix, without a stack trace. */
-    private static void writable(Output output, Path dir) throws IOException {
-        try {
-            output.write();
-        } catch (FileAlreadyExistsException e) {
-            throw new UserError("cannot write the outputs into " + dir + ": " + e.getFile() + " is a file, not a folder");
-        } catch (AccessDeniedException e) {
-            throw new UserError("cannot write the outputs into " + dir + ": permission denied for " + e.getFile());
-        } catch (FileSystemException e) {
-            String reason = e.getReason() != null ? e.getReason() + " (" + e.getFile() + ")"
-                    : "cannot create or write " + e.getFile();
-            throw new UserError("cannot write the outputs into " + dir + ": " + reason);
-        }
     }
 
     private static void printSummary(PrintWriter out, RunResult r, Path dir) {

@@ -1,6 +1,5 @@
 package org.gridgov.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.gridgov.report.OutputFolder;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.sizing.Evaluation;
 import org.gridgov.sizing.SimulationEvaluator;
@@ -122,31 +122,30 @@ final class SizeCommand implements Callable<Integer> {
             }
             err.flush();
         }
-        // Before the simulations, which may take long, rather than after them.
-        try {
-            java.nio.file.Files.createDirectories(dir);
-        } catch (java.nio.file.FileSystemException e) {
-            throw new UserError("cannot write the outputs into " + dir + ": cannot create " + e.getFile());
+        // Taken before the simulations, which may take long: a folder that cannot be written is found at once.
+        try (OutputFolder folder = OutputFolder.open(dir)) {
+            folder.cleaned().forEach(note -> err.println("warning: " + dir + ": " + note));
+            long t0 = System.nanoTime();
+            SizingResult result;
+            try (SimulationEvaluator evaluator = new SimulationEvaluator(scenarios, runs, t)) {
+                StaffingSearch search = new StaffingSearch(evaluator, plan.targets(), confidence, plan.ladders(),
+                        (e, meets) -> progress(err, e, meets, plan, t0));
+                result = search.run(plan.start());
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            SizingOutcome outcome = new SizingOutcome(scenarios, plan, runs, result);
+            if (System.getProperty("java.awt.headless") == null) {
+                System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
+            }
+            SizingOutputs.write(folder.staging(), outcome);
+            folder.commit(SizingOutputs.FILES, SizingOutputs.MARKER);
+            if (result.feasible()) {
+                SizingSummary.print(stdout, outcome, dir, seconds);
+                return 0;
+            }
+            SizingSummary.printInfeasible(err, outcome, dir, seconds);
+            return 1;
         }
-        long t0 = System.nanoTime();
-        SizingResult result;
-        try (SimulationEvaluator evaluator = new SimulationEvaluator(scenarios, runs, t)) {
-            StaffingSearch search = new StaffingSearch(evaluator, plan.targets(), confidence, plan.ladders(),
-                    (e, meets) -> progress(err, e, meets, plan, t0));
-            result = search.run(plan.start());
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        SizingOutcome outcome = new SizingOutcome(scenarios, plan, runs, result);
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
-        }
-        writeOutputs(dir, outcome);
-        if (result.feasible()) {
-            SizingSummary.print(stdout, outcome, dir, seconds);
-            return 0;
-        }
-        SizingSummary.printInfeasible(err, outcome, dir, seconds);
-        return 1;
     }
 
     private void progress(PrintWriter err, Evaluation e, boolean meets, SizingPlan plan, long t0) {
@@ -180,15 +179,6 @@ final class SizeCommand implements Callable<Integer> {
     private SimulationEvaluator.Runs runs(Scenario s) {
         RunLengthOptions.RunLength run = length.resolve(s);
         return new SimulationEvaluator.Runs(run.seed(), replications, run.days(), run.warmupDays());
-    }
-
-    private static void writeOutputs(Path dir, SizingOutcome outcome) throws IOException {
-        try {
-            SizingOutputs.write(dir, outcome);
-        } catch (java.nio.file.FileSystemException e) {
-            throw new UserError("cannot write the outputs into " + dir + ": "
-                    + (e.getReason() != null ? e.getReason() + " (" + e.getFile() + ")" : "cannot create or write " + e.getFile()));
-        }
     }
 
     static String percent(double p) {

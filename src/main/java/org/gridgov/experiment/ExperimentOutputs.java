@@ -33,6 +33,10 @@ public final class ExperimentOutputs {
     /** The outputs, for the manifest and the report. */
     static final List<String> FILES = List.of("runs.csv", "summary.csv", "comparison.csv", "design.csv",
             "daily.csv", "daily_mean.csv", "workload.csv", "report.html", "charts/", "manifest.json", "journal/");
+    /** The file whose presence says that a folder holds an experiment's complete outputs; written last. */
+    public static final String MARKER = "manifest.json";
+    /** The outputs made from the journal, replaced as one set (the journal is kept run by run). */
+    public static final List<String> MADE_FROM_JOURNAL = FILES.stream().filter(f -> !f.equals("journal/")).toList();
 
     private final ExperimentResults results;
     private final ExperimentPlan plan;
@@ -58,7 +62,7 @@ public final class ExperimentOutputs {
         AtomicFile.write(dir.resolve("daily_mean.csv"), this::dailyMean);
         AtomicFile.write(dir.resolve("workload.csv"), this::workload);
         ExperimentPage.write(dir, results);
-        AtomicFile.write(dir.resolve("manifest.json"), out -> out.write(Json.render(manifest(execution))));
+        AtomicFile.write(dir.resolve(MARKER), out -> out.write(Json.render(manifest(execution))));
     }
 
     // ---- tables

@@ -75,6 +75,9 @@ public final class ExperimentRunner {
             }
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error; // out of memory, above all: the command says what to do
+            }
             if (cause instanceof IOException io) {
                 throw io;
             }

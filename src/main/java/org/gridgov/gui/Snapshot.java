@@ -45,6 +45,7 @@ public final class Snapshot {
     }
 
     public static void write(BufferedImage image, Path file) throws IOException {
+        ImageIO.setUseCache(false); // ImageIO's cache file would fail on a full disk in a thread of its own
         AtomicFile.writeBinary(file, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer");

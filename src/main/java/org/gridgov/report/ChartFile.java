@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import javax.imageio.ImageIO;
+
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -11,6 +13,12 @@ import org.jfree.svg.ViewBox;
 
 /** Writes a chart as PNG and SVG, atomically, and gives its SVG for embedding in a web page. */
 public final class ChartFile {
+
+    static {
+        // In memory: ImageIO's default cache file in the temporary folder fails on a full disk with an error
+        // from another thread instead of the write's own.
+        ImageIO.setUseCache(false);
+    }
 
     private ChartFile() {
     }

@@ -33,6 +33,9 @@ public final class RunReport {
             "on_time", "final_state", "cross_department", "escalated",
             "owner", "ownership_disputes", "chases");
 
+    /** The file whose presence says that a folder holds a run's complete outputs; written last. */
+    public static final String MARKER = "summary.json";
+
     private static final List<Activity> ACTIVITIES = List.of(Activity.values());
 
     private RunReport() {
@@ -50,7 +53,7 @@ public final class RunReport {
             java.nio.file.Files.deleteIfExists(dir.resolve("cases.csv"));
         }
         // The summary goes last: its presence says the run's outputs are complete.
-        AtomicFile.write(dir.resolve("summary.json"), out -> out.write(Json.render(summary(result, source))));
+        AtomicFile.write(dir.resolve(MARKER), out -> out.write(Json.render(summary(result, source))));
     }
 
     static Map<String, Object> summary(RunResult result, ScenarioSource source) {

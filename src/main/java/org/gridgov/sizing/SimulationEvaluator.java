@@ -71,6 +71,9 @@ public final class SimulationEvaluator implements Evaluator, AutoCloseable {
                 results.add(f.get());
             }
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, above all: the command says what to do
+            }
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }

@@ -26,6 +26,8 @@ public final class SizingOutputs {
 
     public static final List<String> FILES = List.of("recommendation.json", "frontier.csv", "runs.csv", "report.html",
             "charts/");
+    /** The file whose presence says that a folder holds a sizing's complete outputs; written last. */
+    public static final String MARKER = "recommendation.json";
 
     private final SizingOutcome o;
     private final SizingResult r;
@@ -40,7 +42,7 @@ public final class SizingOutputs {
         AtomicFile.write(dir.resolve("frontier.csv"), w::frontier);
         AtomicFile.write(dir.resolve("runs.csv"), w::runs);
         SizingPage.write(dir, outcome);
-        AtomicFile.write(dir.resolve("recommendation.json"), out -> out.write(Json.render(w.recommendation())));
+        AtomicFile.write(dir.resolve(MARKER), out -> out.write(Json.render(w.recommendation())));
     }
 
     private void frontier(Writer out) throws IOException {
