@@ -59,7 +59,7 @@ final class LiveCharts {
 
     private static JFreeChart chart(String title, String unit, boolean share, XYSeries[] series, Color[] colors) {
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = new ShortSeriesMarked();
         for (int i = 0; i < series.length; i++) {
             data.addSeries(series[i]);
             renderer.setSeriesPaint(i, colors[i]);
@@ -90,6 +90,25 @@ final class LiveCharts {
             y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
         return chart;
+    }
+
+    /**
+     * Lines, with a marker on each point while a series is short: one day is a single point, which a line
+     * alone does not show.
+     */
+    private static final class ShortSeriesMarked extends XYLineAndShapeRenderer {
+        private static final long serialVersionUID = 1L;
+        private static final int SHORT = MIN_DAYS_SHOWN;
+
+        ShortSeriesMarked() {
+            super(true, true);
+        }
+
+        @Override
+        public boolean getItemShapeVisible(int series, int item) {
+            XYPlot plot = getPlot();
+            return plot != null && plot.getDataset().getItemCount(series) <= SHORT;
+        }
     }
 
     List<JFreeChart> charts() {

@@ -26,6 +26,8 @@ import org.gridgov.run.RunSpec;
 import org.gridgov.run.Simulation;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +47,34 @@ class SnapshotTest {
         assertEquals(0, gridgov("gui", "--snapshot", png.toString(), "--days", "" + DAYS, "--seed", "" + SEED,
                 "--layer", "households", GuiRuns.BASELINE.toString()));
         assertCellsShowHouseholds(ImageIO.read(png.toFile()));
+    }
+
+    @Test
+    void aOneDaySnapshotShowsEachChartsPoints() throws Exception {
+        GridModelWithUI gui = GuiRuns.gui(GuiRuns.BASELINE, List.of(), SEED, 1, MapLayer.OPEN_CASES);
+        Snapshot.take(gui);
+        for (JFreeChart chart : gui.charts().charts()) {
+            chart.removeLegend(); // its samples have the series' colours too
+            BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            chart.draw(g, new Rectangle2D.Double(0, 0, 400, 300));
+            g.dispose();
+            XYPlot plot = chart.getXYPlot();
+            for (int s = 0; s < plot.getDataset().getSeriesCount(); s++) {
+                if (Double.isNaN(plot.getDataset().getYValue(s, 0))) {
+                    continue; // nothing to show: 0 of 0 cases closed, say
+                }
+                Color colour = (Color) plot.getRenderer().getSeriesPaint(s);
+                int pixels = 0;
+                for (int x = 0; x < image.getWidth(); x++) {
+                    for (int y = 0; y < image.getHeight(); y++) {
+                        pixels += image.getRGB(x, y) == colour.getRGB() ? 1 : 0;
+                    }
+                }
+                assertTrue(pixels >= 9, chart.getTitle().getText() + ", " + plot.getDataset().getSeriesKey(s)
+                        + ": its one point is drawn (" + pixels + " pixels of its colour)");
+            }
+        }
     }
 
     @Test
