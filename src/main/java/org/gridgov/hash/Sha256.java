@@ -1,9 +1,6 @@
 package org.gridgov.hash;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,14 +26,5 @@ public final class Sha256 {
     /** The hash of the text's UTF-8 bytes. */
     public static String of(String text) {
         return of(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The hash of the file's bytes, or "" when it cannot be read (its reader reports that). */
-    public static String ofFileOrEmpty(Path file) {
-        try {
-            return of(Files.readAllBytes(file));
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

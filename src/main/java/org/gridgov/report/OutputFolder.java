@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * A command's output folder, held for the command's whole life: an operating-system lock on
- * {@code .gridgov.lock} keeps a second command out (the lock dies with the process, so a killed command
- * leaves no stale lock), and outputs are replaced as one set. A command writes its outputs into
+ * {@code .gridgov.lock}, which holds the holder's process id, keeps a second command out (the lock dies with
+ * the process, so a killed command leaves no stale lock, only the file), and outputs are replaced as one set. A command writes its outputs into
  * {@code .staging/}; {@link #commit} then records the new set there ({@code .staging/.commit}), removes the
  * old set's completeness marker, moves each new file into place, removes the old set's other files and moves
  * the marker last. A command killed before that record leaves the old set untouched; one killed after it
@@ -34,6 +34,7 @@ public final class OutputFolder implements AutoCloseable {
 
     private final Path dir;
     private final FileChannel lockChannel;
+    private final FileChannel checkChannel;
     private final FileLock lock;
     private final List<String> cleaned;
 
@@ -47,9 +48,11 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    private OutputFolder(Path dir, FileChannel lockChannel, FileLock lock, List<String> cleaned) {
+    private OutputFolder(Path dir, FileChannel lockChannel, FileChannel checkChannel, FileLock lock,
+            List<String> cleaned) {
         this.dir = dir;
         this.lockChannel = lockChannel;
+        this.checkChannel = checkChannel;
         this.lock = lock;
         this.cleaned = cleaned;
     }
@@ -67,30 +70,72 @@ public final class OutputFolder implements AutoCloseable {
         }
         Files.createDirectories(dir);
         Path lockFile = dir.resolve(LOCK);
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        FileLock lock;
+        while (true) {
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileChannel check = null;
+            try {
+                FileLock lock = tryLock(channel);
+                if (lock == null) {
+                    throw new BusyException(dir, holder(lockFile));
+                }
+                // The holder before us deletes the lock file as it leaves: the file locked must still be the
+                // one at the path, else another command may lock a new file there while we hold an old one.
+                // The process id, and a token that tells this opening from another one in the same process.
+                String me = ProcessHandle.current().pid() + "\n" + System.nanoTime() + "\n";
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(me.getBytes(StandardCharsets.UTF_8)));
+                channel.force(true);
+                // Read through a channel kept open while the lock is held: closing any channel on the file
+                // would release the process's lock on it (POSIX locks).
+                try {
+                    check = FileChannel.open(lockFile, StandardOpenOption.READ);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    channel.close(); // deleted by the holder before us as we opened it: try again
+                    continue;
+                }
+                if (me.equals(read(check))) {
+                    return new OutputFolder(dir, channel, check, lock, recover(dir));
+                }
+                lock.release();
+                check.close();
+                channel.close();
+            } catch (IOException | RuntimeException e) {
+                if (check != null) {
+                    check.close();
+                }
+                channel.close();
+                throw e;
+            }
+        }
+    }
+
+    private static String read(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(256);
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // until the end of the file
+        }
+        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
-            lock = channel.tryLock();
+            return channel.tryLock();
         } catch (OverlappingFileLockException e) {
-            lock = null; // held by another command in this process
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+            return null; // held by another command in this process
         }
-        if (lock == null) {
-            String holder = new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8).strip();
-            channel.close();
-            throw new BusyException(dir, holder);
-        }
+    }
+
+    /** The process id written in the lock file; "" if it is gone. */
+    private static String holder(Path lockFile) throws IOException {
+        return content(lockFile).lines().findFirst().orElse("").strip();
+    }
+
+    private static String content(Path lockFile) throws IOException {
         try {
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
-            channel.force(true);
-            return new OutputFolder(dir, channel, lock, recover(dir));
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+            return new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return "";
         }
     }
 
@@ -221,8 +266,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * Releases the folder, removing outputs staged but not committed (the command failed); the lock file
-     * stays, empty, so that another command never locks a file that was deleted.
+     * Releases the folder, removing outputs staged but not committed (the command failed) and the lock file.
      */
     @Override
     public void close() throws IOException {
@@ -236,13 +280,15 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /** Deletes the lock file while still holding its lock (see {@link #open}), then releases it. */
     private void release() throws IOException {
         try {
             if (lock.isValid()) {
-                lockChannel.truncate(0);
+                Files.deleteIfExists(dir.resolve(LOCK));
                 lock.release();
             }
         } finally {
+            checkChannel.close();
             lockChannel.close();
         }
     }

@@ -1,12 +1,11 @@
 package org.gridgov.cli;
 
+import static org.gridgov.cli.MainTest.gridgov;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.gridgov.cli.MainTest.Result;
 import org.gridgov.config.JsonInput;
 import org.gridgov.config.MapNode;
 import org.gridgov.config.ReadContext;
@@ -36,16 +36,6 @@ class InputOnceTest {
 
     @TempDir
     Path tmp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result gridgov(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** A FIFO that a background writer fills once with the scenario, as {@code cat file > fifo} would. */
     private Path fifoWith(Path content) throws Exception {

@@ -1,12 +1,11 @@
 package org.gridgov.cli;
 
+import static org.gridgov.cli.MainTest.gridgov;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.gridgov.cli.MainTest.Result;
+import org.gridgov.experiment.RunRecord;
 import org.gridgov.report.OutputFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,6 @@ class OutputsSurviveTest {
     Path dir;
     private Path experiment;
 
-    record Result(int code, String out, String err) {
-    }
-
     @BeforeEach
     void files() throws IOException {
         Path a = dir.resolve("a.yaml");
@@ -52,13 +50,6 @@ class OutputsSurviveTest {
                 replications: 3
                 metrics: [resolution_rate, mean_hours_to_close]
                 """.formatted(a));
-    }
-
-    static Result gridgov(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
     }
 
     /** gridgov in a child process with extra JVM options; waits for it to end. */
@@ -139,6 +130,37 @@ class OutputsSurviveTest {
         ok("experiment", experiment.toString(), "--out", dir.resolve("clean").toString(), "--replications", "4", "-q");
         assertEquals(outputs(dir.resolve("clean")), outputs(out));
         assertEquals(List.of(), leftovers(out));
+    }
+
+    // ---- a journal that detects damage
+
+    @Test
+    void aDamagedJournalRecordIsNamedRunAgainAndNeverMerged() throws Exception {
+        Path shard = dir.resolve("s1");
+        ok("experiment", experiment.toString(), "--out", shard.toString(), "--shard", "1/2", "-q");
+        ok("experiment", experiment.toString(), "--out", dir.resolve("s2").toString(), "--shard", "2/2", "-q");
+        Path altered = shard.resolve("journal/p0000-r0000.run");
+        String text = Files.readString(altered);
+        Files.writeString(altered, text.replaceFirst("\non_time_rate\t[^\n]*\n", "\non_time_rate\t7.5\n"));
+        Path cut = shard.resolve("journal/p0000-r0002.run");
+        Files.writeString(cut, Files.readString(cut).substring(0, 700));
+
+        Result merge = gridgov("merge", shard.toString(), dir.resolve("s2").toString(), "--out", dir.resolve("m").toString());
+        assertEquals(2, merge.code());
+        assertTrue(merge.err().startsWith("gridgov merge: " + altered + " is damaged (its checksum does not match its"
+                + " content: it was altered or damaged); " + cut + " is damaged (it ends early: the checksum line is"
+                + " missing); a damaged record counts as not finished. 2 of 6 runs are not finished"), merge.err());
+        assertFalse(Files.exists(dir.resolve("m/runs.csv")));
+
+        Result resumed = ok("experiment", experiment.toString(), "--out", shard.toString(), "--shard", "1/2", "-q");
+        assertEquals("warning: " + altered + " is damaged (its checksum does not match its content: it was altered or"
+                + " damaged); its run will be done again\nwarning: " + cut + " is damaged (it ends early: the checksum"
+                + " line is missing); its run will be done again\n", resumed.err());
+        assertEquals(RunRecord.parse(text).metrics(), RunRecord.parse(Files.readString(altered)).metrics(),
+                "the run done again gives the metrics it had before the record was altered");
+        ok("merge", shard.toString(), dir.resolve("s2").toString(), "--out", dir.resolve("m").toString(), "-q");
+        ok("experiment", experiment.toString(), "--out", dir.resolve("whole").toString(), "-q");
+        assertEquals(outputs(dir.resolve("whole")), outputs(dir.resolve("m")));
     }
 
     // ---- one command at a time

@@ -2,11 +2,7 @@ package org.gridgov.hash;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Known SHA-256 values (FIPS 180-2 examples, sha256sum). */
 class Sha256Test {
@@ -18,12 +14,5 @@ class Sha256Test {
         // Text is hashed as UTF-8: "网格" is 6 bytes.
         assertEquals(Sha256.of(new byte[] {(byte) 0xe7, (byte) 0xbd, (byte) 0x91, (byte) 0xe6, (byte) 0xa0, (byte) 0xbc}),
                 Sha256.of("网格"));
-    }
-
-    @Test
-    void aFileHashesAsItsBytesAndAMissingFileAsEmpty(@TempDir Path dir) throws Exception {
-        Path f = Files.writeString(dir.resolve("a.txt"), "abc");
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Sha256.ofFileOrEmpty(f));
-        assertEquals("", Sha256.ofFileOrEmpty(dir.resolve("missing.yaml")));
     }
 }
