@@ -84,7 +84,8 @@ final class LiveCharts {
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setLabelFont(TEXT);
         if (share) {
-            y.setRange(0, 1);
+            // A little room above 100%, so that a marker at 100% (every case closed on time) is not cut in half.
+            y.setRange(0, 1.04);
             y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
         } else {
             y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
