@@ -14,10 +14,11 @@ import org.gridgov.scenario.Scenario;
 public final class MetricNames {
 
     /**
-     * The metrics reported when an experiment names none: the headline outcomes of the closed loop, who
+     * The metrics reported when an experiment names none: the headline outcomes of the closed loop (the
+     * platform's closure next to the residents' resolution rate from callbacks: closure is not resolution), who
      * resolves issues, residents' participation, grid workers' turnover, and cost.
      */
-    public static final List<String> HEADLINE = Stream.of(DISCOVERY_RATE, RESOLUTION_RATE, ON_TIME_RATE,
+    public static final List<String> HEADLINE = Stream.of(DISCOVERY_RATE, RESOLUTION_RATE, RESIDENTS_RESOLUTION_RATE, ON_TIME_RATE,
             MEAN_HOURS_TO_CLOSE, P90_HOURS_TO_CLOSE, MEAN_OPEN_CASES, BOUNCE_RATE,
             WORKER_UTILIZATION_MEAN, DEPARTMENT_UTILIZATION_MEAN, SHARE_RESOLVED_BY_DEPARTMENTS,
             PARTICIPATION_RATE, MEAN_TRUST_END, WORKER_TURNOVER_RATE, COST_PER_YEAR, COST_PER_RESOLUTION)

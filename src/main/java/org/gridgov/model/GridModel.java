@@ -156,7 +156,7 @@ public final class GridModel extends SimState {
         buildDepartments();
         buildNgos();
         buildWorkers(scenario.gridWorkers());
-        supervision = new SupervisionCentre(this, scenario.platform());
+        supervision = new SupervisionCentre(this, scenario.platform(), scenario.publicReports());
         command = new CommandCentre(this, scenario.platform(), new ArrayList<>(departments.values()));
         coordination = new Coordination(this, scenario.coordination(), scenario.platform().dataSharing());
         ownership = new Ownership(this, scenario.componentOwnership(), scenario.coordination().linkage(),
@@ -165,7 +165,7 @@ public final class GridModel extends SimState {
         community = new CommunityOrganisations(this, scenario.community(), streams);
         partyBranches = new PartyBranches(this, scenario.partyBuilding(), streams);
         reporting = new ResidentReporting(this, city.households(), scenario.residents(),
-                scenario.community().vitality() * scenario.community().mobilisation());
+                scenario.community().vitality() * scenario.community().mobilisation(), scenario.publicReports());
         neighbourhood = new NeighbourhoodLearning(scenario, city, reporting, draws, streams.stream("conversations"));
         AliasTable byHouseholds = startOccurrences();
         startInvalidReports();
@@ -285,7 +285,9 @@ public final class GridModel extends SimState {
     }
 
     private void startInvalidReports() {
-        double perHour = scenario.residents().invalidReportsPerHouseholdYear() * city.households().count()
+        var reports = scenario.publicReports();
+        double paid = reports.paidReports() ? 1 + reports.paidInvalidGain() : 1;
+        double perHour = scenario.residents().invalidReportsPerHouseholdYear() * paid * city.households().count()
                 * reporting.access() / (24 * 365.0);
         if (reporting.access() > 0) {
             new InvalidReports(this, perHour, scenario.platform().filingDelayHours(),
@@ -401,13 +403,38 @@ public final class GridModel extends SimState {
     void residentExperience(Issue issue) {
         neighbourhood.issueEnded(issue, issue.state() == CaseState.PARKED ? issue.parkedAt() : issue.closedAt());
         double rate = scenario.residents().trustLearningRate();
-        if (issue.reporterCount() == 0 || rate <= 0) {
+        if (issue.state() == CaseState.PARKED) {
+            // A parked case is not closed, so nobody calls its reporters back: they hear nothing, and learn that.
+            for (int i = 0; rate > 0 && i < issue.reporterCount(); i++) {
+                city.households().learn(issue.reporterAt(i), false, rate);
+            }
             return;
         }
-        boolean satisfied = issue.state() == CaseState.CLOSED && !issue.defective()
+        callBack(issue, rate);
+    }
+
+    /**
+     * The supervision centre calls reporters of a closed case back (回访) and asks whether the issue was
+     * resolved: what they answer is what they saw, and it is what moves their trust (docs/ODD.md 7.27).
+     */
+    private void callBack(Issue issue, double rate) {
+        var reports = scenario.publicReports();
+        boolean resolved = issue.fixed();
+        boolean satisfied = resolved
                 && issue.closedAt() - issue.discoveredAt() <= scenario.residents().satisfiedWithinHours();
         for (int i = 0; i < issue.reporterCount(); i++) {
-            city.households().learn(issue.reporterAt(i), satisfied, rate);
+            if (draws.callbacks.uniform(issue.key, 2 * i) >= reports.callbackShare()) {
+                continue;
+            }
+            int household = issue.reporterAt(i);
+            double at = issue.closedAt()
+                    + Draws.exponential(draws.callbacks.uniform(issue.key, 2 * i + 1), reports.callbackDelayHours());
+            at(at, t -> {
+                bus.calledBack(t, issue, household, resolved, satisfied);
+                if (rate > 0) {
+                    city.households().learn(household, satisfied, rate);
+                }
+            });
         }
     }
 

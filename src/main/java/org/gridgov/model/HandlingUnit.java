@@ -139,8 +139,14 @@ public abstract class HandlingUnit implements java.io.Serializable {
         free.add(member);
         issue.handled(name, member, now);
         if (!model.coordination().passOnIfNeeded(issue, this, now)) {
-            boolean defective = model.draws.defects.uniform(issue.key, issue.reworks()) < defectRate();
-            model.supervision.feedback(issue, defective, now);
+            if (issue.reworks() == 0
+                    && model.draws.cannotHandle.uniform(issue.key, 0) < issue.type.spec().cannotHandleShare()) {
+                // Having looked at it, the unit finds it beyond its powers or means (docs/ODD.md 7.27).
+                model.supervision.cannotBeHandled(issue, now);
+            } else {
+                boolean defective = model.draws.defects.uniform(issue.key, issue.reworks()) < defectRate();
+                model.supervision.feedback(issue, defective, now);
+            }
         }
         assign(now);
     }

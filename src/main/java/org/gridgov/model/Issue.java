@@ -54,6 +54,8 @@ public final class Issue implements java.io.Serializable {
     private int bounces;
     private int reworks;
     private boolean defective;
+    /** The unit that handled it found it cannot be handled, and the platform closed it as such. */
+    private boolean cannotBeHandled;
     /** Cumulative patrol effort in the cell at which patrol discovers it (see {@link GridCell}). */
     private double dueEffort;
     /** A component's owner as the platform knows it; null for events and before the first routing. */
@@ -120,6 +122,16 @@ public final class Issue implements java.io.Serializable {
 
     /** True when the last handling did not fix the issue (whether or not verification noticed). */
     public boolean defective() { return defective; }
+    /** Closed as "cannot be handled": the platform counts it closed, but nothing was fixed. */
+    public boolean cannotBeHandled() { return cannotBeHandled; }
+
+    /**
+     * Whether the issue was actually fixed, which is not the same as closed (docs/ODD.md 7.27): closed, with no
+     * defect that verification missed, and not closed as "cannot be handled".
+     */
+    public boolean fixed() {
+        return state == CaseState.CLOSED && !defective && !cannotBeHandled;
+    }
 
     public boolean discoveredByPatrol() {
         return GridWorker.PATROL_CHANNEL.equals(channel);
@@ -296,6 +308,12 @@ public final class Issue implements java.io.Serializable {
 
     /** Verified, or handled by the grid itself: the supervision centre will close it. */
     void awaitClosing(double now) {
+        moveTo(CaseState.CLOSING, now);
+    }
+
+    /** The unit that handled it reports it cannot be handled: the platform closes it without a site check. */
+    void closeAsCannotBeHandled(double now) {
+        cannotBeHandled = true;
         moveTo(CaseState.CLOSING, now);
     }
 

@@ -35,6 +35,9 @@ final class ModelDraws implements java.io.Serializable {
     final KeyedStream volunteerHomes;
     final KeyedStream partnerEffort;
     final KeyedStream publicity;
+    final KeyedStream triage;
+    final KeyedStream cannotHandle;
+    final KeyedStream callbacks;
 
     ModelDraws(RandomStreams streams) {
         reporting = streams.keyed("reporting");
@@ -61,5 +64,8 @@ final class ModelDraws implements java.io.Serializable {
         volunteerHomes = streams.keyed("volunteer-homes");
         partnerEffort = streams.keyed("partner-effort");
         publicity = streams.keyed("publicity");
+        triage = streams.keyed("triage");
+        cannotHandle = streams.keyed("cannot-handle");
+        callbacks = streams.keyed("callbacks");
     }
 }

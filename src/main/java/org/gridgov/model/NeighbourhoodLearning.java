@@ -113,8 +113,7 @@ final class NeighbourhoodLearning implements java.io.Serializable {
     }
 
     private static boolean fixed(Issue issue) {
-        return issue.state() == CaseState.RESOLVED_LOCALLY
-                || issue.state() == CaseState.CLOSED && !issue.defective();
+        return issue.state() == CaseState.RESOLVED_LOCALLY || issue.fixed();
     }
 
     /** A day's conversations: households chosen at random each move towards a random neighbour of their cell. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gridgov.rng.Draws;
+import org.gridgov.scenario.PublicReportParams;
 import org.gridgov.scenario.ResidentParams;
 
 /**
@@ -19,10 +20,15 @@ import org.gridgov.scenario.ResidentParams;
 final class ResidentReporting implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The channel whose reports carry GPS coordinates and a photo, so are seldom vague (docs/ODD.md 7.27). */
+    static final String APP = "app";
+
     private final GridModel model;
     private final Households households;
     private final double access;
     private final double meanDelay;
+    /** Rewards for reports multiply every witness's reporting probability (docs/ODD.md 7.27). */
+    private final double paidGain;
     private final String[] channels;
     private final double[] cumulativeShare;
     private final double mobilisation;
@@ -31,8 +37,10 @@ final class ResidentReporting implements java.io.Serializable {
     private double campaignBoost;
     private double campaignAt;
 
-    ResidentReporting(GridModel model, Households households, ResidentParams params, double mobilisation) {
+    ResidentReporting(GridModel model, Households households, ResidentParams params, double mobilisation,
+            PublicReportParams reports) {
         this.model = model;
+        this.paidGain = reports.paidReports() ? 1 + reports.paidReportGain() : 1;
         this.households = households;
         this.mobilisation = mobilisation;
         this.campaignGain = params.awarenessCampaignGain();
@@ -97,7 +105,7 @@ final class ResidentReporting implements java.io.Serializable {
         if (channels.length == 0) {
             return;
         }
-        double base = issue.type.spec().reportPropensity() * access;
+        double base = issue.type.spec().reportPropensity() * access * paidGain;
         int witnesses = issue.type.spec().witnesses();
         int first = 3 * witnesses * round;
         for (int w = 0; w < witnesses; w++) {

@@ -8,6 +8,7 @@ import org.gridgov.model.events.CancelReason;
 import org.gridgov.model.events.ParkReason;
 import org.gridgov.rng.Draws;
 import org.gridgov.scenario.PlatformParams;
+import org.gridgov.scenario.PublicReportParams;
 import org.gridgov.scenario.Urgency;
 
 /**
@@ -20,12 +21,14 @@ final class SupervisionCentre implements java.io.Serializable {
 
     private final GridModel model;
     private final PlatformParams params;
+    private final PublicReportParams reports;
     /** Filed cases in filing order, for the daily review; closed ones drop out as they reach the head. */
     private final ArrayDeque<Issue> filedOrder = new ArrayDeque<>();
 
-    SupervisionCentre(GridModel model, PlatformParams params) {
+    SupervisionCentre(GridModel model, PlatformParams params, PublicReportParams reports) {
         this.model = model;
         this.params = params;
+        this.reports = reports;
     }
 
     private double filingDelay(Issue issue, int report) {
@@ -43,10 +46,37 @@ final class SupervisionCentre implements java.io.Serializable {
         model.at(at, t -> file(issue, t));
     }
 
-    /** A resident's report arrives: a new issue is filed; one already known is a duplicate. */
+    /**
+     * A resident's report arrives. One of an issue already known is merged into its case (the reporter will be
+     * called back with the others). A new one is filed, unless it is vague (no exact location or photo): then
+     * the centre first asks its reporter back, and loses the report if it cannot reach them (docs/ODD.md 7.27).
+     */
     void residentReport(Issue issue, String channel, int witness, int household, double now) {
-        double at = now + filingDelay(issue, 1 + witness);
         issue.reportedBy(household, channel, now);
+        if (issue.state() == CaseState.LATENT && vague(issue, channel, witness)) {
+            double asked = now + Draws.exponential(model.draws.triage.uniform(issue.key, 3 * witness + 1),
+                    reports.askBackHours());
+            boolean reached = model.draws.triage.uniform(issue.key, 3 * witness + 2) < reports.askBackReached();
+            model.at(asked, t -> {
+                if (reached) {
+                    fileReport(issue, channel, witness, household, t);
+                } else {
+                    model.bus.reportCancelled(t, issue, channel, CancelReason.VAGUE);
+                }
+            });
+        } else {
+            fileReport(issue, channel, witness, household, now);
+        }
+    }
+
+    private boolean vague(Issue issue, String channel, int witness) {
+        double p = reports.vagueShare() * (ResidentReporting.APP.equals(channel) ? reports.appVagueFactor() : 1);
+        return model.draws.triage.uniform(issue.key, 3 * witness) < p;
+    }
+
+    /** A report with its details: new issues are filed, known ones merged into their case. */
+    private void fileReport(Issue issue, String channel, int witness, int household, double now) {
+        double at = now + filingDelay(issue, 1 + witness);
         if (issue.state() == CaseState.LATENT) {
             issue.discoverByReport(household, channel, now);
             model.at(at, t -> file(issue, t));
@@ -73,6 +103,12 @@ final class SupervisionCentre implements java.io.Serializable {
         double at = now + Draws.exponential(model.draws.feedbackDelay.uniform(issue.key, issue.reworks()),
                 params.feedbackDelayHours());
         model.at(at, t -> model.workerFor(issue.cell).verify(issue, t));
+    }
+
+    /** A unit found the case cannot be handled: the platform accepts its explanation and closes it. */
+    void cannotBeHandled(Issue issue, double now) {
+        issue.closeAsCannotBeHandled(now);
+        scheduleClose(issue, now);
     }
 
     /** The verification result: close, or send back for rework. */

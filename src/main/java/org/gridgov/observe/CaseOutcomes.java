@@ -7,6 +7,7 @@ import org.gridgov.model.ActorKind;
 import org.gridgov.model.ComponentOwner;
 import org.gridgov.model.Issue;
 import org.gridgov.model.Staff;
+import org.gridgov.model.events.CallbackListener;
 import org.gridgov.model.events.CancelReason;
 import org.gridgov.model.events.CaseHandledListener;
 import org.gridgov.model.events.CaseClosedListener;
@@ -37,7 +38,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         ReportCancelledListener, CaseFiledListener, CaseDispatchedListener, CaseReturnedListener,
         HandlingStartedListener, CaseVerifiedListener, CaseClosedListener, CaseParkedListener,
         IssueTakenUpListener, MediationFailedListener, IssueResolvedLocallyListener, CaseEscalatedListener,
-        CaseHandledListener {
+        CaseHandledListener, CallbackListener {
 
 
     private final MeasuredWindow window;
@@ -82,6 +83,11 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     final Tally parkedForBounces;
     final Tally reportsInvalid;
     final Tally reportsDuplicate;
+    final Tally reportsVague;
+    final Tally closedCannotBeHandled;
+    final Tally callbacks;
+    final Tally callbacksResolved;
+    final Tally callbacksSatisfied;
     final Tally componentsToOutsideOwners;
     final Tally ownershipDisputes;
     final Tally parkedForNoOwner;
@@ -127,6 +133,11 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         parkedForBounces = new Tally(window);
         reportsInvalid = new Tally(window);
         reportsDuplicate = new Tally(window);
+        reportsVague = new Tally(window);
+        closedCannotBeHandled = new Tally(window);
+        callbacks = new Tally(window);
+        callbacksResolved = new Tally(window);
+        callbacksSatisfied = new Tally(window);
         componentsToOutsideOwners = new Tally(window);
         ownershipDisputes = new Tally(window);
         parkedForNoOwner = new Tally(window);
@@ -207,7 +218,12 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     @Override
     public void reportCancelled(double time, Issue issue, String channel, CancelReason reason) {
-        (reason == CancelReason.INVALID ? reportsInvalid : reportsDuplicate).add(time);
+        Tally by = switch (reason) {
+            case INVALID -> reportsInvalid;
+            case DUPLICATE -> reportsDuplicate;
+            case VAGUE -> reportsVague;
+        };
+        by.add(time);
     }
 
     @Override
@@ -282,14 +298,17 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         if (issue.defective()) {
             closedUnresolved.add(time);
         }
+        if (issue.cannotBeHandled()) {
+            closedCannotBeHandled.add(time);
+        }
         if (Double.isNaN(issue.dispatchedAt())) {
             closedOnSpot.add(time);
         }
         if (!Double.isNaN(issue.ownerConfirmedAt())) {
             hoursToConfirmOwnership.add(time, issue.ownerConfirmedAt() - issue.filedAt());
         }
-        // A closure whose defect verification missed resolved nothing, so it counts for no one.
-        if (!issue.defective()) {
+        // A closure that fixed nothing (a defect verification missed, or "cannot be handled") counts for no one.
+        if (issue.fixed()) {
             Tally by = switch (handler) {
                 case GRID_WORKER -> resolvedByGridWorkers;
                 case DEPARTMENT -> resolvedByDepartments;
@@ -299,6 +318,17 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
                         throw new IllegalStateException(handler.displayName() + " handled case " + issue.id());
             };
             by.add(time);
+        }
+    }
+
+    @Override
+    public void calledBack(double time, Issue issue, int household, boolean resolved, boolean satisfied) {
+        callbacks.add(time);
+        if (resolved) {
+            callbacksResolved.add(time);
+        }
+        if (satisfied) {
+            callbacksSatisfied.add(time);
         }
     }
 

@@ -127,14 +127,17 @@ public final class Measurement {
                 .put(ISSUES_DISCOVERED_UNFILED_END, o.discoveredUnfiled())
                 .put(REPORTS_INVALID, o.reportsInvalid.inWindow())
                 .put(REPORTS_DUPLICATE, o.reportsDuplicate.inWindow())
+                .put(REPORTS_VAGUE, o.reportsVague.inWindow())
                 .put(CASES_FILED, o.filed.inWindow())
                 .put(CASES_PER_RESIDENT_YEAR, Stats.ratio(o.filed.inWindow(), residents * years))
                 .put(COMPONENT_SHARE, Stats.ratio(o.filedComponents.inWindow(), o.filed.inWindow()))
                 .put(CASES_CLOSED, o.closed.inWindow())
                 .put(CASES_CLOSED_ON_SPOT, o.closedOnSpot.inWindow())
                 .put(RESOLUTION_RATE, Stats.ratio(o.closed.inWindow(), o.filed.inWindow()))
-                .put(EFFECTIVE_RESOLUTION_RATE, Stats.ratio(o.closed.inWindow() - o.closedUnresolved.inWindow(), o.filed.inWindow()))
+                .put(EFFECTIVE_RESOLUTION_RATE, Stats.ratio(o.closed.inWindow() - o.closedUnresolved.inWindow()
+                        - o.closedCannotBeHandled.inWindow(), o.filed.inWindow()))
                 .put(CASES_CLOSED_UNRESOLVED, o.closedUnresolved.inWindow())
+                .put(CASES_CLOSED_CANNOT_BE_HANDLED, o.closedCannotBeHandled.inWindow())
                 .put(ON_TIME_RATE, Stats.ratio(o.closedOnTime.inWindow(), o.closedDispatched.inWindow()))
                 .put(MEAN_HANDLING_HOURS, mean(o.handlingHours.inWindow()))
                 .put(MEAN_HOURS_TO_CLOSE, mean(o.hoursToClose.inWindow()))
@@ -159,9 +162,10 @@ public final class Measurement {
                 .put(MEAN_OUTSIDE_OWNER_FIX_HOURS, mean(o.outsideOwnerFixHours.inWindow()))
                 .put(MEAN_CHASES_PER_OUTSIDE_FIX, Stats.ratio(o.outsideOwnerChases.inWindow(),
                         o.outsideOwnerFixHours.inWindow().length));
-        // Resolved: closed and fixed (a closure whose defect verification missed is no resolution), or
-        // settled or fixed locally.
-        long resolutions = (long) (o.closed.inWindow() - o.closedUnresolved.inWindow() + o.settledLocally.inWindow()
+        // Resolved: closed and fixed (a closure whose defect verification missed, or one "cannot be handled", is no
+        // resolution), or settled or fixed locally.
+        long resolutions = (long) (o.closed.inWindow() - o.closedUnresolved.inWindow()
+                - o.closedCannotBeHandled.inWindow() + o.settledLocally.inWindow()
                 + o.fixedByVolunteers.inWindow());
         m.put(ISSUES_TAKEN_UP_BY_COMMUNITY, o.takenUp.inWindow())
                 .put(ISSUES_RESOLVED_LOCALLY, o.settledLocally.inWindow() + o.fixedByVolunteers.inWindow())
@@ -175,6 +179,9 @@ public final class Measurement {
                 .put(PARTICIPATION_RATE, Stats.ratio(participation.reportingHouseholds(),
                         model.city().households().count()))
                 .put(RESIDENT_REPORTS, participation.reports())
+                .put(CALLBACKS, o.callbacks.inWindow())
+                .put(RESIDENTS_RESOLUTION_RATE, Stats.ratio(o.callbacksResolved.inWindow(), o.callbacks.inWindow()))
+                .put(RESIDENTS_SATISFACTION_RATE, Stats.ratio(o.callbacksSatisfied.inWindow(), o.callbacks.inWindow()))
                 .put(MEAN_TRUST_END, model.city().households().meanTrust());
         putWorkload(m);
         double meanVolunteers = volunteering.meanActive(end);
@@ -208,7 +215,9 @@ public final class Measurement {
             }
         }
         double filledPostYears = scheduledHours > 0 ? model.workers().size() * years * filledHours / scheduledHours : 0;
-        java.util.Map<Metric, Double> lines = AnnualCost.lines(model, filledPostYears, years, meanVolunteers);
+        CaseOutcomes o = outcomes;
+        double byResidents = o.discovered.inWindow() - o.discoveredByPatrol.inWindow() - o.discoveredByVolunteers.inWindow();
+        java.util.Map<Metric, Double> lines = AnnualCost.lines(model, filledPostYears, years, meanVolunteers, byResidents);
         double total = lines.values().stream().mapToDouble(Double::doubleValue).sum();
         m.put(COST_PER_YEAR, total);
         m.put(COST_PER_RESOLUTION, Stats.ratio(total * years, resolutions));

@@ -115,7 +115,14 @@ public enum Metric {
             .label("Duplicate reports", "重复上报数").better(LOWER)
             // ten reports: fewer is noise in a window of hundreds
             .noticeable(10)
-            .means("duplicate resident reports cancelled in the window")),
+            .means("resident reports in the window of an issue the platform already knew, merged into its case (their"
+                    + " reporters are called back with the case's, section 7.27)")),
+    REPORTS_VAGUE(count("reports_vague")
+            .label("Vague reports lost", "信息不全未立案数").better(LOWER)
+            // ten reports: fewer is noise in a window of hundreds
+            .noticeable(10)
+            .means("vague resident reports (no exact location or photo) dropped in the window because the centre"
+                    + " could not reach the reporter (section 7.27); the issue stays latent")),
     CASES_FILED(count("cases_filed")
             .label("Cases filed", "立案数").better(NONE)
             // ten cases: fewer is noise in a window of thousands
@@ -150,12 +157,19 @@ public enum Metric {
             .label("Effective closure rate", "有效结案率").better(HIGHER)
             // one percentage point, the precision bulletins report rates in
             .noticeable(0.01)
-            .means("(`cases_closed` - `cases_closed_unresolved`) / `cases_filed`")),
+            .means("(`cases_closed` - `cases_closed_unresolved` - `cases_closed_cannot_be_handled`) / `cases_filed`:"
+                    + " closures that fixed the issue")),
     CASES_CLOSED_UNRESOLVED(count("cases_closed_unresolved").formerly("closed_unresolved")
             .label("Cases closed unresolved", "结案未解决数").better(LOWER)
             // ten cases: fewer is noise against a window's hundred or so
             .noticeable(10)
             .means("cases closed in the window whose last handling was defective (verification missed it)")),
+    CASES_CLOSED_CANNOT_BE_HANDLED(count("cases_closed_cannot_be_handled")
+            .label("Cases closed as cannot be handled", "无法处置结案数").better(LOWER)
+            // ten cases: fewer is noise against a window's hundred or so
+            .noticeable(10)
+            .means("cases closed in the window that their unit reported it could not handle (section 7.27): closed"
+                    + " on the platform, not fixed")),
     ON_TIME_RATE(share("on_time_rate")
             .label("On-time closure rate", "按期结案率").better(HIGHER)
             // one percentage point, the precision bulletins report rates in
@@ -294,7 +308,8 @@ public enum Metric {
             .label("Resolutions", "问题解决数").better(HIGHER)
             // ten issues: fewer is noise in a window of thousands
             .noticeable(10)
-            .means("`cases_closed` - `cases_closed_unresolved` + `issues_resolved_locally`: issues actually fixed")),
+            .means("`cases_closed` - `cases_closed_unresolved` - `cases_closed_cannot_be_handled` +"
+                    + " `issues_resolved_locally`: issues actually fixed")),
     SHARE_RESOLVED_BY_COMMUNITY(share("share_resolved_by_community").formerly("share_resolved_by_self_governance")
             .label("Share resolved by community organisations", "社区自治组织化解占比").better(NONE)
             // one percentage point, the precision bulletins report rates in
@@ -338,6 +353,23 @@ public enum Metric {
             .noticeable(10)
             .means("resident reports of real issues that arrived in the window, duplicates included (invalid reports"
                     + " and volunteers' reports are not counted)")),
+    CALLBACKS(count("callbacks")
+            .label("Callbacks to reporters", "回访数").better(NONE)
+            // ten calls: fewer is noise in a window of a thousand
+            .noticeable(10)
+            .means("reporters of closed cases the centre called back in the window (section 7.27)")),
+    RESIDENTS_RESOLUTION_RATE(share("residents_resolution_rate")
+            .label("Resolution rate by callbacks", "回访解决率").better(HIGHER)
+            // one percentage point, the precision bulletins report rates in
+            .noticeable(0.01)
+            .means("callbacks in the window whose reporter said the issue was resolved / `callbacks`: resolution"
+                    + " from the residents' side, next to the platform's `resolution_rate` (section 7.27)")),
+    RESIDENTS_SATISFACTION_RATE(share("residents_satisfaction_rate")
+            .label("Satisfaction rate by callbacks", "回访满意率").better(HIGHER)
+            // one percentage point, as for the resolution rate
+            .noticeable(0.01)
+            .means("callbacks in the window whose reporter was satisfied (resolved, and closed within"
+                    + " `residents.satisfied_within_hours` of discovery) / `callbacks`")),
     MEAN_TRUST_END(index("mean_trust_end")
             .label("Mean trust at the end", "期末居民平均信任度").better(HIGHER)
             // a hundredth of the 0-1 scale, the precision of a survey reported to two decimals
@@ -481,6 +513,12 @@ public enum Metric {
             // ten thousand CNY (万元), the unit budgets are drawn up in
             .noticeable(10_000)
             .means("cost line `campaigns`, CNY a year")),
+    COST_REPORT_REWARDS_PER_YEAR(cnyAYear("cost_report_rewards_per_year")
+            .label("Annual cost: rewards for reports", "年度有奖举报奖励经费").better(LOWER)
+            // ten thousand CNY (万元), the unit budgets are drawn up in
+            .noticeable(10_000)
+            .means("cost line `report_rewards`: `public_reports.reward_per_valid_report` for each resident report in"
+                    + " the window that discovered an issue, a year; 0 without a paid reporting scheme (section 7.27)")),
     WARMUP_DAYS(days("warmup_days")
             .label("Warm-up days", "预热天数").better(NONE)
             // one day, the model's reporting step

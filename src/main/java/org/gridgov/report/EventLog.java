@@ -12,6 +12,7 @@ import org.gridgov.model.Issue;
 import org.gridgov.model.Staff;
 import org.gridgov.model.Volunteer;
 import org.gridgov.model.events.CancelReason;
+import org.gridgov.model.events.CallbackListener;
 import org.gridgov.model.events.CaseClosedListener;
 import org.gridgov.model.events.CaseDispatchedListener;
 import org.gridgov.model.events.CaseEscalatedListener;
@@ -49,7 +50,7 @@ public final class EventLog implements IssueOccurredListener, IssueDiscoveredLis
         CaseFiledListener, CaseDispatchedListener, CaseReturnedListener, HandlingStartedListener,
         CaseHandledListener, CaseVerifiedListener, CaseClosedListener, CaseParkedListener, WorkListener,
         DayEndedListener, IssueTakenUpListener, MediationFailedListener, IssueResolvedLocallyListener,
-        CaseEscalatedListener, ResidentReportListener, WorkerQuitListener, WorkerHiredListener,
+        CaseEscalatedListener, ResidentReportListener, CallbackListener, WorkerQuitListener, WorkerHiredListener,
         VolunteerJoinedListener, VolunteerLeftListener, VolunteerSessionListener, CaseStateListener {
 
     /** The header line. */
@@ -169,6 +170,10 @@ public final class EventLog implements IssueOccurredListener, IssueDiscoveredLis
 
     @Override public void residentReported(double time, Issue issue, int household, String channel) {
         line(time, "resident_reported", issue, "household=" + household + " channel=" + channel);
+    }
+
+    @Override public void calledBack(double time, Issue issue, int household, boolean resolved, boolean satisfied) {
+        line(time, "called_back", issue, "household=" + household + " resolved=" + resolved + " satisfied=" + satisfied);
     }
 
     @Override public void workerQuit(double time, GridWorker worker) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.gridgov.Version;
 import org.gridgov.model.Activity;
+import org.gridgov.model.CaseState;
 import org.gridgov.model.Issue;
 import org.gridgov.observe.DailySeries;
 import org.gridgov.observe.Stability;
@@ -31,7 +32,7 @@ public final class RunReport {
             "urgency", "occurred", "discovered", "filed", "dispatched", "handling_started", "handled", "verified",
             "closed", "parked", "deadline", "channel", "handler", "dispatches", "bounces", "reworks", "defective",
             "on_time", "final_state", "cross_department", "escalated",
-            "owner", "ownership_disputes", "chases");
+            "owner", "ownership_disputes", "chases", "cannot_be_handled", "fixed");
 
     /** The file whose presence says that a folder holds a run's complete outputs; written last. */
     public static final String MARKER = "summary.json";
@@ -159,6 +160,10 @@ public final class RunReport {
             row[c++] = i.owner() == null ? null : lower(i.owner());
             row[c++] = Integer.toString(i.ownershipDisputes());
             row[c++] = Integer.toString(i.chases());
+            row[c++] = Boolean.toString(i.cannotBeHandled());
+            // Fixed is known once the case is closed (or parked: not fixed); empty while it is open.
+            boolean ended = i.state() == CaseState.CLOSED || i.state() == CaseState.PARKED;
+            row[c++] = ended ? Boolean.toString(i.fixed()) : null;
             csv.row(row);
         }
     }

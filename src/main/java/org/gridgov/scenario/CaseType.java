@@ -20,6 +20,7 @@ package org.gridgov.scenario;
  * @param selfGovernanceShare share of these issues a fully vital community organisation takes up locally
  * @param crossDepartmentShare share of these issues that need a second department
  * @param crossDepartmentPartner the second department, or {@link #NO_PARTNER}
+ * @param cannotHandleShare share of these cases a handling unit closes as "cannot be handled"
  * @param outsideOwnerShare share of these components owned, on record, by a company outside the platform
  * @param unclearOwnerShare share of these components with no owner on record before any asset registry
  * @param outsideOwnerHours clock hours an owner outside the platform takes to fix one, on its own timetable
@@ -72,6 +73,10 @@ public record CaseType(
         @Param(unit = "choice", allowed = "a department key other than the type's own, or none", ifAbsent = NO_PARTNER,
                 meaning = "The second department.")
         String crossDepartmentPartner,
+        @Param(unit = "probability", min = 0, max = 1, ifAbsent = "0",
+                source = "assumption, set so that the baseline shows PRIMER 3's gap between closure and resolution",
+                meaning = "Share of these cases a unit, having looked at them, closes as \"cannot be handled\".")
+        double cannotHandleShare,
         @Param(unit = "probability", min = 0, max = 1, ifAbsent = "0",
                 source = "assumption: utilities and property companies own part of the street furniture",
                 meaning = "Share of these components owned, on record, by a company outside the platform.")

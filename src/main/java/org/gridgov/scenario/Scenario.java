@@ -36,7 +36,8 @@ public record Scenario(
         PartyBuildingParams partyBuilding,
         CoordinationParams coordination,
         FundingParams funding,
-        OwnershipParams componentOwnership) {
+        OwnershipParams componentOwnership,
+        PublicReportParams publicReports) {
 
     public Scenario {
         Objects.requireNonNull(name);

@@ -32,6 +32,7 @@ class LeverDeclarationsTest {
                 "Return rate: sanitation", "Return rate: municipal", "Return rate: urban_management",
                 "Return rate: justice", "Return rate: emergency", "Return rate: civil_affairs", "Return rate: police",
                 "Resident awareness (mean)", "Resident trust (mean)", "Channel reach: hotline", "Channel reach: walk_in",
+                "Satisfaction callbacks (回访)", "Paid reporting scheme (0 off, 1 on)",
                 "Grid worker pay (CNY a month)", "Grid worker training", "Data sharing between departments",
                 "Department linkage mechanism (0 off, 1 on)", "Asset registry (component census)",
                 "Party-building escalation",

@@ -111,10 +111,10 @@ class CaseTransitionsTest {
         expected.removeAll(ZERO_HOUR_MOVES);
         Set<String> missing = new TreeSet<>(expected);
         missing.removeAll(shipped);
-        // In 120 days no shipped scenario lets a case wait platform.park_after_days (60) unhandled, and none
-        // has a case type the grid workers handle themselves. The conservation scenario has such a type, and
-        // with a short age limit and a slow dispatch, cases waiting for dispatch or in a queue are parked.
-        assertEquals(Set.of("FILED->PARKED", "QUEUED->PARKED", "IN_HANDLING->CLOSING"), missing);
+        // In 120 days no shipped scenario lets a case wait platform.park_after_days (60) unhandled. With a short
+        // age limit and a slow dispatch, the conservation scenario parks cases waiting for dispatch or in a queue.
+        // (IN_HANDLING->CLOSING: a case closed as "cannot be handled", section 7.27.)
+        assertEquals(Set.of("FILED->PARKED", "QUEUED->PARKED"), missing);
         Set<String> all = new TreeSet<>(shipped);
         all.addAll(run(ModelRuns.load("conservation.yaml", "platform.park_after_days=2",
                 "platform.dispatch_delay_hours=48"), DAYS).moves);

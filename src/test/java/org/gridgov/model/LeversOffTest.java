@@ -45,11 +45,15 @@ class LeversOffTest {
                 "residents.conversations_per_year=0",
                 "residents.awareness_campaigns_per_year=0",
                 "grid_workers.training=0",
-                "grid_workers.turnover.base_quits_per_year=0"));
+                "grid_workers.turnover.base_quits_per_year=0",
+                // Issue 10, part 4: every report is filed at once (callbacks then change nothing: no learning).
+                "public_reports.vague_share=0"));
         base.scenario().caseTypes().keySet().forEach(t -> off.add("case_types." + t + ".cross_department_share=0"));
         // Issue 10, part 3: every component's owner is its type's department, on record.
         base.scenario().caseTypes().keySet().forEach(t -> off.addAll(List.of("case_types." + t
                 + ".outside_owner_share=0", "case_types." + t + ".unclear_owner_share=0")));
+        // Issue 10, part 4: no unit closes a case as "cannot be handled".
+        base.scenario().caseTypes().keySet().forEach(t -> off.add("case_types." + t + ".cannot_handle_share=0"));
         return off;
     }
 

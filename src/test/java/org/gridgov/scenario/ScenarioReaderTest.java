@@ -61,7 +61,7 @@ class ScenarioReaderTest {
         BAD.put("unknown-section.yaml", """
                 2 problems in bad/unknown-section.yaml:
                   1) bad/unknown-section.yaml:3: simulaton: unknown key; did you mean 'simulation'?
-                  2) bad/unknown-section.yaml:5: reforms: unknown key; allowed here: case_types, city, community_organisations, component_ownership, coordination, departments, description, funding, grid_workers, name, ngos, party_building, platform, residents, simulation, volunteers""");
+                  2) bad/unknown-section.yaml:5: reforms: unknown key; allowed here: case_types, city, community_organisations, component_ownership, coordination, departments, description, funding, grid_workers, name, ngos, party_building, platform, public_reports, residents, simulation, volunteers""");
         BAD.put("unknown-department.yaml", """
                 2 problems in bad/unknown-department.yaml:
                   1) bad/unknown-department.yaml:5: case_types.sanitation.department = santiation: must be one of civil_affairs, emergency, justice, municipal, police, sanitation, urban_management, grid_worker; did you mean 'sanitation'?

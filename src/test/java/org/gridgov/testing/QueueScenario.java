@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * (detection 0) and reported by its one witness with certainty (awareness, trust, propensity and channel
  * reach 1, no learning) after a mean 36 s; dispatched without error to one department, "desk", always on
  * duty, exponential effort of mean 1 h, no returns, defects, parking or second departments; every mechanism
- * of issue 3 switched off (community organisations, volunteers, NGOs, party building, turnover, campaigns).
+ * of issue 3 switched off (community organisations, volunteers, NGOs, party building, turnover, campaigns),
+ * and no report is vague (each is filed at once, section 7.27).
  * A grid worker for every 20 households keeps the workers who verify the desk's work far from saturation,
  * which would flag the run unstable.
  * Independent report delays keep the arrivals at the desk Poisson, so the desk is M/M/c with mu = 1 (its
@@ -54,6 +55,7 @@ public final class QueueScenario {
                   extra_duty_share: 0
                   turnover: {base_quits_per_year: 0}
                 platform: {dispatch_accuracy: 1, park_after_days: 36500}
+                public_reports: {vague_share: 0}
                 community_organisations: {vitality: 0}
                 volunteers: {initial_per_1000_residents: 0, recruitment_per_1000_residents_year: 0}
                 ngos: {participation_mechanism: false}

@@ -37,6 +37,7 @@ public final class EventBus implements java.io.Serializable {
     private final List<IssueResolvedLocallyListener> resolvedLocally = new ArrayList<>();
     private final List<CaseEscalatedListener> escalated = new ArrayList<>();
     private final List<ResidentReportListener> residentReports = new ArrayList<>();
+    private final List<CallbackListener> callbacks = new ArrayList<>();
     private final List<WorkerQuitListener> quits = new ArrayList<>();
     private final List<WorkerHiredListener> hires = new ArrayList<>();
     private final List<VolunteerJoinedListener> joined = new ArrayList<>();
@@ -65,6 +66,7 @@ public final class EventBus implements java.io.Serializable {
         any |= add(resolvedLocally, IssueResolvedLocallyListener.class, observer);
         any |= add(escalated, CaseEscalatedListener.class, observer);
         any |= add(residentReports, ResidentReportListener.class, observer);
+        any |= add(callbacks, CallbackListener.class, observer);
         any |= add(quits, WorkerQuitListener.class, observer);
         any |= add(hires, WorkerHiredListener.class, observer);
         any |= add(joined, VolunteerJoinedListener.class, observer);
@@ -81,7 +83,7 @@ public final class EventBus implements java.io.Serializable {
     public void clear() {
         for (List<?> list : List.of(occurred, discovered, cancelled, filed, dispatched, returned, started, handled,
                 verified, closed, parked, work, days, takenUp, mediationFailed, resolvedLocally, escalated,
-                residentReports, quits, hires, joined, left, sessions, states)) {
+                residentReports, callbacks, quits, hires, joined, left, sessions, states)) {
             list.clear();
         }
     }
@@ -193,6 +195,12 @@ public final class EventBus implements java.io.Serializable {
     public void caseEscalated(double time, Issue issue) {
         for (int i = 0; i < escalated.size(); i++) {
             escalated.get(i).caseEscalated(time, issue);
+        }
+    }
+
+    public void calledBack(double time, Issue issue, int household, boolean resolved, boolean satisfied) {
+        for (int i = 0; i < callbacks.size(); i++) {
+            callbacks.get(i).calledBack(time, issue, household, resolved, satisfied);
         }
     }
 
