@@ -5,6 +5,7 @@
 #
 #   bench/scaling.sh [REPS] [SIZES...]        e.g. bench/scaling.sh 5 10000 100000 1000000
 #
+# --warmup 0, so that cases_filed counts the whole simulated year the time is measured over.
 # Needs GNU time (/usr/bin/time) for peak memory; installs it with apt-get when missing and allowed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,7 @@ for n in "${sizes[@]}"; do
   for r in $(seq 1 "$reps"); do
     log="$out/run-$n-$r.log"
     "${pin[@]}" /usr/bin/time -f "%M" -o "$out/rss" java -XX:ActiveProcessorCount=1 -jar target/gridgov.jar \
-      run scenarios/q-city-baseline.yaml --set "city.residents=$n" --no-cases --out "$out/$n" >"$log"
+      run scenarios/q-city-baseline.yaml --set "city.residents=$n" --no-cases --warmup 0 --out "$out/$n" >"$log"
     secs=$(sed -n 's/.*simulated in \([0-9.]*\) s, \([0-9,]*\) events.*/\1/p' "$log")
     events=$(sed -n 's/.*simulated in \([0-9.]*\) s, \([0-9,]*\) events.*/\2/p' "$log" | tr -d ,)
     cases=$(awk -F, '$1=="cases_filed"{print $2}' "$out/$n/metrics.csv")
