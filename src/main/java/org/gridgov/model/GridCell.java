@@ -19,8 +19,11 @@ import java.util.PriorityQueue;
 public final class GridCell implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
-    private static final Comparator<Issue> BY_DUE_EFFORT =
-            Comparator.<Issue>comparingDouble(Issue::dueEffort).thenComparingInt(i -> i.id);
+    /** One comparison of fields, not a chain of key extractors: it runs on every patrol step (issue 13). */
+    private static final Comparator<Issue> BY_DUE_EFFORT = (a, b) -> {
+        int c = Double.compare(a.dueEffort(), b.dueEffort());
+        return c != 0 ? c : Integer.compare(a.id, b.id);
+    };
 
     private final int id;
     private final int x;

@@ -20,14 +20,22 @@ public abstract class HandlingUnit implements java.io.Serializable {
 
     /**
      * Escalated first, then urgent, then earliest deadline, then first filed (deadlines in working hours
-     * often tie, e.g. for cases dispatched overnight), then first occurred.
+     * often tie, e.g. for cases dispatched overnight), then first occurred. One comparison of fields, not a
+     * chain of key extractors: it runs on every queue operation (issue 13).
      */
-    static final Comparator<Issue> PRIORITY = Comparator
-            .<Issue>comparingInt(i -> i.escalated() ? 0 : 1)
-            .thenComparingInt(i -> i.type.spec().urgency().ordinal())
-            .thenComparingDouble(Issue::deadline)
-            .thenComparingDouble(Issue::filedAt)
-            .thenComparingInt(i -> i.id);
+    static final Comparator<Issue> PRIORITY = (a, b) -> {
+        int c = Boolean.compare(b.escalated(), a.escalated());
+        if (c == 0) {
+            c = Integer.compare(a.type.spec().urgency().ordinal(), b.type.spec().urgency().ordinal());
+        }
+        if (c == 0) {
+            c = Double.compare(a.deadline(), b.deadline());
+        }
+        if (c == 0) {
+            c = Double.compare(a.filedAt(), b.filedAt());
+        }
+        return c != 0 ? c : Integer.compare(a.id, b.id);
+    };
 
     final GridModel model;
     private final String name;

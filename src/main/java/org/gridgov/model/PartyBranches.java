@@ -1,6 +1,5 @@
 package org.gridgov.model;
 
-import java.util.Comparator;
 import java.util.PriorityQueue;
 
 import org.gridgov.rng.KeyedStream;
@@ -19,8 +18,10 @@ final class PartyBranches implements java.io.Serializable {
     private final GridModel model;
     private final PartyBuildingParams params;
     /** Dispatched cases by deadline, for the overdue check (only when the branches are active). */
-    private final PriorityQueue<Issue> byDeadline = new PriorityQueue<>(
-            Comparator.<Issue>comparingDouble(Issue::deadline).thenComparingInt(i -> i.id));
+    private final PriorityQueue<Issue> byDeadline = new PriorityQueue<>((a, b) -> {
+        int c = Double.compare(a.deadline(), b.deadline());
+        return c != 0 ? c : Integer.compare(a.id, b.id);
+    });
 
     private final KeyedStream overdueEscalation;
     private final KeyedStream convening;
