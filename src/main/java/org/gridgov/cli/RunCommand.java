@@ -147,8 +147,10 @@ final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  workload   grid workers %s busy (90th percentile %s), %.0f%% quit a year; departments %s%n",
                 pct(m.get(WORKER_UTILIZATION_MEAN)), pct(m.get(WORKER_UTILIZATION_P90)),
                 100 * m.get(WORKER_TURNOVER_RATE), pct(m.get(DEPARTMENT_UTILIZATION_MEAN)));
-        out.printf(Locale.ROOT, "  residents  %s reported an issue, mean trust %.3f; %,.0f volunteers at the end%n",
-                pct(m.get(PARTICIPATION_RATE)), m.get(MEAN_TRUST_END), m.get(VOLUNTEERS_END));
+        // Closure is not resolution: what the reporters called back said, next to the platform's closure rate.
+        out.printf(Locale.ROOT, "  residents  %s reported an issue, %s of those called back say it was resolved, mean trust"
+                + " %.3f; %,.0f volunteers at the end%n", pct(m.get(PARTICIPATION_RATE)),
+                pct(m.get(RESIDENTS_RESOLUTION_RATE)), m.get(MEAN_TRUST_END), m.get(VOLUNTEERS_END));
         out.printf(Locale.ROOT, "  cost       %,.0f CNY a year, %,.0f CNY per resolution%n",
                 m.get(COST_PER_YEAR), m.get(COST_PER_RESOLUTION));
         out.printf(Locale.ROOT, "  outputs    %s (simulated in %.2f s, %,d events)%n", dir, r.wallSeconds(),
