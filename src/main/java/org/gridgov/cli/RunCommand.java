@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.gridgov.Version;
 import org.gridgov.observe.Metrics;
 import org.gridgov.observe.Warmup;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.EventLog;
 import org.gridgov.report.OutputFolder;
+import org.gridgov.report.RunIdentity;
 import org.gridgov.report.RunReport;
 import org.gridgov.run.RunResult;
 import org.gridgov.run.RunSpec;
@@ -69,6 +71,11 @@ final class RunCommand implements Callable<Integer> {
                     + " (large: keep the run short), e.g. to compare two versions of the model.")
     boolean events;
 
+    @Option(names = "--force",
+            description = "Replace the outputs of a different run (another scenario, overrides, seed, days or warm-up)"
+                    + " that the output folder holds; without it such a folder is refused.")
+    boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -85,6 +92,12 @@ final class RunCommand implements Callable<Integer> {
         // Taken before the simulation, which may take long: a folder that cannot be written is found at once.
         try (OutputFolder folder = OutputFolder.open(dir)) {
             folder.cleaned().forEach(note -> spec.commandLine().getErr().println("gridgov run: " + dir + ": " + note));
+            RunIdentity asked = new RunIdentity(scenario.name(), loaded.source().sha256(), loaded.source().overrides(),
+                    run.seed(), run.days(), run.warmupDays(), Version.get());
+            RunIdentity.in(dir).filter(held -> !held.equals(asked) && !force).ifPresent(held -> {
+                throw new UserError(dir + " holds the outputs of another run (" + held.describe() + "); this one is "
+                        + asked.describe() + ". Give --out a new folder, or --force to replace them.");
+            });
             Path staging = folder.staging();
             RunSpec runSpec = new RunSpec(scenario, run.seed(), 0, run.days(), run.warmupDays(), !noCases);
             RunResult result;

@@ -80,8 +80,9 @@ class OutputsSurviveTest {
     }
 
     private String[] run(Path out, String seed, String... more) {
+        // --force: these tests replace one run's set with another's on purpose (RunFolderProtectionTest).
         List<String> args = new ArrayList<>(List.of("run", BASELINE, "--set", SMALL, "--days", "5", "--seed", seed,
-                "--out", out.toString(), "-q"));
+                "--out", out.toString(), "--force", "-q"));
         args.addAll(List.of(more));
         return args.toArray(new String[0]);
     }
