@@ -1,12 +1,19 @@
 package org.gridgov.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.gridgov.config.JsonInput;
+import org.gridgov.config.ListNode;
+import org.gridgov.config.MapNode;
+import org.gridgov.config.ReadContext;
+import org.gridgov.config.ScalarNode;
 import org.gridgov.report.OutputFolder;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.sizing.Evaluation;
@@ -15,6 +22,7 @@ import org.gridgov.sizing.SizingException;
 import org.gridgov.sizing.SizingOutcome;
 import org.gridgov.sizing.SizingOutputs;
 import org.gridgov.sizing.SizingPlan;
+import org.gridgov.sizing.SizingRequest;
 import org.gridgov.sizing.SizingResult;
 import org.gridgov.sizing.StaffGroup;
 import org.gridgov.sizing.StaffedScenarios;
@@ -84,6 +92,11 @@ final class SizeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/size-<scenario name>/).")
     Path out;
 
+    @Option(names = "--force",
+            description = "Replace the outputs of a different sizing (another scenario, targets, groups, bounds, seed,"
+                    + " replications, days or warm-up) that the output folder holds; without it such a folder is refused.")
+    boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but the result and errors (no progress).")
     boolean quiet;
 
@@ -125,6 +138,11 @@ final class SizeCommand implements Callable<Integer> {
         // Taken before the simulations, which may take long: a folder that cannot be written is found at once.
         try (OutputFolder folder = OutputFolder.open(dir)) {
             folder.cleaned().forEach(note -> err.println("warning: " + dir + ": " + note));
+            String request = SizingRequest.sha256(scenarios, plan, runs);
+            heldSizing(dir).filter(held -> !held[0].equals(request) && !force).ifPresent(held -> {
+                throw new UserError(dir + " holds the outputs of another sizing (" + held[1] + "); give --out a new"
+                        + " folder, or --force to replace them.");
+            });
             long t0 = System.nanoTime();
             SizingResult result;
             try (SimulationEvaluator evaluator = new SimulationEvaluator(scenarios, runs, t)) {
@@ -183,5 +201,25 @@ final class SizeCommand implements Callable<Integer> {
 
     static String percent(double p) {
         return org.gridgov.report.Num.format(p * 100) + "%";
+    }
+
+    /**
+     * The request hash and a description of the sizing whose outputs {@code dir} holds, from its
+     * recommendation.json; empty when there is none. One that cannot be read matches no request.
+     */
+    private static Optional<String[]> heldSizing(Path dir) {
+        Path file = dir.resolve("recommendation.json");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        MapNode root = JsonInput.parseFile(file, new ReadContext());
+        if (root.get("request_sha256") instanceof ScalarNode hash
+                && root.get("scenario") instanceof ScalarNode name
+                && root.get("targets") instanceof ListNode targets) {
+            List<String> written = targets.items().stream()
+                    .map(t -> t instanceof ScalarNode x ? x.text() : "?").toList();
+            return Optional.of(new String[] {hash.text(), name.text() + ", targets " + String.join(" ", written)});
+        }
+        return Optional.of(new String[] {"", "its recommendation.json cannot be read"});
     }
 }

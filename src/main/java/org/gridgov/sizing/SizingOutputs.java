@@ -106,6 +106,7 @@ public final class SizingOutputs {
         j.put("scenario_sha256", source.sha256());
         j.put("overrides", new ArrayList<>(source.overrides()));
         j.put("model_version", Version.get());
+        j.put("request_sha256", SizingRequest.sha256(o.scenarios(), o.plan(), o.runs()));
         j.put("sized", o.plan().groups().stream().map(StaffGroup::key).toList());
         j.put("targets", o.plan().targets().stream().map(Target::text).toList());
         j.put("confidence", o.plan().confidence());

@@ -193,4 +193,21 @@ class SizeCommandTest {
         }
         return m;
     }
+
+    /** Nothing overwritten silently (issue 17, part 4): another sizing's outputs are replaced only with --force. */
+    @Test
+    void anotherSizingsOutputsAreReplacedOnlyWithForce() throws Exception {
+        Path out = dir.resolve("sized");
+        assertEquals(0, size("--for", "department:desk", "--out", out.toString()).code());
+        byte[] before = java.nio.file.Files.readAllBytes(out.resolve("recommendation.json"));
+        assertEquals(0, size("--for", "department:desk", "--out", out.toString()).code(), "the same sizing again");
+        assertArrayEquals(before, java.nio.file.Files.readAllBytes(out.resolve("recommendation.json")));
+
+        Result other = size("--for", "department:desk", "--seed", "2", "--out", out.toString());
+        assertEquals(2, other.code(), other.err());
+        assertEquals("gridgov size: " + out + " holds the outputs of another sizing (queue, targets"
+                + " mean_department_wait_hours<=0.2); give --out a new folder, or --force to replace them.\n", other.err());
+        assertArrayEquals(before, java.nio.file.Files.readAllBytes(out.resolve("recommendation.json")), "nothing replaced");
+        assertEquals(0, size("--for", "department:desk", "--seed", "2", "--force", "--out", out.toString()).code());
+    }
 }
