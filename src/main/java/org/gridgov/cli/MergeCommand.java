@@ -27,6 +27,11 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<experiment name>/).")
     Path out;
 
+    @Option(names = "--force",
+            description = "Replace a complete experiment in the output folder whose replications or metrics differ"
+                    + " from the merged shards'; without it such a folder is refused.")
+    boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -42,6 +47,9 @@ final class MergeCommand implements Callable<Integer> {
             Path dir = out != null ? out : Path.of("results", results.plan().name());
             try (OutputFolder folder = OutputFolder.open(dir)) {
                 folder.cleaned().forEach(note -> spec.commandLine().getErr().println("warning: " + dir + ": " + note));
+                if (!force) {
+                    ShardMerge.checkNotReplacing(dir, results.plan());
+                }
                 ShardMerge.copyJournal(results, dir);
                 ExperimentSession.write(folder, results, started, t0, null, null);
                 ExperimentSession.warnUnstable(spec.commandLine().getErr(), results);

@@ -1,6 +1,7 @@
 package org.gridgov.experiment;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,25 @@ public final class ShardMerge {
             journals.add(j);
         }
         return ExperimentResults.load(plan, journals);
+    }
+
+    /**
+     * Refuses to replace the complete outputs of an experiment in {@code dir} (its manifest is there) whose
+     * replications or metrics differ from {@code plan}'s: a merge of fewer shards must not silently take the
+     * place of a larger finished experiment. Other differences are refused by the journal itself.
+     */
+    public static void checkNotReplacing(Path dir, ExperimentPlan plan) throws ExperimentException {
+        Journal held = Journal.in(dir);
+        if (!held.exists() || !Files.isRegularFile(dir.resolve(ExperimentOutputs.MARKER))) {
+            return;
+        }
+        ExperimentPlan stored = held.plan();
+        if (stored.replications() != plan.replications() || !stored.metrics().equals(plan.metrics())) {
+            throw new ExperimentException(dir + " holds a complete experiment with " + stored.replications()
+                    + " replications and " + stored.metrics().size() + " metrics; the shards merged have "
+                    + plan.replications() + " and " + plan.metrics().size() + ". Give --out a new folder, or --force"
+                    + " to replace it.");
+        }
     }
 
     /** Makes {@code dir}'s journal hold every run, so the merged folder can be merged or resumed again. */

@@ -1,5 +1,6 @@
 package org.gridgov.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -158,6 +159,29 @@ class ExperimentCommandsTest {
         assertEquals(0, merged.code(), merged.err());
         assertSameOutputs(whole, dir.resolve("m"));
         assertEquals(9, runFiles(dir.resolve("m/journal")));
+    }
+
+    /** A merge of fewer replications never silently takes the place of a finished, larger experiment. */
+    @Test
+    void aMergeOfFewerReplicationsDoesNotReplaceAFinishedExperimentUnlessForced() throws IOException {
+        Path whole = run("whole3");
+        byte[] manifest = Files.readAllBytes(whole.resolve("manifest.json"));
+        for (String shard : List.of("1/2", "2/2")) {
+            assertEquals(0, gridgov("experiment", experiment.toString(), "--replications", "2", "--shard", shard,
+                    "--out", dir.resolve("r2-" + shard.charAt(0)).toString(), "-q").code());
+        }
+        String[] merge = {"merge", dir.resolve("r2-1").toString(), dir.resolve("r2-2").toString(), "--out",
+            whole.toString(), "-q"};
+        Result refused = gridgov(merge);
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals("gridgov merge: " + whole + " holds a complete experiment with 3 replications and 3 metrics; the"
+                + " shards merged have 2 and 3. Give --out a new folder, or --force to replace it.\n", refused.err());
+        assertArrayEquals(manifest, Files.readAllBytes(whole.resolve("manifest.json")), "nothing replaced");
+
+        List<String> forced = new ArrayList<>(List.of(merge));
+        forced.add("--force");
+        assertEquals(0, gridgov(forced.toArray(new String[0])).code());
+        assertTrue(Files.readString(whole.resolve("manifest.json")).contains("\"replications\": 2"));
     }
 
     @Test
