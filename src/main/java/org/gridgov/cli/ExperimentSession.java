@@ -67,8 +67,11 @@ final class ExperimentSession {
             }
             int finished = ExperimentResults.finished(plan, journal);
             if (finished < plan.runs().size()) {
-                out.printf(Locale.ROOT, "shard %s: %d runs now; %d of the experiment's %d runs are in %s."
-                        + " When every shard is done: gridgov merge DIR...%n", shard, ran, finished, plan.runs().size(), dir);
+                if (!options.quiet) {
+                    out.printf(Locale.ROOT, "shard %s: %s now; %d of the experiment's %d runs are in %s."
+                            + " When every shard is done: gridgov merge DIR...%n", shard, ran == 1 ? "1 run" : ran + " runs",
+                            finished, plan.runs().size(), dir);
+                }
                 return 0;
             }
             ExperimentResults results = ExperimentResults.load(plan, List.of(journal));

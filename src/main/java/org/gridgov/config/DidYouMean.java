@@ -1,6 +1,7 @@
 package org.gridgov.config;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ public final class DidYouMean {
     /**
      * The candidate closest to {@code word} (ignoring case) by Damerau-Levenshtein distance, if it
      * is close enough: at most max(2, length/3) edits, and not a complete rewrite of the word.
-     * Ties go to the earliest candidate.
+     * Ties go to the earliest candidate. Failing that, the shortest candidate the word (3 letters or more)
+     * begins, so that a name cut short is still recognised.
      */
     public static Optional<String> closest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -27,7 +29,13 @@ public final class DidYouMean {
             }
         }
         boolean close = bestDistance <= Math.max(2, w.length() / 3) && bestDistance < w.length();
-        return close ? Optional.of(best) : Optional.empty();
+        if (close) {
+            return Optional.of(best);
+        }
+        // A word that is the start of a longer name (on_time for on_time_rate): the shortest such name.
+        return w.length() < 3 ? Optional.empty() : candidates.stream()
+                .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(w))
+                .min(Comparator.comparingInt(String::length));
     }
 
     /** Edits (insert, delete, substitute, swap two adjacent letters) turning a into b; "optimal string alignment". */

@@ -40,8 +40,12 @@ public record Target(String metric, boolean atLeast, double threshold, String te
         String op = m.group(2);
         if (!op.equals(">=") && !op.equals("<=")) {
             String shown = op.isEmpty() ? "no comparison" : "'" + op + "'";
+            // The example points the way the metric improves: at most for hours and costs, at least for rates.
+            boolean lowerIsBetter = Metric.of(Metric.current(m.group(1), warning -> { }))
+                    .map(x -> x.better() == Metric.Better.LOWER).orElse(false);
             throw new SizingException(where + shown + " is not a comparison a target can use: use >= (at least) or"
-                    + " <= (at most), e.g. '" + m.group(1) + ">=" + (m.group(3).isEmpty() ? "0.95" : m.group(3)) + "'");
+                    + " <= (at most), e.g. '" + m.group(1) + (lowerIsBetter ? "<=" : ">=")
+                    + (m.group(3).isEmpty() ? "0.95" : m.group(3)) + "'");
         }
         double value;
         try {

@@ -146,7 +146,10 @@ class ExperimentCommandsTest {
         assertEquals("shard 1/2: 5 runs now; 5 of the experiment's 9 runs are in " + dir.resolve("s1")
                 + ". When every shard is done: gridgov merge DIR...\n", first.out());
         assertFalse(Files.exists(dir.resolve("s1/runs.csv")));
-        assertEquals(0, gridgov("experiment", experiment.toString(), "--shard", "2/2", "--out", dir.resolve("s2").toString()).code());
+        Result quiet = gridgov("experiment", experiment.toString(), "--shard", "2/2", "--out", dir.resolve("s2").toString(),
+                "-q");
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.out(), "-q means quiet, for a shard too");
 
         Result incomplete = gridgov("merge", dir.resolve("s1").toString(), "--out", dir.resolve("m").toString());
         assertEquals(2, incomplete.code());

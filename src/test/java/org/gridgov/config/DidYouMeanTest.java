@@ -46,4 +46,12 @@ class DidYouMeanTest {
         assertEquals(Optional.of("mean"), DidYouMean.closest("meen", List.of("mean", "meet")));
         assertEquals(Optional.of("meet"), DidYouMean.closest("meen", List.of("meet", "mean")));
     }
+
+    @Test
+    void aNameCutShortIsRecognisedByItsStart() {
+        assertEquals(Optional.of("on_time_rate"), DidYouMean.closest("on_time", List.of("resolution_rate", "on_time_rate")));
+        assertEquals(Optional.of("cost_per_year"), DidYouMean.closest("cost_per", List.of("cost_per_resolution",
+                "cost_per_year")), "the shortest name it begins");
+        assertEquals(Optional.empty(), DidYouMean.closest("on", List.of("on_time_rate")), "too short to tell");
+    }
 }

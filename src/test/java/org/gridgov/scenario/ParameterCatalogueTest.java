@@ -176,7 +176,7 @@ class ParameterCatalogueTest {
                 + "dispatch_delay_hours: 2\nfiling_delay: 3\n", "t.yaml", ctx), ctx);
         new RecordBinder(ctx).bind(Delays.class, s);
         assertEquals(List.of("bounce_limit: must be a whole number from 0 to 9",
-                "filing_delay: unknown key; allowed here: bounce_limit, dispatch_delay_hours, filing_delay_hours"),
+                "filing_delay: unknown key; did you mean 'filing_delay_hours'?"),
                 ctx.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
     }
 }

@@ -57,7 +57,7 @@ class ScenarioReaderTest {
         BAD.put("unknown-key.yaml", """
                 2 problems in bad/unknown-key.yaml:
                   1) bad/unknown-key.yaml:4: city.residnts: unknown key; did you mean 'residents'?
-                  2) bad/unknown-key.yaml:7: departments.sanitation.staff_per_100k: unknown key; allowed here: defect_rate, label, return_delay_hours, return_rate, shift, staff_per_100k_residents""");
+                  2) bad/unknown-key.yaml:7: departments.sanitation.staff_per_100k: unknown key; did you mean 'staff_per_100k_residents'?""");
         BAD.put("unknown-section.yaml", """
                 2 problems in bad/unknown-section.yaml:
                   1) bad/unknown-section.yaml:3: simulaton: unknown key; did you mean 'simulation'?

@@ -29,6 +29,9 @@ class TargetTest {
                 + " <= (at most), e.g. 'resolution_rate>=0.95'", message("resolution_rate=0.95"));
         assertEquals("--target 'resolution_rate': no comparison is not a comparison a target can use: use >= (at least)"
                 + " or <= (at most), e.g. 'resolution_rate>=0.95'", message("resolution_rate"));
+        // The example points the way the metric improves.
+        assertEquals("--target 'p90_hours_to_close=72': '=' is not a comparison a target can use: use >= (at least)"
+                + " or <= (at most), e.g. 'p90_hours_to_close<=72'", message("p90_hours_to_close=72"));
         assertEquals("--target 'resolution_rate>=high': 'high' is not a number; write the threshold as a plain number,"
                 + " e.g. 0.95 or 72", message("resolution_rate>=high"));
         assertEquals("--target 'resolution_rate>=NaN': 'NaN' is not a number; write the threshold as a plain number,"
