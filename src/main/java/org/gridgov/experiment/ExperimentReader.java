@@ -1,5 +1,6 @@
 package org.gridgov.experiment;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -67,6 +69,12 @@ public final class ExperimentReader {
     private final List<String> warnings = new ArrayList<>();
     /** Set for Latin hypercubes, whose drawn values are fractions unless a range asks for whole numbers. */
     private boolean drawsValues;
+    /** The folder of the experiment file being read; null for an ad-hoc comparison. */
+    private Path fileFolder;
+    /** Whether a missing file's problem has said how paths are resolved (once is enough). */
+    private boolean pathRuleGiven;
+    /** The folder the last missing file would be found from, said once for a run of files found there. */
+    private Path lastFoundFrom;
 
     private ExperimentReader(ReadContext ctx) {
         this.ctx = ctx;
@@ -78,6 +86,7 @@ public final class ExperimentReader {
     }
 
     private Experiment readFile(Path file, Settings settings) throws InputException {
+        fileFolder = file.toAbsolutePath().getParent();
         // Read once, then parsed and hashed from the same bytes: a FIFO cannot be opened twice.
         byte[] bytes = YamlInput.readFile(file, ctx);
         ctx.throwIfProblems();
@@ -446,11 +455,30 @@ public final class ExperimentReader {
     }
 
     private void report(Candidate c, String message) {
-        String hint = message.equals("file not found") && !Path.of(c.file()).isAbsolute()
-                ? " (paths in an experiment file are relative to the working directory, "
-                        + Path.of("").toAbsolutePath() + ")" : "";
+        String hint = "";
+        if (message.equals("file not found") && !Path.of(c.file()).isAbsolute()) {
+            // The rule once; then, for each file, the folder it would be found from, if there is one nearby.
+            hint = pathRuleGiven ? "" : " (paths in an experiment file are relative to the working directory, "
+                    + Path.of("").toAbsolutePath() + ")";
+            pathRuleGiven = true;
+            Optional<Path> base = foundFrom(c.file());
+            if (base.isPresent() && !base.get().equals(lastFoundFrom)) {
+                hint += "; it is there from " + base.get() + ": run gridgov in that folder";
+            }
+            lastFoundFrom = base.orElse(null);
+        }
         Source at = c.fileSource() != null ? c.fileSource() : new Source(c.file(), 0);
         ctx.report(new Problem(at, c.filePath(), c.fileSource() != null ? c.file() : null, message + hint));
+    }
+
+    /** The experiment file's folder or one of its parents from which {@code relative} names a file. */
+    private Optional<Path> foundFrom(String relative) {
+        for (Path base = fileFolder; base != null; base = base.getParent()) {
+            if (Files.isRegularFile(base.resolve(relative))) {
+                return Optional.of(base);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Labels as given, else the scenario's name; each must be unique. */

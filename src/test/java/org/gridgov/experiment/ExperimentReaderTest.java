@@ -101,14 +101,22 @@ class ExperimentReaderTest {
         assertEquals(plan, read(yaml).plan());
     }
 
+    /**
+     * Paths are relative to the working directory, not to the experiment file: a missing file's problem says so
+     * once, and where the files would be found from, once for a run of files found from the same folder.
+     */
     @Test
     void scenarioPathsAreRelativeToTheWorkingDirectoryNotTheExperimentFile() {
         TestScenarios.small(dir, "local", 600); // next to the experiment file, not in the working directory
+        TestScenarios.small(dir, "other", 600);
         assertEquals("""
-                1 problem in x.yaml:
+                3 problems in x.yaml:
                   1) x.yaml:2: scenarios[0].file = local.yaml: file not found (paths in an experiment file are relative \
-                to the working directory, %s)""".formatted(Path.of("").toAbsolutePath()),
-                problems("scenarios:\n  - {file: local.yaml}\n"));
+                to the working directory, %s); it is there from %s: run gridgov in that folder
+                  2) x.yaml:3: scenarios[1].file = other.yaml: file not found
+                  3) x.yaml:4: scenarios[2].file = nowhere.yaml: file not found""".formatted(Path.of("").toAbsolutePath(),
+                dir.toAbsolutePath()),
+                problems("scenarios:\n  - {file: local.yaml}\n  - {file: other.yaml}\n  - {file: nowhere.yaml}\n"));
     }
 
     @Test
