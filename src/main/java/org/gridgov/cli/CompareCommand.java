@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 /** {@code gridgov compare}: an ad-hoc comparison of scenario files against a baseline. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         header = "Compare scenarios with a baseline over paired replications.",
-        description = {"Compares scenarios with a baseline over replications with common random numbers, and",
-            "writes the same outputs as gridgov experiment (default folder results/compare-A-vs-B.../)."})
+        description = "Compares scenarios with a baseline over replications with common random numbers, and writes"
+                + " the same outputs as gridgov experiment (default folder results/compare-A-vs-B.../).")
 final class CompareCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "The scenario files.")

@@ -14,8 +14,8 @@ final class DaysOption {
 
     @Option(names = "--days", paramLabel = "D",
             description = {"Days to simulate, from 1 to " + MAX_DAYS + ".",
-                "Default: the scenario's simulation.days; for an experiment, its own days if it sets them, else the"
-                    + " baseline scenario's."})
+                "Default: the scenario's simulation.days (for several scenarios, an experiment file's days where it"
+                    + " sets them, else the baseline scenario's)."})
     Integer days;
 
     /** Adds a problem if the days given are out of range; true if they are. */

@@ -28,15 +28,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "gui", mixinStandardHelpOptions = true,
         header = "Open the live view: the model on MASON's Console, with a map and charts.",
         description = {"Opens the live view: the model on MASON's Console, with a map and charts.",
-            "The map colours the grid cells by a chosen layer and shows the grid workers;",
-            "the charts follow the run day by day under the headline numbers. The",
-            "Console plays, pauses and steps the run and inspects cells and cases; its",
-            "model tab holds the main levers (a change applies from the next run:",
-            "press stop, then play).",
-            "Without SCENARIO.yaml it opens scenarios/q-city-baseline.yaml, or the",
-            "built-in defaults when that file is not found.",
-            "With --snapshot it opens no window: it runs the days and writes a PNG of",
-            "the map and the charts."})
+            "The map colours the grid cells by a chosen layer and shows the grid workers; the charts follow the run"
+                + " day by day under the headline numbers. The Console plays, pauses and steps the run and inspects"
+                + " cells and cases; its model tab holds the main levers (a change applies from the next run: press"
+                + " stop, then play).",
+            "Without SCENARIO.yaml it opens scenarios/q-city-baseline.yaml, or the built-in defaults when that file"
+                + " is not found.",
+            "With --snapshot it opens no window: it runs the days and writes a PNG of the map and the charts."})
 final class GuiCommand implements Callable<Integer> {
 
     /** The scenario opened when none is given, relative to the working directory. */

@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
 /** {@code gridgov merge}: combines the folders of an experiment's shards into the outputs of one run. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         header = "Combine an experiment's shards into the outputs of one run.",
-        description = {"Combines the output folders of an experiment's shards (gridgov experiment --shard i/n)",
-            "into one folder with the same outputs as an unsharded run; checks that they are shards of the same",
-            "experiment and that no run is missing."})
+        description = "Combines the output folders of an experiment's shards (gridgov experiment --shard i/n) into"
+                + " one folder with the same outputs as an unsharded run; checks that they are shards of the same"
+                + " experiment and that no run is missing.")
 final class MergeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "The shards' output folders.")

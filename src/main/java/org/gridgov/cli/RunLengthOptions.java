@@ -21,8 +21,9 @@ final class RunLengthOptions {
     @Option(names = "--warmup", paramLabel = "D",
             description = {"Days at the start left out of the metrics (the city starts with no open cases);"
                     + " fewer than the days simulated.",
-                "Default: the scenario's simulation.warmup_days; for an experiment, its own warm-up if it sets"
-                    + " one, else the baseline scenario's."})
+                "Default: the scenario's simulation.warmup_days (for several scenarios, an experiment file's"
+                    + " warmup_days where it sets them, else the baseline scenario's); its default, -1, has each run"
+                    + " choose its own after it ends, by MSER-5 on daily open cases and latent issues."})
     Integer warmup;
 
     /** The seed, days and warm-up a run uses. */

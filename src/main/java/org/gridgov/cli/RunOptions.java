@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 final class RunOptions {
 
     @Option(names = "--replications", paramLabel = "R",
-            description = "Replications of each scenario (default: the experiment's, else 10).")
+            description = "Replications of each scenario (default: the experiment file's, where it sets them, else 10).")
     Integer replications;
 
     @Mixin
@@ -22,7 +22,8 @@ final class RunOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: all cores).")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<experiment name>/).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: results/<experiment name>/; for compare, results/compare-A-vs-B.../).")
     Path out;
 
     @Option(names = "--shard", paramLabel = "i/n",
