@@ -48,7 +48,8 @@ public final class ExperimentReader {
     private static final List<String> DESIGNS = List.of(COMPARE, FACTORIAL, LATIN_HYPERCUBE);
     public static final int DEFAULT_REPLICATIONS = 10;
     private static final int MAX_RUNS = 1_000_000;
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+    /** Letters and digits of any script, as for scenario names. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,79}");
 
     /** Choices from the command line, which win over the file; null means "as the file says". */
     public record Settings(Long seed, Integer days, Integer warmupDays, Integer replications) {
@@ -95,7 +96,7 @@ public final class ExperimentReader {
         Section s = Section.root(root, ctx);
         String name = s.optionalText("name", stem(file));
         if (s.has("name") && !NAME.matcher(name).matches()) {
-            s.problem("name", "must be 1-80 letters, digits, '.', '_' or '-', starting with a letter or digit"
+            s.problem("name", "must be 1-80 letters (of any script), digits, '.', '_' or '-', starting with a letter or digit"
                     + " (it names the output folder)");
         }
         String description = s.optionalText("description", "");
@@ -207,7 +208,7 @@ public final class ExperimentReader {
             label = item.text("label");
             labelSource = map.get("label").source();
             if (!NAME.matcher(label).matches()) {
-                item.problem("label", "must be 1-80 letters, digits, '.', '_' or '-', starting with a letter or digit");
+                item.problem("label", "must be 1-80 letters (of any script), digits, '.', '_' or '-', starting with a letter or digit");
             }
         } else if (labelled) {
             item.optionalText("label", null);

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param caseTypes case types by name, in declaration order
  */
 public record Scenario(
-        @Param(unit = "text", allowed = "1-80 of A-Z a-z 0-9 . _ -, starting with a letter or digit",
+        @Param(unit = "text", allowed = "1-80 letters of any script, digits, . _ -, starting with a letter or digit",
                 ifAbsent = "the scenario file's name without .yaml", source = "convention",
                 meaning = "Scenario name; names the output folder.")
         String name,

@@ -35,9 +35,10 @@ public final class ScenarioReader {
     /** Where the built-in defaults live on the class path. */
     public static final String DEFAULTS = "/org/gridgov/scenario/defaults.yaml";
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
-    private static final String NAME_RULE = "1-80 letters, digits, '.', '_' or '-', starting with a letter or"
-            + " digit (it names the output folder)";
+    /** Letters and digits of any script (网格改革 names a folder as well as grid-reform does). */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,79}");
+    private static final String NAME_RULE = "1-80 letters (of any script), digits, '.', '_' or '-', starting with a"
+            + " letter or digit (it names the output folder)";
 
     private ScenarioReader() {
     }

@@ -123,7 +123,7 @@ class ExperimentReaderTest {
     void everyProblemOfAComparisonIsReportedAtOnceAtItsLine() {
         assertEquals("""
                 9 problems in x.yaml:
-                  1) x.yaml:1: name = bad one: must be 1-80 letters, digits, '.', '_' or '-', starting with a letter or digit (it names the output folder)
+                  1) x.yaml:1: name = bad one: must be 1-80 letters (of any script), digits, '.', '_' or '-', starting with a letter or digit (it names the output folder)
                   2) x.yaml:2: replications = 1: must be a whole number from 2 to 100000
                   3) x.yaml:3: metrics[0] = resolution_rat: unknown metric; did you mean 'resolution_rate'?
                   4) x.yaml:3: metrics[2] = on_time_rate: is listed twice

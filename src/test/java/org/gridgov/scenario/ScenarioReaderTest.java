@@ -111,7 +111,7 @@ class ScenarioReaderTest {
                   1) bad/warmup-too-long.yaml:5: simulation.warmup_days = 30: must be less than days (30), so from 0 to 29""");
         BAD.put("bad-name.yaml", """
                 1 problem in bad/bad-name.yaml:
-                  1) bad/bad-name.yaml:2: name = ../Q City/2024: must be 1-80 letters, digits, '.', '_' or '-', starting with a letter or digit (it names the output folder)""");
+                  1) bad/bad-name.yaml:2: name = ../Q City/2024: must be 1-80 letters (of any script), digits, '.', '_' or '-', starting with a letter or digit (it names the output folder)""");
         BAD.put("bad-entry-names.yaml", """
                 1 problem in bad/bad-entry-names.yaml:
                   1) bad/bad-entry-names.yaml:4: departments.Street-Office: this name must be 1-40 lower-case letters, digits or '_', starting with a letter (it names output columns)""");
@@ -226,8 +226,19 @@ class ScenarioReaderTest {
         Files.writeString(file, "city:\n  residents: 50000\n");
         InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(file, List.of()));
         assertEquals("1 problem in " + file + ":\n  1) " + file + ": name: missing, and the file name 'Q City'"
-                + " cannot be used instead: a name must be 1-80 letters, digits, '.', '_' or '-', starting with a"
-                + " letter or digit (it names the output folder); add e.g. name: my-scenario", e.getMessage());
+                + " cannot be used instead: a name must be 1-80 letters (of any script), digits, '.', '_' or '-',"
+                + " starting with a letter or digit (it names the output folder); add e.g. name: my-scenario",
+                e.getMessage());
+    }
+
+    /** Names may be written in Chinese (issue 17, part 3): they name the output folder as well. */
+    @Test
+    void aScenarioMayBeNamedInChinese(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("reform.yaml");
+        Files.writeString(file, "name: 网格改革\ndescription: 更多网格员\ncity: {residents: 50000}\n");
+        Scenario s = ScenarioReader.read(file, List.of()).scenario();
+        assertEquals("网格改革", s.name());
+        assertEquals("更多网格员", s.description());
     }
 
     @Test
