@@ -17,7 +17,7 @@ class RunLengthOptionsTest {
         for (String[] option : new String[][] {{"--seed=N", "seed"}, {"--days=D", "days"}, {"--warmup=D", "warmup_days"}}) {
             String run = help("run", option[0]);
             // The key path whole (a break at its dot would show here as "simulation. days").
-            assertTrue(run.contains("Default: the scenario's simulation." + option[1] + ";"), run);
+            assertTrue(run.contains("Default: the scenario's simulation." + option[1] + " ("), run);
             for (String command : SIMULATING) {
                 assertEquals(run, help(command, option[0]), command + " " + option[0]);
             }
