@@ -35,6 +35,15 @@ public final class YamlInput {
         return bytes == null ? MapNode.empty(new Source(file.toString(), 0)) : parseBytes(bytes, file.toString(), ctx);
     }
 
+    /** "file not found", with the folder a relative path was looked for in (the working directory). */
+    public static String notFound(Path file) {
+        return file.isAbsolute() ? NOT_FOUND
+                : NOT_FOUND + " (looked for in the working directory, " + Path.of("").toAbsolutePath() + ")";
+    }
+
+    /** The start of every file-not-found message. */
+    public static final String NOT_FOUND = "file not found";
+
     /**
      * The bytes of an input file, read once (a pipe or FIFO can be read only once), up to one byte over the
      * limit; null when it cannot be read, the problem reported.
@@ -48,7 +57,7 @@ public final class YamlInput {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(YamlTree.MAX_SIZE + 1);
         } catch (NoSuchFileException e) {
-            failed(name, "file not found", ctx);
+            failed(name, notFound(file), ctx);
         } catch (AccessDeniedException e) {
             failed(name, "cannot read the file: permission denied", ctx);
         } catch (IOException e) {

@@ -457,7 +457,8 @@ public final class ExperimentReader {
 
     private void report(Candidate c, String message) {
         String hint = "";
-        if (message.equals("file not found") && !Path.of(c.file()).isAbsolute()) {
+        if (message.startsWith(YamlInput.NOT_FOUND) && !Path.of(c.file()).isAbsolute()) {
+            message = YamlInput.NOT_FOUND; // the experiment's own rule follows
             // The rule once; then, for each file, the folder it would be found from, if there is one nearby.
             hint = pathRuleGiven ? "" : " (paths in an experiment file are relative to the working directory, "
                     + Path.of("").toAbsolutePath() + ")";

@@ -239,6 +239,11 @@ class YamlInputTest {
         MapNode node = YamlInput.parseFile(dir.resolve("missing.yaml"), ctx);
         assertTrue(node.entries().isEmpty());
         assertEquals(List.of(dir.resolve("missing.yaml") + ": file not found"), formatted(ctx));
+        // A relative path says where it was looked for.
+        ReadContext relative = new ReadContext();
+        YamlInput.parseFile(java.nio.file.Path.of("no-such-folder/missing.yaml"), relative);
+        assertEquals(List.of("no-such-folder/missing.yaml: file not found (looked for in the working directory, "
+                + java.nio.file.Path.of("").toAbsolutePath() + ")"), formatted(relative));
         ReadContext ctx2 = new ReadContext();
         YamlInput.parseFile(dir, ctx2);
         assertEquals(List.of(dir + ": is a directory, not a file"), formatted(ctx2));
