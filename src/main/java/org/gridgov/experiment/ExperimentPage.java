@@ -135,7 +135,9 @@ final class ExperimentPage {
                 "Every grid worker of every replication: box from the first to the third quartile, line at the median,"
                         + " whiskers to the furthest values within 1.5 interquartile ranges."));
         b.append("<h2>Files</h2>\n<p class=\"note\">").append(Html.escape("Tables in this folder: " + String.join(", ",
-                ExperimentOutputs.FILES) + ". Charts are also in charts/ as PNG and SVG. README.md describes each file.")).append("</p>\n");
+                ExperimentOutputs.FILES) + ". Charts are also in charts/ as PNG and SVG. gridgov's README.md (section"
+                + " Experiments) describes each file, and its docs/ODD.md (section 8) defines every metric."))
+                .append("</p>\n");
         return b.toString();
     }
 
