@@ -13,7 +13,7 @@ for s in scenarios/*.yaml; do
   name=$(basename "$s" .yaml)
   ./gridgov run "$s" --days "$days" --warmup 20 --seed 3 --out "$out/run-$name" -q
 done
-./gridgov experiment experiments/reform-comparison.yaml --days 90 --warmup 20 --replications 2 --threads 2 \
+./gridgov compare scenarios/q-city-baseline.yaml $(ls scenarios/*.yaml | grep -v q-city-baseline) --days 90 --warmup 20 --replications 2 --threads 2 \
   --out "$out/reform-comparison" -q
 ./gridgov experiment experiments/staffing-sweep.yaml --days 60 --warmup 10 --replications 2 --threads 2 \
   --out "$out/staffing-sweep" -q

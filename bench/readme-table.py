@@ -38,7 +38,8 @@ def difference(d, kind):
         return f"{d:+.1f}"
     if kind == "index":
         return f"{d:+.3f}"
-    return f"{d:+,.0f}"
+    # A difference of less than one CNY keeps a decimal, so that it does not read "-0".
+    return f"{d:+,.1f}" if abs(d) < 0.5 else f"{d:+,.0f}"
 
 
 def main(folder):

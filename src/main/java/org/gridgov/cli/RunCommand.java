@@ -88,6 +88,7 @@ final class RunCommand implements Callable<Integer> {
         LoadedScenario loaded = ScenarioReader.read(file, set.overrides);
         Scenario scenario = loaded.scenario();
         RunLengthOptions.RunLength run = length.resolve(scenario);
+        scenario.timeline().checkRunOf(run.days());
         Path dir = out != null ? out : defaultOutputFolder(scenario.name(), run.seed());
         // Taken before the simulation, which may take long: a folder that cannot be written is found at once.
         try (OutputFolder folder = OutputFolder.open(dir)) {
@@ -172,7 +173,10 @@ final class RunCommand implements Callable<Integer> {
 
     private static String warmup(Warmup w) {
         if (w.fromData()) {
-            return " (" + w.days() + " warm-up, chosen by " + w.rule() + (w.settled() ? "" : ": not settled by mid-run") + ")";
+            String from = w.searchedFrom() > 0 ? " from day " + w.searchedFrom() + ", when the last scheduled change"
+                    + " took effect" : "";
+            return " (" + w.days() + " warm-up, chosen by " + w.rule() + from + (w.settled() ? "" : ": not settled by"
+                    + " mid-run") + ")";
         }
         return w.days() > 0 ? " (" + w.days() + " warm-up)" : "";
     }

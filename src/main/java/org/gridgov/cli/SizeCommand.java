@@ -109,6 +109,7 @@ final class SizeCommand implements Callable<Integer> {
         StaffedScenarios scenarios = StaffedScenarios.read(file, set.overrides);
         Scenario base = scenarios.base().scenario();
         SimulationEvaluator.Runs runs = runs(base);
+        base.timeline().checkRunOf(runs.days());
         SizingPlan plan;
         try {
             plan = SizingPlan.check(base, targets, confidence, what, minStaff, maxStaff);

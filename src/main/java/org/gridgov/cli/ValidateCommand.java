@@ -55,15 +55,41 @@ final class ValidateCommand implements Callable<Integer> {
         return r.path() + " = " + (r.value().isEmpty() ? "\"\"" : r.value());
     }
 
-    /** Unit, allowed range and meaning of the parameter at {@code path}, as declared. */
+    /**
+     * Unit, allowed range and meaning of the parameter at {@code path}, as declared, and whether a schedule may
+     * change it during a run; for a key of a schedule ({@code households_per_worker.on_day}), what that key means.
+     */
     private static String explanation(String path) {
+        int dot = path.lastIndexOf('.');
+        String key = path.substring(dot + 1);
+        String schedule = switch (key) {
+            case "on_day" -> "[day; from 0] The day from which the value is 'to' (docs/ODD.md 6).";
+            case "ramp" -> "[days] The value moves from 'from' to 'to' in daily steps over these days (docs/ODD.md 6).";
+            case "from" -> "[as the parameter] The value before the change (the value the schedule replaced).";
+            case "to" -> "[as the parameter] The value after the change.";
+            default -> null;
+        };
+        if (schedule != null && dot > 0 && isParameter(path.substring(0, dot))) {
+            return schedule;
+        }
         Parameter p = ParameterCatalogue.get(path);
-        return "[" + p.unit() + "; " + p.allowedRange() + "] " + p.meaning();
+        return "[" + p.unit() + "; " + p.allowedRange() + (p.schedulable() ? "; may change during a run" : "") + "] "
+                + p.meaning();
+    }
+
+    private static boolean isParameter(String path) {
+        try {
+            ParameterCatalogue.get(path);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override
     public Integer call() throws Exception {
         LoadedScenario loaded = ScenarioReader.read(file, set.overrides);
+        loaded.scenario().timeline().checkRunOf(loaded.scenario().simulation().days());
         var out = spec.commandLine().getOut();
         out.println(file + " is valid: scenario '" + loaded.scenario().name() + "'.");
         if (!quiet) {

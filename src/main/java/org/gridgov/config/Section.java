@@ -284,6 +284,38 @@ public final class Section {
     }
 
     /**
+     * A list of whole numbers from {@code min} to {@code max}, such as the days {@code [365, 545]}. Placeholder:
+     * the numbers that are fine.
+     */
+    public List<Long> integers(String key, long min, long max) {
+        String expected = "a whole number from " + min + " to " + max;
+        touch(key);
+        Node value = node.get(key);
+        if (!(value instanceof ListNode list)) {
+            wrongKind(key, value, "a list of whole numbers from " + min + " to " + max);
+            return List.of();
+        }
+        List<Long> numbers = new ArrayList<>();
+        List<Node> items = list.items();
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = pathOf(key) + "[" + i + "]";
+            Node item = items.get(i);
+            Long parsed = item instanceof ScalarNode s && !s.isNull() && !s.quoted() ? parseWhole(s.text()) : null;
+            if (parsed != null && parsed >= min && parsed <= max) {
+                numbers.add(parsed);
+            } else if (item instanceof ScalarNode s) {
+                report(item, itemPath, s.isNull() ? null : written(s), "must be " + expected + unquoteHint(s));
+            } else {
+                report(item, itemPath, null, "found " + kind(item) + "; must be " + expected);
+            }
+        }
+        if (!silent) {
+            ctx.resolve(pathOf(key), numbers.toString(), list.source());
+        }
+        return numbers;
+    }
+
+    /**
      * Reports a problem found by the caller, such as one value that must not exceed another. It is
      * located at the value under {@code key}, or at this mapping if there is none.
      */

@@ -197,6 +197,14 @@ public final class ExperimentOutputs {
         warmup.put("from_data", plan.warmupDays() < 0);
         warmup.put("per_run", "each run's own (its warmup_days metric): so run with seed s reproduces replication 0");
         m.put("warmup", warmup);
+        if (plan.phaseIn() != null) {
+            Map<String, Object> phase = new LinkedHashMap<>();
+            phase.put("first_day", plan.phaseIn().firstDay());
+            phase.put("last_day", plan.phaseIn().lastDay());
+            phase.put("meaning", "every design point but the baseline is the baseline until first_day; its settings"
+                    + " that differ take effect on first_day, numbers ramping in daily steps to last_day (docs/ODD.md 6)");
+            m.put("phase_in", phase);
+        }
         m.put("metrics", plan.metrics());
         m.put("baseline", labels.get(plan.baseline()));
         List<Object> points = new ArrayList<>();

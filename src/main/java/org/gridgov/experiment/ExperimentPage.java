@@ -25,8 +25,12 @@ import org.jfree.chart.JFreeChart;
  * written to {@code charts/} as PNG and SVG.
  */
 final class ExperimentPage {
-    /** The daily column drawn over time. */
+    /** The daily columns drawn over time: open cases always; with reforms phased in, their trajectory as well. */
     private static final String OPEN = "open_end";
+    private static final List<String[]> TRAJECTORY = List.of(
+            new String[] {"latent_end", "Latent issues at the end of each day", "latent issues"},
+            new String[] {"mean_trust_end", "Residents' mean trust at the end of each day", "mean trust"},
+            new String[] {"volunteers_end", "Active volunteers at the end of each day", "volunteers"});
 
     private final ExperimentResults results;
     private final ExperimentPlan plan;
@@ -62,6 +66,13 @@ final class ExperimentPage {
                         + " replication by replication. Intervals are Student-t 95% confidence intervals; p-values are"
                         + " from paired t tests, with Holm's correction over all comparisons and metrics of the"
                         + " experiment. n counts the replications in which a metric could be computed.")).append("</p>\n");
+        if (plan.phaseIn() != null) {
+            b.append("<p>").append(Html.escape("Reforms phased in " + plan.phaseIn().describe() + ": every scenario"
+                    + " is the baseline until then (the same city, event by event), and each of its settings that"
+                    + " differs from the baseline's takes effect " + plan.phaseIn().describe() + " (docs/ODD.md 6)."
+                    + (plan.warmupDays() >= 0 ? " The metrics cover days " + plan.warmupDays() + " to " + plan.days()
+                    + "." : ""))).append("</p>\n");
+        }
         b.append("<h2>Design points</h2>\n");
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
@@ -102,28 +113,12 @@ final class ExperimentPage {
             }
         }
         b.append("<h2>Open cases over time</h2>\n");
-        List<List<Integer>> groups = bandGroups();
-        for (int g = 0; g < groups.size(); g++) {
-            List<Integer> points = groups.get(g);
-            double[][] mean = new double[points.size()][];
-            double[][] lo = new double[points.size()][];
-            double[][] hi = new double[points.size()][];
-            for (int i = 0; i < points.size(); i++) {
-                Estimate[] s = results.daily(points.get(i), OPEN);
-                mean[i] = new double[s.length];
-                lo[i] = new double[s.length];
-                hi[i] = new double[s.length];
-                for (int d = 0; d < s.length; d++) {
-                    mean[i][d] = s[d].mean();
-                    lo[i][d] = s[d].low();
-                    hi[i][d] = s[d].high();
-                }
+        b.append(overTime(dir, OPEN, "open-cases", "Open cases at the end of each day", "open cases"));
+        if (plan.phaseIn() != null) {
+            b.append("<h2>Trajectories of the reforms</h2>\n");
+            for (String[] column : TRAJECTORY) {
+                b.append(overTime(dir, column[0], column[0].replace("_end", "").replace('_', '-'), column[1], column[2]));
             }
-            String stem = groups.size() == 1 ? "open-cases" : "open-cases-" + (g + 1);
-            b.append(figure(dir, stem, Charts.bands("Open cases at the end of each day", "day", "open cases",
-                    points.stream().map(labels::get).toList(), mean, lo, hi), 480, "Mean over replications with its 95%"
-                    + " confidence interval (band); the baseline in black."
-                    + (plan.warmupDays() > 0 ? " The first " + plan.warmupDays() + " days are the warm-up." : "")));
         }
         b.append("<h2>Grid worker utilisation</h2>\n");
         List<double[]> use = new ArrayList<>();
@@ -138,6 +133,46 @@ final class ExperimentPage {
                 ExperimentOutputs.FILES) + ". Charts are also in charts/ as PNG and SVG. gridgov's README.md (section"
                 + " Experiments) describes each file, and its docs/ODD.md (section 8) defines every metric."))
                 .append("</p>\n");
+        return b.toString();
+    }
+
+    /** A daily column over time, the baseline with a few design points per chart, reforms marked. */
+    private String overTime(Path dir, String column, String stemBase, String title, String axis) throws IOException {
+        StringBuilder b = new StringBuilder();
+        List<List<Integer>> groups = bandGroups();
+        double[] marks = new double[0];
+        String[] markLabels = new String[0];
+        if (plan.phaseIn() != null) {
+            ExperimentPlan.Phase ph = plan.phaseIn();
+            // Day d of the run ends at x = d + 1: a reform that takes effect on day d shows from x = d + 1 on.
+            marks = ph.firstDay() == ph.lastDay() ? new double[] {ph.firstDay() + 1}
+                    : new double[] {ph.firstDay() + 1, ph.lastDay() + 1};
+            markLabels = ph.firstDay() == ph.lastDay() ? new String[] {"reforms"}
+                    : new String[] {"reforms start", "complete"};
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            List<Integer> points = groups.get(g);
+            double[][] mean = new double[points.size()][];
+            double[][] lo = new double[points.size()][];
+            double[][] hi = new double[points.size()][];
+            for (int i = 0; i < points.size(); i++) {
+                Estimate[] s = results.daily(points.get(i), column);
+                mean[i] = new double[s.length];
+                lo[i] = new double[s.length];
+                hi[i] = new double[s.length];
+                for (int d = 0; d < s.length; d++) {
+                    mean[i][d] = s[d].mean();
+                    lo[i][d] = s[d].low();
+                    hi[i][d] = s[d].high();
+                }
+            }
+            String stem = groups.size() == 1 ? stemBase : stemBase + "-" + (g + 1);
+            b.append(figure(dir, stem, Charts.bands(title, "day", axis, points.stream().map(labels::get).toList(),
+                    mean, lo, hi, marks, markLabels), 480, "Mean over replications with its 95% confidence interval"
+                    + " (band); the baseline in black."
+                    + (plan.phaseIn() != null ? " Dashed lines: the reforms start and are complete." : "")
+                    + (plan.warmupDays() > 0 ? " The first " + plan.warmupDays() + " days are the warm-up." : "")));
+        }
         return b.toString();
     }
 

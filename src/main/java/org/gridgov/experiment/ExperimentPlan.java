@@ -17,10 +17,27 @@ import org.gridgov.hash.Sha256;
  * @param seed           master seed: replication i of every design point uses the streams of (seed, i)
  * @param metrics        the metrics reported, in order
  * @param baseline       index of the design point the others are compared with
+ * @param phaseIn        when the design points' reforms take effect (docs/ODD.md 6), or null: from the start
  */
 public record ExperimentPlan(String name, String description, String design, String experimentFile,
         String experimentSha256, String modelVersion, long seed, int replications, int days, int warmupDays,
-        List<String> metrics, int baseline, List<DesignPoint> points) {
+        List<String> metrics, int baseline, List<DesignPoint> points, Phase phaseIn) {
+
+    /** The days over which every design point's reform takes effect: at once when they are the same day. */
+    public record Phase(int firstDay, int lastDay) {
+        /** {@code from day 365} or {@code from day 365 to day 545}, for sentences. */
+        public String describe() {
+            return firstDay == lastDay ? "on day " + firstDay : "from day " + firstDay + " to day " + lastDay;
+        }
+    }
+
+    /** A plan whose design points are what they are from the start. */
+    public ExperimentPlan(String name, String description, String design, String experimentFile,
+            String experimentSha256, String modelVersion, long seed, int replications, int days, int warmupDays,
+            List<String> metrics, int baseline, List<DesignPoint> points) {
+        this(name, description, design, experimentFile, experimentSha256, modelVersion, seed, replications, days,
+                warmupDays, metrics, baseline, points, null);
+    }
 
     public ExperimentPlan {
         Objects.requireNonNull(name, "name");

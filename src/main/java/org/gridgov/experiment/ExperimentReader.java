@@ -29,6 +29,7 @@ import org.gridgov.hash.Sha256;
 import org.gridgov.observe.Metric;
 import org.gridgov.report.Num;
 import org.gridgov.scenario.LoadedScenario;
+import org.gridgov.scenario.PhaseIn;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
 import org.gridgov.scenario.SimulationParams;
@@ -70,6 +71,8 @@ public final class ExperimentReader {
     private final List<String> warnings = new ArrayList<>();
     /** Set for Latin hypercubes, whose drawn values are fractions unless a range asks for whole numbers. */
     private boolean drawsValues;
+    /** When the design points' reforms take effect; null: from the start. */
+    private PhaseIn phaseIn;
     /** The folder of the experiment file being read; null for an ad-hoc comparison. */
     private Path fileFolder;
     /** Whether a missing file's problem has said how paths are resolved (once is enough). */
@@ -108,6 +111,7 @@ public final class ExperimentReader {
         Integer warmup = s.has("warmup_days") ? Integer.valueOf(s.integer("warmup_days", 0, SimulationParams.MAX_DAYS - 1))
                 : none(s, "warmup_days");
         List<MetricRef> metrics = metrics(s);
+        phaseIn = s.has("phase_in") ? phaseIn(s.section("phase_in")) : null;
         List<Candidate> candidates = new ArrayList<>();
         String baselineLabel = null;
         Source baselineSource = null;
@@ -392,7 +396,7 @@ public final class ExperimentReader {
             try {
                 loaded.add(ScenarioReader.read(Path.of(c.file()), c.overrides()));
             } catch (InputException e) {
-                relocate(e, c);
+                relocate(e.problems(), c);
                 loaded.add(null);
                 allLoaded = false;
             } catch (java.nio.file.InvalidPathException e) {
@@ -403,6 +407,10 @@ public final class ExperimentReader {
         }
         List<String> labels = labels(candidates, loaded);
         int baseline = baseline(baselineRef, baselineSource, candidates, labels, loaded);
+        if (phaseIn != null && allLoaded && baseline >= 0 && baseline < loaded.size()) {
+            phaseIn(candidates, loaded, baseline);
+            allLoaded = loaded.stream().allMatch(java.util.Objects::nonNull);
+        }
         Scenario reference = baseline >= 0 && baseline < loaded.size() && loaded.get(baseline) != null
                 ? loaded.get(baseline).scenario() : ScenarioReader.defaults().scenario();
         long seed = settings.seed() != null ? settings.seed() : reference.simulation().seed();
@@ -415,6 +423,11 @@ public final class ExperimentReader {
                 root.problem("warmup_days", "must be less than days (" + days + ")");
             } else {
                 ctx.report(where, "warmup_days", Integer.toString(warmup), "must be less than days (" + days + ")");
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            if (loaded.get(i) != null) {
+                relocate(loaded.get(i).scenario().timeline().problemsInRunOf(days), candidates.get(i));
             }
         }
         if ((long) candidates.size() * replications > MAX_RUNS) {
@@ -434,13 +447,75 @@ public final class ExperimentReader {
             scenarios.add(l.scenario());
         }
         ExperimentPlan plan = new ExperimentPlan(name, description, design, file, sha, Version.get(), seed,
-                replications, days, warmup, metrics, baseline, points);
+                replications, days, warmup, metrics, baseline, points,
+                phaseIn == null ? null : new ExperimentPlan.Phase(phaseIn.firstDay(), phaseIn.lastDay()));
         return new Experiment(plan, scenarios, warnings);
     }
 
+    /**
+     * When the reforms of the design points take effect: {@code {on_day: D}} or {@code {ramp: [D1, D2]}}
+     * (docs/ODD.md 6); null when the section has problems, which are reported.
+     */
+    private PhaseIn phaseIn(Section p) {
+        int before = ctx.problems().size();
+        PhaseIn read = null;
+        boolean step = p.has("on_day");
+        boolean ramp = p.has("ramp");
+        if (step == ramp) {
+            p.problem(step ? "ramp" : "on_day", step ? "give either on_day or ramp, not both"
+                    : "missing; phase_in is {on_day: D} (every reform from day D) or {ramp: [D1, D2]} (growing from"
+                    + " day D1 to day D2)");
+        } else if (step) {
+            int day = p.integer("on_day", 0, SimulationParams.MAX_DAYS - 1);
+            read = new PhaseIn(day, day, p.source());
+        } else {
+            List<Long> days = p.integers("ramp", 0, SimulationParams.MAX_DAYS - 1);
+            if (ctx.problems().size() == before && (days.size() != 2 || days.get(0) >= days.get(1))) {
+                p.problem("ramp", "must be two days [first, last] with first before last, e.g. [365, 545], not " + days);
+            } else if (days.size() == 2) {
+                read = new PhaseIn(days.get(0).intValue(), days.get(1).intValue(), p.source());
+            }
+        }
+        p.finish();
+        return ctx.problems().size() == before ? read : null;
+    }
+
+    /**
+     * Reads every design point but the baseline again, with what it sets phased in from the baseline's values
+     * (docs/ODD.md 6); then each must be the baseline until the reform starts, so a value the baseline sets and a
+     * design point leaves at its default is a problem, not a reform in force from day 0.
+     */
+    private void phaseIn(List<Candidate> candidates, List<LoadedScenario> loaded, int baseline) {
+        Map<String, Resolved> base = new LinkedHashMap<>();
+        loaded.get(baseline).resolved().forEach(r -> base.put(r.path(), r));
+        PhaseIn from = phaseIn.from(base.values().stream().collect(java.util.stream.Collectors.toMap(Resolved::path,
+                Resolved::value)));
+        for (int i = 0; i < candidates.size(); i++) {
+            if (i == baseline) {
+                continue;
+            }
+            Candidate c = candidates.get(i);
+            try {
+                LoadedScenario l = ScenarioReader.read(Path.of(c.file()), c.overrides(), from);
+                loaded.set(i, l);
+                for (Resolved r : l.resolved()) {
+                    Resolved b = base.get(r.path());
+                    if (b != null && PhaseIn.runSetting(r.path()) == null && !PhaseIn.sameValue(b.value(), r.value())) {
+                        ctx.report(r.source(), r.path(), r.value(), "differs from the baseline's " + b.value() + " ("
+                                + b.source().describe() + ") before phase_in " + phaseIn.describe() + " starts: every"
+                                + " design point is the baseline until then, so give it the baseline's value here");
+                    }
+                }
+            } catch (InputException e) {
+                relocate(e.problems(), c);
+                loaded.set(i, null);
+            }
+        }
+    }
+
     /** Moves problems of overrides and of unreadable scenario files to the experiment's lines that caused them. */
-    private void relocate(InputException e, Candidate c) {
-        for (Problem p : e.problems()) {
+    private void relocate(List<Problem> problems, Candidate c) {
+        for (Problem p : problems) {
             String f = p.source().file();
             Source at = f.startsWith("--set ") ? c.overrideSources().get(f.substring("--set ".length())) : null;
             if (at != null) {

@@ -39,6 +39,9 @@ final class PlanFile {
         m.put("warmup_days", plan.warmupDays());
         m.put("metrics", plan.metrics());
         m.put("baseline", plan.baseline());
+        if (plan.phaseIn() != null) {
+            m.put("phase_in", List.of(plan.phaseIn().firstDay(), plan.phaseIn().lastDay()));
+        }
         List<Object> points = new ArrayList<>();
         for (DesignPoint p : plan.points()) {
             Map<String, Object> point = new LinkedHashMap<>();
@@ -80,6 +83,15 @@ final class PlanFile {
         int warmup = s.integer("warmup_days", SimulationParams.WARMUP_FROM_DATA, SimulationParams.MAX_DAYS - 1);
         List<String> metrics = s.texts("metrics");
         int baseline = s.integer("baseline", 0, Integer.MAX_VALUE);
+        ExperimentPlan.Phase phaseIn = null;
+        if (s.has("phase_in")) {
+            List<Long> days2 = s.integers("phase_in", 0, SimulationParams.MAX_DAYS - 1);
+            if (days2.size() == 2) {
+                phaseIn = new ExperimentPlan.Phase(days2.get(0).intValue(), days2.get(1).intValue());
+            } else {
+                s.problem("phase_in", "must be two days");
+            }
+        }
         List<DesignPoint> points = new ArrayList<>();
         if (s.node("points") instanceof ListNode list) {
             for (int i = 0; i < list.items().size(); i++) {
@@ -102,7 +114,7 @@ final class PlanFile {
         s.finish();
         ctx.throwIfProblems();
         return new ExperimentPlan(name, description, design, experimentFile, sha, version, seed, replications, days, warmup,
-                metrics, baseline, points);
+                metrics, baseline, points, phaseIn);
     }
 
     /** Text as written, empty text allowed. */

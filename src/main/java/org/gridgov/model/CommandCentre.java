@@ -15,18 +15,21 @@ final class CommandCentre implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final GridModel model;
-    private final PlatformParams params;
     private final List<Department> departments;
 
-    CommandCentre(GridModel model, PlatformParams params, List<Department> departments) {
+    CommandCentre(GridModel model, List<Department> departments) {
         this.model = model;
-        this.params = params;
         this.departments = departments;
+    }
+
+    /** The parameters in force now (a scheduled reform may change them, docs/ODD.md 6). */
+    private PlatformParams params() {
+        return model.inForce().platform();
     }
 
     /** A newly filed case is dispatched after the command centre's delay. */
     void dispatch(Issue issue, double now) {
-        double mean = params.dispatchDelayHours() * model.supervision.urgencyFactor(issue);
+        double mean = params().dispatchDelayHours() * model.supervision.urgencyFactor(issue);
         double at = now + Draws.exponential(model.draws.dispatchDelay.uniform(issue.key, issue.dispatches()), mean);
         model.at(at, t -> route(issue, t));
     }
@@ -54,7 +57,7 @@ final class CommandCentre implements java.io.Serializable {
         HandlingUnit target = responsible;
         // An escalated case (if no NGO with room takes it) goes straight to the responsible department.
         boolean correct = departments.size() == 1 || issue.escalated()
-                || model.draws.routing.uniform(issue.key, 2 * n) < params.dispatchAccuracy();
+                || model.draws.routing.uniform(issue.key, 2 * n) < params().dispatchAccuracy();
         if (!correct) {
             int pick = (int) (model.draws.routing.uniform(issue.key, 2 * n + 1) * (departments.size() - 1));
             target = departments.get(pick >= departments.indexOf(responsible) ? pick + 1 : pick);
@@ -79,14 +82,14 @@ final class CommandCentre implements java.io.Serializable {
     /** A unit returned the case: park it after too many bounces, else re-dispatch once it is back. */
     void returned(Issue issue, HandlingUnit from, double now) {
         issue.returnToCommandCentre(from.name(), now);
-        if (issue.bounces() > params.bounceLimit()) {
+        if (issue.bounces() > params().bounceLimit()) {
             model.supervision.park(issue, ParkReason.BOUNCES, now);
             return;
         }
         double back = Draws.exponential(model.draws.returnDelay.uniform(issue.key, issue.bounces()),
                 from.returnDelayHours());
         double again = Draws.exponential(model.draws.redispatchDelay.uniform(issue.key, issue.bounces()),
-                params.redispatchDelayHours());
+                params().redispatchDelayHours());
         double at = now + back + again;
         model.at(at, t -> {
             if (issue.state() == CaseState.RETURNING) {
@@ -98,7 +101,7 @@ final class CommandCentre implements java.io.Serializable {
 
     /** A failed verification goes back to the unit that handled it last, which knows it is its own. */
     void rework(Issue issue, double now) {
-        double mean = params.dispatchDelayHours() * model.supervision.urgencyFactor(issue);
+        double mean = params().dispatchDelayHours() * model.supervision.urgencyFactor(issue);
         double at = now + Draws.exponential(model.draws.dispatchDelay.uniform(issue.key, issue.dispatches()), mean);
         model.at(at, t -> {
             if (issue.state() != CaseState.FILED) {

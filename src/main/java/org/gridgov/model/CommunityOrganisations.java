@@ -18,17 +18,20 @@ final class CommunityOrganisations implements java.io.Serializable {
     static final ActorKind KIND = ActorKind.COMMUNITY_ORGANISATION;
 
     private final GridModel model;
-    private final CommunityParams params;
     private final KeyedStream takeUp;
     private final KeyedStream mediationTime;
     private final KeyedStream settlement;
 
-    CommunityOrganisations(GridModel model, CommunityParams params, RandomStreams streams) {
+    CommunityOrganisations(GridModel model, RandomStreams streams) {
         this.model = model;
-        this.params = params;
         this.takeUp = streams.keyed("community-take-up");
         this.mediationTime = streams.keyed("community-mediation-time");
         this.settlement = streams.keyed("community-settlement");
+    }
+
+    /** The parameters in force now (a scheduled reform may change them, docs/ODD.md 6). */
+    private CommunityParams params() {
+        return model.inForce().community();
     }
 
     /**
@@ -36,15 +39,15 @@ final class CommunityOrganisations implements java.io.Serializable {
      * share (nothing is drawn when that is 0).
      */
     boolean takesUp(Issue issue) {
-        double p = params.vitality() * issue.type.spec().selfGovernanceShare();
+        double p = params().vitality() * issue.type.spec().selfGovernanceShare();
         return p > 0 && takeUp.uniform(issue.key, 0) < p;
     }
 
     /** The organisation tries to settle the issue locally; if that fails it is latent again. */
     void mediate(Issue issue, double now) {
         int k = issue.takeUpForMediation(now);
-        double at = now + Draws.exponential(mediationTime.uniform(issue.key, k), params.mediationHours());
-        boolean works = settlement.uniform(issue.key, k) < params.mediationSuccess();
+        double at = now + Draws.exponential(mediationTime.uniform(issue.key, k), params().mediationHours());
+        boolean works = settlement.uniform(issue.key, k) < params().mediationSuccess();
         model.at(at, t -> {
             if (works) {
                 model.resolveLocally(issue, KIND, t);

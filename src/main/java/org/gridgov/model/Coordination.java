@@ -15,13 +15,14 @@ final class Coordination implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final GridModel model;
-    private final CoordinationParams params;
-    private final double dataSharing;
 
-    Coordination(GridModel model, CoordinationParams params, double dataSharing) {
+    Coordination(GridModel model) {
         this.model = model;
-        this.params = params;
-        this.dataSharing = dataSharing;
+    }
+
+    /** The parameters in force now (a scheduled reform may change them, docs/ODD.md 6). */
+    private CoordinationParams params() {
+        return model.inForce().coordination();
     }
 
     /** Whether this handling is the second department's part of a case passed on to it. */
@@ -31,8 +32,8 @@ final class Coordination implements java.io.Serializable {
 
     /** Effort multiplier for a unit's handling: a joint handling takes more, in one go. */
     double jointFactor(Issue issue, HandlingUnit unit) {
-        return issue.crossDepartment() && !issue.partnerDone() && params.linkage() && unit != issue.type.partner()
-                ? params.jointEffortFactor() : 1;
+        return issue.crossDepartment() && !issue.partnerDone() && params().linkage() && unit != issue.type.partner()
+                ? params().jointEffortFactor() : 1;
     }
 
     /**
@@ -44,14 +45,14 @@ final class Coordination implements java.io.Serializable {
             return false;
         }
         Department partner = issue.type.partner();
-        if (params.linkage() || unit == partner) {
+        if (params().linkage() || unit == partner) {
             issue.partnerPartDone();
             return false;
         }
         issue.passOn(now);
         model.partyBranches.mayConvene(issue, now);
         double delay = issue.escalated() ? 0 : Draws.exponential(model.draws.coordinationDelay.uniform(issue.key,
-                issue.bounces()), params.coordinationDelayHours() * (1 - dataSharing));
+                issue.bounces()), params().coordinationDelayHours() * (1 - model.inForce().platform().dataSharing()));
         double at = now + delay;
         model.at(at, t -> arrive(issue, partner, t));
         return true;
@@ -63,7 +64,7 @@ final class Coordination implements java.io.Serializable {
         }
         issue.dispatch(partner.name(), true, now);
         boolean returned = !issue.escalated()
-                && model.draws.crossReturns.uniform(issue.key, issue.bounces()) < params.crossDepartmentReturnRate();
+                && model.draws.crossReturns.uniform(issue.key, issue.bounces()) < params().crossDepartmentReturnRate();
         if (!returned) {
             partner.accept(issue, now);
             return;
@@ -75,7 +76,7 @@ final class Coordination implements java.io.Serializable {
         }
         // Back to the first unit's desk, then passed on again.
         double again = Draws.exponential(model.draws.coordinationDelay.uniform(issue.key, issue.bounces()),
-                params.coordinationDelayHours() * (1 - dataSharing));
+                params().coordinationDelayHours() * (1 - model.inForce().platform().dataSharing()));
         double at = now + Draws.exponential(model.draws.returnDelay.uniform(issue.key, issue.bounces()),
                 partner.params().returnDelayHours()) + again;
         model.at(at, t -> arrive(issue, partner, t));

@@ -75,6 +75,11 @@ public final class GridCell implements java.io.Serializable {
         workers.add(worker);
     }
 
+    /** Beats are redrawn (a scheduled change in the number of posts, docs/ODD.md 6). */
+    void clearWorkers() {
+        workers.clear();
+    }
+
     /**
      * An issue became latent here (it occurred, or a local settlement failed). Patrol finds it once the
      * cell's patrol effort has grown by {@code effortToDetect} (infinite: never).

@@ -38,6 +38,8 @@ public final class GridModel extends SimState {
     private static final int RUN_END_ORDER = 2;
 
     private final Scenario scenario;
+    /** The scenario in force now: {@link #scenario} until its first scheduled change (docs/ODD.md 6). */
+    private Scenario inForce;
     private final int replication;
     private final int days;
     private final RandomStreams streams;
@@ -59,6 +61,12 @@ public final class GridModel extends SimState {
     PartyBranches partyBranches;
     private VolunteerTeams volunteers;
     private NeighbourhoodLearning neighbourhood;
+    private InvalidReports invalidReports;
+    /** The days on which a scheduled change takes effect (docs/ODD.md 6). */
+    private boolean[] changesOn;
+    /** When the last awareness campaign ran (NaN before the first), and which scheduling of the next is current. */
+    private double lastCampaign;
+    private int campaignGeneration;
     private int nextIssueId;
     /** Time of the event being processed (before the first one, earlier than any). */
     private double clock;
@@ -82,7 +90,10 @@ public final class GridModel extends SimState {
         this.random = streams.stream("schedule");
     }
 
+    /** The scenario as written, with the values in force at the start and its schedules. */
     public Scenario scenario() { return scenario; }
+    /** The scenario in force now; the one of the last day once the run has ended (docs/ODD.md 6). */
+    public Scenario inForce() { return inForce; }
     public int replication() { return replication; }
     public int days() { return days; }
     /** Hours simulated in all. */
@@ -144,6 +155,9 @@ public final class GridModel extends SimState {
             bus.clear();
         }
         running = true;
+        inForce = scenario;
+        lastCampaign = Double.NaN;
+        campaignGeneration = 0;
         clock = Double.NEGATIVE_INFINITY;
         ended = false;
         nextIssueId = 0;
@@ -156,16 +170,14 @@ public final class GridModel extends SimState {
         buildDepartments();
         buildNgos();
         buildWorkers(scenario.gridWorkers());
-        supervision = new SupervisionCentre(this, scenario.platform(), scenario.publicReports());
-        command = new CommandCentre(this, scenario.platform(), new ArrayList<>(departments.values()));
-        coordination = new Coordination(this, scenario.coordination(), scenario.platform().dataSharing());
-        ownership = new Ownership(this, scenario.componentOwnership(), scenario.coordination().linkage(),
-                scenario.platform().redispatchDelayHours(), streams.keyed("component-ownership"),
-                streams.keyed("outside-owner-fix"));
-        community = new CommunityOrganisations(this, scenario.community(), streams);
-        partyBranches = new PartyBranches(this, scenario.partyBuilding(), streams);
-        reporting = new ResidentReporting(this, city.households(), scenario.residents(),
-                scenario.community().vitality() * scenario.community().mobilisation(), scenario.publicReports());
+        supervision = new SupervisionCentre(this);
+        command = new CommandCentre(this, new ArrayList<>(departments.values()));
+        coordination = new Coordination(this);
+        ownership = new Ownership(this, streams.keyed("component-ownership"), streams.keyed("outside-owner-fix"));
+        community = new CommunityOrganisations(this, streams);
+        partyBranches = new PartyBranches(this, streams);
+        reporting = new ResidentReporting(this, city.households(), scenario.residents());
+        reporting.inForce(scenario);
         neighbourhood = new NeighbourhoodLearning(scenario, city, reporting, draws, streams.stream("conversations"));
         AliasTable byHouseholds = startOccurrences();
         startInvalidReports();
@@ -177,6 +189,12 @@ public final class GridModel extends SimState {
         volunteers.start((int) Math.round(scenario.volunteers().initialPer1000Residents()
                 * scenario.city().residents() / 1000.0));
         scheduleCampaign(0);
+        changesOn = new boolean[days];
+        for (int day : scenario.changeDays()) {
+            if (day < days) {
+                changesOn[day] = true;
+            }
+        }
         scheduleDayEnd(1);
         at(endTime(), RUN_END_ORDER, now -> endRun());
     }
@@ -197,17 +215,27 @@ public final class GridModel extends SimState {
      * bought (budget share / hourly rate) up to the hours the policy environment lets them supply.
      */
     private void buildNgos() {
-        double perHundredK = scenario.city().residents() / 100_000.0;
-        var p = scenario.ngos();
-        for (var org : p.organisations().values()) {
+        for (var org : scenario.ngos().organisations().values()) {
             WorkCalendar cal = calendar(org.shift());
-            double bought = p.participationMechanism()
-                    ? Math.min(p.purchasePer100kResidents() * org.purchaseShare() / p.hourlyRate(),
-                            p.environment() * org.maxHoursPer100kResidents()) * perHundredK
-                    : 0;
-            int posts = (int) Math.round(bought / (cal.hoursPerWeek() * 365 / 7.0));
+            double bought = hoursBought(scenario, org.name());
+            int posts = posts(bought, cal);
             ngos.put(org.name(), new Ngo(this, org, cal, posts, posts > 0 ? bought : 0));
         }
+    }
+
+    /** Service hours a year the scenario buys from an NGO. */
+    private static double hoursBought(Scenario s, String ngo) {
+        var p = s.ngos();
+        var org = p.organisations().get(ngo);
+        return p.participationMechanism()
+                ? Math.min(p.purchasePer100kResidents() * org.purchaseShare() / p.hourlyRate(),
+                        p.environment() * org.maxHoursPer100kResidents()) * s.city().residents() / 100_000.0
+                : 0;
+    }
+
+    /** Posts that give the hours bought a year, on the NGO's shift. */
+    private static int posts(double hoursBought, WorkCalendar cal) {
+        return (int) Math.round(hoursBought / (cal.hoursPerWeek() * 365 / 7.0));
     }
 
     /** The first NGO that handles this type and has room for another case, or null. */
@@ -225,20 +253,107 @@ public final class GridModel extends SimState {
         workerCalendar = calendar(p.shift());
         List<GridCell> cells = city.cells();
         int count = p.workersFor(city.households().count());
+        List<int[]> beats = PostAssignment.beats(expectedLoad(), count);
+        for (int w = 0; w < count; w++) {
+            List<GridCell> assigned = beat(beats.get(w));
+            GridWorker worker = new GridWorker(this, w + 1, assigned, workerCalendar);
+            workers.add(worker);
+            for (GridCell c : assigned) {
+                c.addWorker(worker);
+            }
+        }
+    }
+
+    private double[] expectedLoad() {
+        List<GridCell> cells = city.cells();
         double[] load = new double[cells.size()];
         for (int c = 0; c < load.length; c++) {
             load[c] = cells.get(c).households() * cells.get(c).intensity();
         }
-        List<int[]> beats = PostAssignment.beats(load, count);
-        for (int w = 0; w < count; w++) {
-            List<GridCell> assigned = new ArrayList<>();
-            for (int c : beats.get(w)) {
-                assigned.add(cells.get(c));
+        return load;
+    }
+
+    private List<GridCell> beat(int[] cellIndices) {
+        List<GridCell> assigned = new ArrayList<>();
+        for (int c : cellIndices) {
+            assigned.add(city.cells().get(c));
+        }
+        return assigned;
+    }
+
+    /**
+     * A scheduled reform takes effect at the start of a day (docs/ODD.md 6). What the model reads at use changes
+     * now; what it derived from the levers is derived again; posts are created or abolished and beats redrawn;
+     * Poisson processes go on at their new rates.
+     */
+    private void change(Scenario next, double now) {
+        Scenario before = inForce;
+        inForce = next;
+        reporting.inForce(next);
+        neighbourhood.inForce(next);
+        for (Department d : departments.values()) {
+            d.inForce(next);
+        }
+        volunteers.inForce(next.volunteers(), now);
+        invalidReports.rate(invalidReportsPerHour(), now);
+        if (next.residents().awarenessCampaignsPerYear() != before.residents().awarenessCampaignsPerYear()) {
+            double perYear = next.residents().awarenessCampaignsPerYear();
+            scheduleCampaign(Double.isNaN(lastCampaign) ? now : Math.max(now, lastCampaign + 24 * 365.0 / perYear));
+        }
+        int posts = next.gridWorkers().workersFor(city.households().count());
+        if (posts != openPosts().size()) {
+            redrawBeats(posts, now);
+        }
+        if (next.gridWorkers().extraDutyShare() > 0) {
+            for (GridWorker w : workers) {
+                w.extraDutiesResumed(now);
             }
-            GridWorker worker = new GridWorker(this, w + 1, assigned, workerCalendar, p);
-            workers.add(worker);
-            for (GridCell c : assigned) {
-                c.addWorker(worker);
+        }
+        for (Ngo ngo : ngos.values()) {
+            double bought = hoursBought(next, ngo.name());
+            int staff = posts(bought, ngo.calendar());
+            ngo.staffChanged(staff, staff > 0 ? bought : 0, now);
+        }
+        bus.leversChanged(now, next);
+    }
+
+    /** Grid-worker posts not abolished, in post order. */
+    private List<GridWorker> openPosts() {
+        List<GridWorker> open = new ArrayList<>(workers.size());
+        for (GridWorker w : workers) {
+            if (!w.closed()) {
+                open.add(w);
+            }
+        }
+        return open;
+    }
+
+    /**
+     * The number of grid-worker posts changes: the highest-numbered posts are abolished, or new ones created with
+     * the next numbers, and every open post gets a new beat, drawn as at the start ({@link PostAssignment}).
+     */
+    private void redrawBeats(int posts, double now) {
+        List<GridWorker> open = openPosts();
+        for (int i = open.size() - 1; i >= posts; i--) {
+            open.remove(i).close(now);
+        }
+        List<int[]> beats = PostAssignment.beats(expectedLoad(), posts);
+        for (GridCell c : city.cells()) {
+            c.clearWorkers();
+        }
+        for (int i = 0; i < posts; i++) {
+            List<GridCell> beat = beat(beats.get(i));
+            boolean created = i >= open.size();
+            GridWorker w = created ? new GridWorker(this, workers.size() + 1, beat, workerCalendar) : open.get(i);
+            for (GridCell c : beat) {
+                c.addWorker(w);
+            }
+            if (created) {
+                workers.add(w);
+                bus.postOpened(now, w);
+                w.start(now);
+            } else {
+                w.reassign(beat, now);
             }
         }
     }
@@ -274,25 +389,31 @@ public final class GridModel extends SimState {
 
     /** Awareness campaigns, evenly spaced over each year from the start. */
     private void scheduleCampaign(double at) {
-        double perYear = scenario.residents().awarenessCampaignsPerYear();
+        int mine = ++campaignGeneration;
+        double perYear = inForce.residents().awarenessCampaignsPerYear();
         if (perYear <= 0 || at >= endTime()) {
             return;
         }
         at(at, now -> {
+            if (mine != campaignGeneration) {
+                return;
+            }
             reporting.campaign(now);
-            scheduleCampaign(now + 24 * 365.0 / perYear);
+            lastCampaign = now;
+            scheduleCampaign(now + 24 * 365.0 / inForce.residents().awarenessCampaignsPerYear());
         });
     }
 
     private void startInvalidReports() {
-        var reports = scenario.publicReports();
+        invalidReports = new InvalidReports(this, invalidReportsPerHour(), streams.stream("invalid-reports"));
+        invalidReports.start();
+    }
+
+    private double invalidReportsPerHour() {
+        var reports = inForce.publicReports();
         double paid = reports.paidReports() ? 1 + reports.paidInvalidGain() : 1;
-        double perHour = scenario.residents().invalidReportsPerHouseholdYear() * paid * city.households().count()
+        return inForce.residents().invalidReportsPerHouseholdYear() * paid * city.households().count()
                 * reporting.access() / (24 * 365.0);
-        if (reporting.access() > 0) {
-            new InvalidReports(this, perHour, scenario.platform().filingDelayHours(),
-                    streams.stream("invalid-reports")).start();
-        }
     }
 
     private void scheduleDayEnd(int day) {
@@ -305,6 +426,11 @@ public final class GridModel extends SimState {
             supervision.review(now);
             neighbourhood.converse();
             bus.dayEnded(day - 1, now);
+            // Taking effect in the day's end event adds no event to the schedule, whose order for events at the
+            // same time depends on all it holds: so the run before a change is the unreformed run, event by event.
+            if (day < days && changesOn[day]) {
+                change(scenario.inForceOn(day), now);
+            }
             scheduleDayEnd(day + 1);
         });
     }
@@ -402,7 +528,7 @@ public final class GridModel extends SimState {
      */
     void residentExperience(Issue issue) {
         neighbourhood.issueEnded(issue, issue.state() == CaseState.PARKED ? issue.parkedAt() : issue.closedAt());
-        double rate = scenario.residents().trustLearningRate();
+        double rate = inForce.residents().trustLearningRate();
         if (issue.state() == CaseState.PARKED) {
             // A parked case is not closed, so nobody calls its reporters back: they hear nothing, and learn that.
             for (int i = 0; rate > 0 && i < issue.reporterCount(); i++) {
@@ -418,10 +544,10 @@ public final class GridModel extends SimState {
      * resolved: what they answer is what they saw, and it is what moves their trust (docs/ODD.md 7.27).
      */
     private void callBack(Issue issue, double rate) {
-        var reports = scenario.publicReports();
+        var reports = inForce.publicReports();
         boolean resolved = issue.fixed();
         boolean satisfied = resolved
-                && issue.closedAt() - issue.discoveredAt() <= scenario.residents().satisfiedWithinHours();
+                && issue.closedAt() - issue.discoveredAt() <= inForce.residents().satisfiedWithinHours();
         for (int i = 0; i < issue.reporterCount(); i++) {
             if (draws.callbacks.uniform(issue.key, 2 * i) >= reports.callbackShare()) {
                 continue;

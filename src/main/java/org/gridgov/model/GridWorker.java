@@ -20,6 +20,9 @@ import org.gridgov.scenario.TurnoverParams;
  * Patrol is what the worker does when nothing else is queued, and any task interrupts it. Queued work
  * goes in order: what was just found on patrol, then duties from above, then case work, first come
  * first served.
+ *
+ * <p>A scheduled reform (docs/ODD.md 6) may redraw the post's beat ({@link #reassign}) or abolish the post
+ * ({@link #close}); the worker reads the grid-worker parameters in force whenever it uses them.
  */
 public final class GridWorker implements Staff, java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -30,9 +33,8 @@ public final class GridWorker implements Staff, java.io.Serializable {
 
     private final GridModel model;
     private final int number;
-    private final List<GridCell> cells;
+    private List<GridCell> cells;
     private final WorkCalendar calendar;
-    private final GridWorkerParams params;
 
     private final ArrayDeque<WorkerTask> foundOnPatrol = new ArrayDeque<>();
     private final ArrayDeque<WorkerTask> extraDuties = new ArrayDeque<>();
@@ -48,18 +50,26 @@ public final class GridWorker implements Staff, java.io.Serializable {
     /** True while an activity's consequences are being settled; new tasks then just queue. */
     private boolean settling;
     private boolean vacant;
+    /** True once a reform has abolished the post. */
+    private boolean closed;
+    /** True when duties from above stopped because their share was 0; a reform may raise it again. */
+    private boolean dutiesPaused;
     /** Which person holds the post (0 for the first); a new hire gets fresh extra duties and checks. */
     private int tenure;
     private double loadHours;
     private double loadSince;
     private int loadChecks;
 
-    GridWorker(GridModel model, int number, List<GridCell> cells, WorkCalendar calendar, GridWorkerParams params) {
+    GridWorker(GridModel model, int number, List<GridCell> cells, WorkCalendar calendar) {
         this.model = model;
         this.number = number;
         this.cells = List.copyOf(cells);
         this.calendar = calendar;
-        this.params = params;
+    }
+
+    /** The grid-worker parameters in force now. */
+    private GridWorkerParams params() {
+        return model.inForce().gridWorkers();
     }
 
     @Override public ActorKind kind() { return ActorKind.GRID_WORKER; }
@@ -71,14 +81,17 @@ public final class GridWorker implements Staff, java.io.Serializable {
     public Activity activity() { return current == null ? Activity.PATROL : current.activity; }
     /** The cell being patrolled or last patrolled. */
     public GridCell patrolCell() { return cells.get(patrolIndex); }
-    /** True while the post is empty after a quit. */
+    /** True while the post is empty after a quit, and for good once it is abolished. */
     public boolean vacant() { return vacant; }
+    /** True once a reform has abolished the post. */
+    public boolean closed() { return closed; }
 
     int queuedTasks() {
         return foundOnPatrol.size() + extraDuties.size() + caseWork.size() + (current == null ? 0 : 1);
     }
 
     void start(double now) {
+        dutiesPaused = false;
         loadSince = now;
         loadHours = 0;
         scheduleNextExtraDuty(now, tenure);
@@ -88,7 +101,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
 
     /** Queues a verification of a handled case. */
     void verify(Issue issue, double now) {
-        enqueue(caseWork, new WorkerTask(Activity.VERIFICATION, params.verificationHours(), issue), now);
+        enqueue(caseWork, new WorkerTask(Activity.VERIFICATION, params().verificationHours(), issue), now);
     }
 
     /** Queues the handling of a case dispatched to the grid. */
@@ -143,7 +156,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
             model.at(end, t -> finish(v, t));
         } else {
             if (patrolLeft <= 0) {
-                patrolLeft = patrolCell().areaM2() / params.patrolM2PerHour();
+                patrolLeft = patrolCell().areaM2() / params().patrolM2PerHour();
             }
             double end = calendar.addWorkingHours(now, patrolLeft);
             model.at(end, t -> finish(v, t));
@@ -203,12 +216,12 @@ public final class GridWorker implements Staff, java.io.Serializable {
     private void discovered(Issue issue, double now) {
         issue.discover(PATROL_CHANNEL, now);
         double u = model.draws.onSpot.uniform(issue.key, 0);
-        if (u < params.onSpotShare(issue.type.spec())) {
+        if (u < params().onSpotShare(issue.type.spec())) {
             double hours = Draws.exponential(model.draws.onSpot.uniform(issue.key, 1), issue.type.spec().onSpotHours());
             foundOnPatrol.add(new WorkerTask(Activity.ON_SPOT_FIX, hours, issue));
             issue.fileForOnTheSpotFix(now);
         } else {
-            foundOnPatrol.add(new WorkerTask(Activity.FILING, params.filingHours(), issue));
+            foundOnPatrol.add(new WorkerTask(Activity.FILING, params().filingHours(), issue));
         }
     }
 
@@ -228,7 +241,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
                 break;
             case VERIFICATION:
                 boolean caught = issue.defective() && model.draws.verification.uniform(issue.key, issue.reworks())
-                        < params.effectiveVerificationAccuracy();
+                        < params().effectiveVerificationAccuracy();
                 issue.verified(this, !caught, now);
                 model.supervision.verified(issue, !caught, now);
                 break;
@@ -241,13 +254,14 @@ public final class GridWorker implements Staff, java.io.Serializable {
 
     /** Duties from above arrive at random in working time, so they take the configured share of hours. */
     private void scheduleNextExtraDuty(double now, int holder) {
-        if (params.extraDutyShare() <= 0) {
+        if (params().extraDutyShare() <= 0) {
+            dutiesPaused = true;
             return;
         }
         int k = extraDutiesAssigned++;
-        double meanGap = params.extraDutyTaskHours() / params.extraDutyShare();
+        double meanGap = params().extraDutyTaskHours() / params().extraDutyShare();
         double gap = Draws.exponential(model.draws.extraDuty.uniform(number, 2 * k), meanGap);
-        double hours = Draws.exponential(model.draws.extraDuty.uniform(number, 2 * k + 1), params.extraDutyTaskHours());
+        double hours = Draws.exponential(model.draws.extraDuty.uniform(number, 2 * k + 1), params().extraDutyTaskHours());
         double at = calendar.addWorkingHours(calendar.nextOnDuty(now), gap);
         model.at(at, t -> {
             if (vacant || holder != tenure) {
@@ -263,7 +277,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
      * with pay below the reference (see {@link TurnoverParams}).
      */
     private void scheduleLoadCheck(double now, int holder) {
-        TurnoverParams turnover = params.turnover();
+        TurnoverParams turnover = params().turnover();
         if (turnover.baseQuitsPerYear() <= 0) {
             return;
         }
@@ -274,7 +288,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
             }
             double onDuty = calendar.workingHoursBetween(loadSince, t);
             double load = onDuty > 0 ? Math.min(1, (loadHours + workInProgress(t)) / onDuty) : 0;
-            double payFactor = Math.pow(Math.max(1, turnover.referenceMonthlyPay() / params.monthlyPay()), turnover.payElasticity());
+            double payFactor = Math.pow(Math.max(1, turnover.referenceMonthlyPay() / params().monthlyPay()), turnover.payElasticity());
             double overload = Math.exp(turnover.overloadFactor() * Math.max(0, load - turnover.overloadThreshold()));
             double ratePerYear = turnover.baseQuitsPerYear() * payFactor * overload;
             double quitProbability = 1 - Math.exp(-ratePerYear * turnover.loadMemoryDays() / 365.0);
@@ -293,8 +307,77 @@ public final class GridWorker implements Staff, java.io.Serializable {
         return current == null ? 0 : calendar.workingHoursBetween(activityStart, now);
     }
 
+    /** A reform raised the share of duties from above: if they had stopped, they start again now. */
+    void extraDutiesResumed(double now) {
+        if (dutiesPaused && !vacant) {
+            dutiesPaused = false;
+            scheduleNextExtraDuty(now, tenure);
+        }
+    }
+
+    /**
+     * A reform redrew the beats: the worker patrols {@code beat} from now on. A sweep under way goes on when its
+     * cell stays in the beat, so that frequent small redraws (a ramp in the number of posts) do not keep the
+     * worker from the rest of the beat; otherwise the sweep so far counts and patrol starts on the new beat.
+     */
+    void reassign(List<GridCell> beat, double now) {
+        int keep = beat.indexOf(patrolCell());
+        if (keep >= 0) {
+            cells = List.copyOf(beat);
+            patrolIndex = keep;
+            return;
+        }
+        boolean patrolling = current == null && !vacant && !settling;
+        if (patrolling) {
+            interruptPatrol(now);
+        }
+        cells = List.copyOf(beat);
+        patrolIndex = 0;
+        patrolLeft = 0;
+        if (patrolling) {
+            startNext(now);
+        }
+    }
+
+    /**
+     * A reform abolished the post: the holder leaves as after a quit, but nobody is hired; work waiting for a
+     * hire goes to the nearest worker on the job.
+     */
+    void close(double now) {
+        if (!vacant) {
+            vacate(now, true);
+        } else {
+            closed = true;
+            model.bus.postClosed(now, this, false);
+            GridWorker cover = model.coveringWorker(this);
+            List<WorkerTask> waiting = new ArrayList<>(foundOnPatrol);
+            waiting.addAll(caseWork);
+            foundOnPatrol.clear();
+            caseWork.clear();
+            for (WorkerTask task : waiting) {
+                if (cover != null) {
+                    cover.takeOver(task, now);
+                }
+            }
+        }
+    }
+
     /** The worker quits: the post falls vacant and its work goes to neighbours until a new hire starts. */
     private void quit(double now) {
+        vacate(now, false);
+        double hired = now + params().turnover().hiringDelayDays() * 24;
+        model.at(hired, t -> {
+            if (closed) {
+                return;
+            }
+            vacant = false;
+            model.bus.workerHired(t, this);
+            start(t);
+        });
+    }
+
+    /** The holder leaves (quits, or the post is abolished): the work goes to the nearest worker on the job. */
+    private void vacate(double now, boolean abolished) {
         List<WorkerTask> orphaned = new ArrayList<>();
         double worked = calendar.workingHoursBetween(activityStart, now);
         if (current == null) {
@@ -315,20 +398,19 @@ public final class GridWorker implements Staff, java.io.Serializable {
         caseWork.clear();
         extraDuties.clear();
         vacant = true;
+        closed = abolished;
         tenure++;
         activityStart = now;
-        model.bus.workerQuit(now, this);
+        if (abolished) {
+            model.bus.postClosed(now, this, true);
+        } else {
+            model.bus.workerQuit(now, this);
+        }
         GridWorker cover = model.coveringWorker(this);
         for (WorkerTask task : orphaned) {
-            // With nobody to cover, the work waits for the new hire.
+            // With nobody to cover, the work waits for the new hire (an abolished post has someone to cover).
             (cover != null ? cover : this).takeOver(task, now);
         }
-        double hired = now + params.turnover().hiringDelayDays() * 24;
-        model.at(hired, t -> {
-            vacant = false;
-            model.bus.workerHired(t, this);
-            start(t);
-        });
     }
 
     /** Takes over a task from a vacant post. */

@@ -42,6 +42,8 @@ public abstract class HandlingUnit implements java.io.Serializable {
     private final WorkCalendar calendar;
     private final List<UnitStaff> staff = new ArrayList<>();
     private final ArrayDeque<UnitStaff> free = new ArrayDeque<>();
+    /** Posts not abolished (docs/ODD.md 6). */
+    private int openPosts;
     private final PriorityQueue<Issue> queue = new PriorityQueue<>(PRIORITY);
     private boolean wakeScheduled;
 
@@ -54,6 +56,7 @@ public abstract class HandlingUnit implements java.io.Serializable {
             staff.add(s);
             free.add(s);
         }
+        openPosts = staffCount;
     }
 
     /** Which kind of actor this unit (and each of its staff) is. */
@@ -61,7 +64,10 @@ public abstract class HandlingUnit implements java.io.Serializable {
 
     public String name() { return name; }
     public WorkCalendar calendar() { return calendar; }
+    /** Every post the unit has had, abolished ones included (see {@link UnitStaff#closed()}). */
     public List<UnitStaff> staff() { return Collections.unmodifiableList(staff); }
+    /** Posts not abolished. */
+    public int openPosts() { return openPosts; }
     /** Cases waiting for a free member of staff. */
     public int queueLength() { return queue.size(); }
 
@@ -144,7 +150,12 @@ public abstract class HandlingUnit implements java.io.Serializable {
         model.bus.workDone(member, Activity.HANDLING, member.startedAt, now,
                 calendar.workingHoursBetween(member.startedAt, now));
         member.current = null;
-        free.add(member);
+        if (member.closing) {
+            member.closed = true;
+            model.bus.postClosed(now, member, true);
+        } else {
+            free.add(member);
+        }
         issue.handled(name, member, now);
         if (!model.coordination().passOnIfNeeded(issue, this, now)) {
             if (issue.reworks() == 0
@@ -155,6 +166,33 @@ public abstract class HandlingUnit implements java.io.Serializable {
                 boolean defective = model.draws.defects.uniform(issue.key, issue.reworks()) < defectRate();
                 model.supervision.feedback(issue, defective, now);
             }
+        }
+        assign(now);
+    }
+
+    /**
+     * A scheduled reform changes the number of posts (docs/ODD.md 6): new posts start at once; abolished ones
+     * are the highest-numbered, free ones at once and busy ones when they finish the case in hand.
+     */
+    void staffTo(int posts, double now) {
+        for (int i = staff.size() - 1; i >= 0 && openPosts > posts; i--) {
+            UnitStaff s = staff.get(i);
+            if (!s.closed && !s.closing) {
+                openPosts--;
+                if (free.remove(s)) {
+                    s.closed = true;
+                    model.bus.postClosed(now, s, true);
+                } else {
+                    s.closing = true;
+                }
+            }
+        }
+        while (openPosts < posts) {
+            UnitStaff s = new UnitStaff(this, staff.size() + 1);
+            staff.add(s);
+            free.add(s);
+            openPosts++;
+            model.bus.postOpened(now, s);
         }
         assign(now);
     }

@@ -9,13 +9,11 @@ final class InvalidReports implements java.io.Serializable {
 
     private final GridModel model;
     private final MersenneTwisterFast random;
-    private final double meanCheckHours;
     private final PoissonArrivals arrivals;
 
-    InvalidReports(GridModel model, double perHour, double meanCheckHours, MersenneTwisterFast random) {
+    InvalidReports(GridModel model, double perHour, MersenneTwisterFast random) {
         this.model = model;
         this.random = random;
-        this.meanCheckHours = meanCheckHours;
         this.arrivals = new PoissonArrivals(model, perHour, random, this::report);
     }
 
@@ -23,8 +21,14 @@ final class InvalidReports implements java.io.Serializable {
         arrivals.start(0);
     }
 
+    /** A scheduled reform changed the rate (docs/ODD.md 6). */
+    void rate(double perHour, double now) {
+        arrivals.rate(perHour, now);
+    }
+
     private void report(double now) {
         String channel = model.reporting().channel(random.nextDouble(false, false));
-        model.supervision.invalidReport(channel, Draws.exponential(random.nextDouble(false, false), meanCheckHours), now);
+        model.supervision.invalidReport(channel, Draws.exponential(random.nextDouble(false, false),
+                model.inForce().platform().filingDelayHours()), now);
     }
 }

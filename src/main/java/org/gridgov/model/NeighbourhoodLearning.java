@@ -32,8 +32,8 @@ final class NeighbourhoodLearning implements java.io.Serializable {
     private final double seenWithinHours;
     private final double conversationsPerDay;
     private final double conversationWeight;
-    private final double communityPublicity;
-    private final double volunteerPublicity;
+    private double communityPublicity;
+    private double volunteerPublicity;
     /** Households of community k: firstOfCommunity[k] .. firstOfCommunity[k + 1] - 1 (cells are in community order). */
     private final int[] firstOfCommunity;
     /** Where each cell's households start, for finding a household's cell; a sentinel at the end. */
@@ -52,8 +52,7 @@ final class NeighbourhoodLearning implements java.io.Serializable {
         this.seenWithinHours = residents.seenFixedWithinHours();
         this.conversationsPerDay = residents.conversationsPerYear() / 365.0 * households.count();
         this.conversationWeight = residents.conversationWeight();
-        this.communityPublicity = scenario.community().vitality() * scenario.community().publicityHouseholdsPerIssue();
-        this.volunteerPublicity = scenario.volunteers().publicityHouseholdsPerIssue();
+        inForce(scenario);
         firstOfCell = new int[cells.size() + 1];
         firstOfCommunity = new int[city.communities() + 1];
         java.util.Arrays.fill(firstOfCommunity, -1);
@@ -72,6 +71,12 @@ final class NeighbourhoodLearning implements java.io.Serializable {
             }
         }
         volunteersInCell = new int[cells.size()];
+    }
+
+    /** Community organisations' publicity follows their vitality in force (docs/ODD.md 6). */
+    void inForce(Scenario s) {
+        communityPublicity = s.community().vitality() * s.community().publicityHouseholdsPerIssue();
+        volunteerPublicity = s.volunteers().publicityHouseholdsPerIssue();
     }
 
     void volunteerJoined(GridCell home) {

@@ -15,7 +15,7 @@ public final class Ngo extends HandlingUnit {
 
     private final NgoOrganisation params;
     private final Set<String> caseTypes;
-    private final double purchasedHours;
+    private double purchasedHours;
 
     Ngo(GridModel model, NgoOrganisation params, WorkCalendar calendar, int posts, double purchasedHours) {
         super(model, params.name(), calendar, posts);
@@ -32,9 +32,15 @@ public final class Ngo extends HandlingUnit {
         return caseTypes.contains(type.name());
     }
 
+    /** A scheduled reform changes what the city buys (docs/ODD.md 6). */
+    void staffChanged(int posts, double hoursBought, double now) {
+        purchasedHours = hoursBought;
+        staffTo(posts, now);
+    }
+
     /** Takes a new case while its queue is short: one waiting case per member of staff at most. */
     boolean hasRoom() {
-        return !staff().isEmpty() && queueLength() < staff().size();
+        return openPosts() > 0 && queueLength() < openPosts();
     }
 
     @Override public ActorKind kind() { return ActorKind.NGO; }

@@ -28,21 +28,19 @@ final class Ownership implements java.io.Serializable {
     private static final int CANDIDATE_DRAWS = 3;
 
     private final GridModel model;
-    private final OwnershipParams params;
-    private final boolean linkage;
-    private final double redispatchDelayHours;
     private final KeyedStream draws;
     private final KeyedStream fixTimes;
     private final OutsideOwner outside = new OutsideOwner();
 
-    Ownership(GridModel model, OwnershipParams params, boolean linkage, double redispatchDelayHours,
-            KeyedStream draws, KeyedStream fixTimes) {
+    Ownership(GridModel model, KeyedStream draws, KeyedStream fixTimes) {
         this.model = model;
-        this.params = params;
-        this.linkage = linkage;
-        this.redispatchDelayHours = redispatchDelayHours;
         this.draws = draws;
         this.fixTimes = fixTimes;
+    }
+
+    /** The parameters in force now (a scheduled reform may change them, docs/ODD.md 6). */
+    private OwnershipParams params() {
+        return model.inForce().componentOwnership();
     }
 
     /**
@@ -75,10 +73,10 @@ final class Ownership implements java.io.Serializable {
             issue.ownerLookedUp(ComponentOwner.OUTSIDE);
         } else if (u >= spec.outsideOwnerShare() + spec.unclearOwnerShare()) {
             issue.ownerLookedUp(ComponentOwner.DEPARTMENT);
-        } else if (draws.uniform(issue.key, CENSUS_DRAW) < params.assetRegistry()) {
+        } else if (draws.uniform(issue.key, CENSUS_DRAW) < params().assetRegistry()) {
             // The census found its owner: on record from then on, like any other.
             issue.ownerLookedUp(trueOwner(issue));
-        } else if (linkage) {
+        } else if (model.inForce().coordination().linkage()) {
             issue.ownerLookedUp(ComponentOwner.UNCONFIRMED);
             issue.ownerConfirmed(ComponentOwner.DEFAULT, now);
         } else {
@@ -101,9 +99,9 @@ final class Ownership implements java.io.Serializable {
         model.command.setDeadline(issue, responsibleCalendar(issue), now);
         issue.dispatch(ComponentOwner.CANDIDATE, true, now);
         issue.toCandidateOwner(now);
-        boolean accepts = draws.uniform(issue.key, CANDIDATE_DRAWS + 3 * k) < params.candidateAcceptance();
+        boolean accepts = draws.uniform(issue.key, CANDIDATE_DRAWS + 3 * k) < params().candidateAcceptance();
         double at = now + Draws.exponential(draws.uniform(issue.key, CANDIDATE_DRAWS + 3 * k + 1),
-                params.ownerCheckHours());
+                params().ownerCheckHours());
         model.at(at, t -> {
             if (issue.state() != CaseState.OWNER_CHECK) {
                 return;
@@ -128,13 +126,13 @@ final class Ownership implements java.io.Serializable {
 
     private void disowned(Issue issue, int k, double now) {
         issue.disownedBy(ComponentOwner.CANDIDATE, now);
-        if (issue.ownershipDisputes() >= params.candidateOwners()) {
+        if (issue.ownershipDisputes() >= params().candidateOwners()) {
             issue.ownerless();
             model.supervision.park(issue, ParkReason.NO_OWNER, now);
             return;
         }
         double at = now + Draws.exponential(draws.uniform(issue.key, CANDIDATE_DRAWS + 3 * k + 2),
-                redispatchDelayHours);
+                model.inForce().platform().redispatchDelayHours());
         model.at(at, t -> {
             if (issue.state() == CaseState.RETURNING) {
                 issue.backForRedispatch(t);
@@ -162,7 +160,7 @@ final class Ownership implements java.io.Serializable {
     }
 
     private void chaseFrom(Issue issue, double now) {
-        model.at(now + params.chaseIntervalDays() * 24, t -> {
+        model.at(now + params().chaseIntervalDays() * 24, t -> {
             if (issue.state() == CaseState.WITH_OWNER) {
                 issue.chased();
                 chaseFrom(issue, t);

@@ -16,7 +16,6 @@ final class PartyBranches implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final GridModel model;
-    private final PartyBuildingParams params;
     /** Dispatched cases by deadline, for the overdue check (only when the branches are active). */
     private final PriorityQueue<Issue> byDeadline = new PriorityQueue<>((a, b) -> {
         int c = Double.compare(a.deadline(), b.deadline());
@@ -26,16 +25,20 @@ final class PartyBranches implements java.io.Serializable {
     private final KeyedStream overdueEscalation;
     private final KeyedStream convening;
 
-    PartyBranches(GridModel model, PartyBuildingParams params, RandomStreams streams) {
+    PartyBranches(GridModel model, RandomStreams streams) {
         this.model = model;
-        this.params = params;
         this.overdueEscalation = streams.keyed("party-overdue-escalation");
         this.convening = streams.keyed("party-convening");
     }
 
+    /** The parameters in force now (a scheduled reform may change them, docs/ODD.md 6). */
+    private PartyBuildingParams params() {
+        return model.inForce().partyBuilding();
+    }
+
     /** Watches a newly dispatched case's deadline. */
     void deadlineSet(Issue issue) {
-        if (params.strength() > 0) {
+        if (params().strength() > 0) {
             byDeadline.add(issue);
         }
     }
@@ -45,7 +48,7 @@ final class PartyBranches implements java.io.Serializable {
         while (!byDeadline.isEmpty() && byDeadline.peek().deadline() < now) {
             Issue issue = byDeadline.poll();
             boolean unhandled = issue.state().isOpenCase() && Double.isNaN(issue.handledAt());
-            if (unhandled && overdueEscalation.uniform(issue.key, 0) < params.strength()) {
+            if (unhandled && overdueEscalation.uniform(issue.key, 0) < params().strength()) {
                 escalate(issue, now);
             }
         }
@@ -56,7 +59,7 @@ final class PartyBranches implements java.io.Serializable {
      * the case) with its strength as probability, unless the case is escalated already.
      */
     void mayConvene(Issue issue, double now) {
-        if (!issue.escalated() && convening.uniform(issue.key, 0) < params.strength()) {
+        if (!issue.escalated() && convening.uniform(issue.key, 0) < params().strength()) {
             escalate(issue, now);
         }
     }

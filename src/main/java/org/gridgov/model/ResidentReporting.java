@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gridgov.rng.Draws;
 import org.gridgov.scenario.PublicReportParams;
 import org.gridgov.scenario.ResidentParams;
+import org.gridgov.scenario.Scenario;
 
 /**
  * Residents noticing issues near home and reporting them. When an issue occurs, the case type's number
@@ -25,28 +26,34 @@ final class ResidentReporting implements java.io.Serializable {
 
     private final GridModel model;
     private final Households households;
-    private final double access;
     private final double meanDelay;
-    /** Rewards for reports multiply every witness's reporting probability (docs/ODD.md 7.27). */
-    private final double paidGain;
-    private final String[] channels;
-    private final double[] cumulativeShare;
-    private final double mobilisation;
     private final double campaignGain;
     private final double campaignHalfLifeHours;
+    // Set from the levers in force (docs/ODD.md 6).
+    private double access;
+    /** Rewards for reports multiply every witness's reporting probability (docs/ODD.md 7.27). */
+    private double paidGain;
+    private String[] channels;
+    private double[] cumulativeShare;
+    private double mobilisation;
     private double campaignBoost;
     private double campaignAt;
 
-    ResidentReporting(GridModel model, Households households, ResidentParams params, double mobilisation,
-            PublicReportParams reports) {
+    ResidentReporting(GridModel model, Households households, ResidentParams params) {
         this.model = model;
-        this.paidGain = reports.paidReports() ? 1 + reports.paidReportGain() : 1;
         this.households = households;
-        this.mobilisation = mobilisation;
         this.campaignGain = params.awarenessCampaignGain();
         this.campaignHalfLifeHours = params.awarenessHalfLifeDays() * 24;
-        this.access = params.channelAccess();
         this.meanDelay = params.reportDelayHours();
+    }
+
+    /** Takes the levers in force: at the start, and when a scheduled reform changes them (docs/ODD.md 6). */
+    void inForce(Scenario s) {
+        PublicReportParams reports = s.publicReports();
+        ResidentParams params = s.residents();
+        this.paidGain = reports.paidReports() ? 1 + reports.paidReportGain() : 1;
+        this.mobilisation = s.community().vitality() * s.community().mobilisation();
+        this.access = params.channelAccess();
         List<String> names = new ArrayList<>();
         List<Double> reach = new ArrayList<>();
         for (Map.Entry<String, Double> c : params.channels().entrySet()) {

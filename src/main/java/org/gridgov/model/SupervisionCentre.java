@@ -20,24 +20,29 @@ final class SupervisionCentre implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final GridModel model;
-    private final PlatformParams params;
-    private final PublicReportParams reports;
     /** Filed cases in filing order, for the daily review; closed ones drop out as they reach the head. */
     private final ArrayDeque<Issue> filedOrder = new ArrayDeque<>();
 
-    SupervisionCentre(GridModel model, PlatformParams params, PublicReportParams reports) {
+    SupervisionCentre(GridModel model) {
         this.model = model;
-        this.params = params;
-        this.reports = reports;
+    }
+
+    /** The parameters in force now (a scheduled reform may change them, docs/ODD.md 6). */
+    private PlatformParams params() {
+        return model.inForce().platform();
+    }
+
+    private PublicReportParams reports() {
+        return model.inForce().publicReports();
     }
 
     private double filingDelay(Issue issue, int report) {
-        double mean = params.filingDelayHours() * urgencyFactor(issue);
+        double mean = params().filingDelayHours() * urgencyFactor(issue);
         return Draws.exponential(model.draws.filingDelay.uniform(issue.key, report), mean);
     }
 
     double urgencyFactor(Issue issue) {
-        return issue.type.spec().urgency() == Urgency.URGENT ? params.urgentDelayFactor() : 1.0;
+        return issue.type.spec().urgency() == Urgency.URGENT ? params().urgentDelayFactor() : 1.0;
     }
 
     /** A grid worker filed an issue found on patrol. */
@@ -55,8 +60,8 @@ final class SupervisionCentre implements java.io.Serializable {
         issue.reportedBy(household, channel, now);
         if (issue.state() == CaseState.LATENT && vague(issue, channel, witness)) {
             double asked = now + Draws.exponential(model.draws.triage.uniform(issue.key, 3 * witness + 1),
-                    reports.askBackHours());
-            boolean reached = model.draws.triage.uniform(issue.key, 3 * witness + 2) < reports.askBackReached();
+                    reports().askBackHours());
+            boolean reached = model.draws.triage.uniform(issue.key, 3 * witness + 2) < reports().askBackReached();
             model.at(asked, t -> {
                 if (reached) {
                     fileReport(issue, channel, witness, household, t);
@@ -70,7 +75,7 @@ final class SupervisionCentre implements java.io.Serializable {
     }
 
     private boolean vague(Issue issue, String channel, int witness) {
-        double p = reports.vagueShare() * (ResidentReporting.APP.equals(channel) ? reports.appVagueFactor() : 1);
+        double p = reports().vagueShare() * (ResidentReporting.APP.equals(channel) ? reports().appVagueFactor() : 1);
         return model.draws.triage.uniform(issue.key, 3 * witness) < p;
     }
 
@@ -101,7 +106,7 @@ final class SupervisionCentre implements java.io.Serializable {
     void feedback(Issue issue, boolean defective, double now) {
         issue.awaitVerification(defective, now);
         double at = now + Draws.exponential(model.draws.feedbackDelay.uniform(issue.key, issue.reworks()),
-                params.feedbackDelayHours());
+                params().feedbackDelayHours());
         model.at(at, t -> model.workerFor(issue.cell).verify(issue, t));
     }
 
@@ -130,7 +135,7 @@ final class SupervisionCentre implements java.io.Serializable {
 
     private void scheduleClose(Issue issue, double now) {
         double at = now + Draws.exponential(model.draws.closingDelay.uniform(issue.key, issue.reworks()),
-                params.closingDelayHours());
+                params().closingDelayHours());
         model.at(at, t -> close(issue, t));
     }
 
@@ -151,7 +156,7 @@ final class SupervisionCentre implements java.io.Serializable {
      * worked on are left to finish.
      */
     void review(double now) {
-        double cutoff = now - params.parkAfterDays() * 24;
+        double cutoff = now - params().parkAfterDays() * 24;
         List<Issue> stillOpen = new ArrayList<>();
         while (!filedOrder.isEmpty() && filedOrder.peekFirst().filedAt() <= cutoff) {
             Issue issue = filedOrder.pollFirst();

@@ -10,6 +10,9 @@ public final class UnitStaff implements Staff, java.io.Serializable {
     private final int number;
     Issue current;
     double startedAt;
+    /** The post is abolished (docs/ODD.md 6); closing: it will be once the case in hand is done. */
+    boolean closed;
+    boolean closing;
 
     UnitStaff(HandlingUnit unit, int number) {
         this.unit = unit;
@@ -24,6 +27,8 @@ public final class UnitStaff implements Staff, java.io.Serializable {
     public HandlingUnit handlingUnit() { return unit; }
     /** The case being handled, or null when free. */
     public Issue current() { return current; }
+    /** True once a scheduled reform has abolished the post. */
+    public boolean closed() { return closed; }
 
     @Override
     public String toString() {

@@ -9,6 +9,9 @@ public final class Volunteer implements java.io.Serializable {
     private final double joinedAt;
     boolean active = true;
     int sessions;
+    /** When the volunteer is due to leave, and which scheduling of that is current (docs/ODD.md 6). */
+    double leaveAt;
+    int leaveGeneration;
 
     Volunteer(int number, GridCell home, double joinedAt) {
         this.number = number;

@@ -25,10 +25,11 @@ final class VolunteerTeams implements java.io.Serializable {
     private final MersenneTwisterFast random;
     private final AliasTable homes;
     private final List<GridCell> cells;
+    private final int residents;
     private final List<Volunteer> volunteers = new ArrayList<>();
     private final double meanSessionGapHours;
-    private final double meanStayHours;
-    private final double recruitsPerHour;
+    private double meanStayHours;
+    private PoissonArrivals recruits;
     private int active;
 
     VolunteerTeams(GridModel model, VolunteerParams params, MersenneTwisterFast random, AliasTable homes,
@@ -38,14 +39,44 @@ final class VolunteerTeams implements java.io.Serializable {
         this.random = random;
         this.homes = homes;
         this.cells = cells;
+        this.residents = residents;
         // Sessions start on average every sessionHours x 168 / hoursPerWeek hours: the gap after a session
         // ends is that cycle less the session itself, so the weekly hours hold.
         this.meanSessionGapHours = params.hoursPerWeek() > 0
                 ? Math.max(0, params.sessionHours() * 168 / params.hoursPerWeek() - params.sessionHours())
                 : Double.POSITIVE_INFINITY;
-        double quits = params.effectiveQuitsPerYear();
-        this.meanStayHours = quits > 0 ? 24 * 365.0 / quits : Double.POSITIVE_INFINITY;
-        this.recruitsPerHour = params.effectiveRecruitmentPer1000ResidentsYear() * residents / 1000.0 / (24 * 365.0);
+        this.meanStayHours = meanStayHours(params);
+    }
+
+    private static double meanStayHours(VolunteerParams p) {
+        double quits = p.effectiveQuitsPerYear();
+        return quits > 0 ? 24 * 365.0 / quits : Double.POSITIVE_INFINITY;
+    }
+
+    private double recruitsPerHour(VolunteerParams p) {
+        return p.effectiveRecruitmentPer1000ResidentsYear() * residents / 1000.0 / (24 * 365.0);
+    }
+
+    /**
+     * A scheduled reform changed team building or recognition (docs/ODD.md 6): recruits come at the new rate,
+     * and each volunteer's remaining stay is rescaled to the new mean, which for an exponential stay is an exact
+     * draw at the new rate that needs no draw of its own.
+     */
+    void inForce(VolunteerParams p, double now) {
+        recruits.rate(recruitsPerHour(p), now);
+        double stay = meanStayHours(p);
+        if (stay == meanStayHours) {
+            return;
+        }
+        double old = meanStayHours;
+        meanStayHours = stay;
+        for (Volunteer v : volunteers) {
+            if (v.active) {
+                scheduleLeave(v, old == Double.POSITIVE_INFINITY || stay == Double.POSITIVE_INFINITY
+                        ? now + Draws.exponential(model.draws.volunteerHomes.uniform(v.number(), 3), stay)
+                        : now + (v.leaveAt - now) * stay / old);
+            }
+        }
     }
 
     List<Volunteer> volunteers() {
@@ -63,7 +94,8 @@ final class VolunteerTeams implements java.io.Serializable {
                 join(0);
             }
         });
-        new PoissonArrivals(model, recruitsPerHour, random, this::join).start(0);
+        recruits = new PoissonArrivals(model, recruitsPerHour(params), random, this::join);
+        recruits.start(0);
     }
 
     /**
@@ -79,16 +111,26 @@ final class VolunteerTeams implements java.io.Serializable {
         active++;
         model.neighbourhood().volunteerJoined(home);
         model.bus.volunteerJoined(now, v);
-        if (meanStayHours < Double.POSITIVE_INFINITY) {
-            double leave = now + Draws.exponential(model.draws.volunteerHomes.uniform(number, 2), meanStayHours);
-            model.at(leave, t -> {
-                v.active = false;
-                active--;
-                model.neighbourhood().volunteerLeft(v.home());
-                model.bus.volunteerLeft(t, v);
-            });
-        }
+        scheduleLeave(v, now + Draws.exponential(model.draws.volunteerHomes.uniform(number, 2), meanStayHours));
         scheduleSession(v, now);
+    }
+
+    /** The volunteer leaves at {@code at} (never, for an infinite time), unless rescheduled before then. */
+    private void scheduleLeave(Volunteer v, double at) {
+        int mine = ++v.leaveGeneration;
+        v.leaveAt = at;
+        if (at == Double.POSITIVE_INFINITY) {
+            return;
+        }
+        model.at(at, t -> {
+            if (mine != v.leaveGeneration) {
+                return;
+            }
+            v.active = false;
+            active--;
+            model.neighbourhood().volunteerLeft(v.home());
+            model.bus.volunteerLeft(t, v);
+        });
     }
 
     private void scheduleSession(Volunteer v, double now) {

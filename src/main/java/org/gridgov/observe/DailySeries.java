@@ -21,6 +21,7 @@ import org.gridgov.model.events.MediationFailedListener;
 import org.gridgov.model.events.ParkReason;
 import org.gridgov.model.events.WorkListener;
 import org.gridgov.model.events.WorkerHiredListener;
+import org.gridgov.model.events.PostListener;
 import org.gridgov.model.events.WorkerQuitListener;
 
 /**
@@ -30,7 +31,7 @@ import org.gridgov.model.events.WorkerQuitListener;
 public final class DailySeries implements IssueOccurredListener, IssueDiscoveredListener, CaseFiledListener,
         CaseReturnedListener, CaseClosedListener, CaseParkedListener, WorkListener, DayEndedListener,
         IssueTakenUpListener, MediationFailedListener, IssueResolvedLocallyListener, WorkerQuitListener,
-        WorkerHiredListener {
+        WorkerHiredListener, PostListener {
 
     /** Column names, in output order. */
     public static final List<String> COLUMNS = List.of("day", "occurred", "discovered", "filed", "returned",
@@ -187,6 +188,18 @@ public final class DailySeries implements IssueOccurredListener, IssueDiscovered
     @Override
     public void workerHired(double time, GridWorker worker) {
         vacant--;
+    }
+
+    @Override
+    public void postOpened(double time, Staff staff) {
+        // A new post starts filled.
+    }
+
+    @Override
+    public void postClosed(double time, Staff staff, boolean filled) {
+        if (staff.kind() == ActorKind.GRID_WORKER && !filled) {
+            vacant--; // an abolished post is no vacancy
+        }
     }
 
     @Override

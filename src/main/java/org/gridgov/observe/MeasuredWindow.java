@@ -30,9 +30,24 @@ public final class MeasuredWindow {
 
     /** A window whose start is chosen after a run of {@code days} days among every fifth day up to mid-run. */
     public static MeasuredWindow toChoose(int days) {
-        int[] starts = new int[days / 2 / STEP_DAYS + 1];
-        Arrays.setAll(starts, i -> i * STEP_DAYS);
+        return toChoose(days, 0);
+    }
+
+    /**
+     * A window whose start is chosen after a run of {@code days} days among every fifth day from {@code earliest}
+     * (rounded up to a fifth day) to halfway from there to the end: for a scenario whose reform is complete only on
+     * day {@code earliest} (docs/ODD.md 6), the window describes the city after it.
+     */
+    public static MeasuredWindow toChoose(int days, int earliest) {
+        int first = Math.min((earliest + STEP_DAYS - 1) / STEP_DAYS * STEP_DAYS, Math.max(0, days - 1));
+        int[] starts = new int[(days - first) / 2 / STEP_DAYS + 1];
+        Arrays.setAll(starts, i -> first + i * STEP_DAYS);
         return new MeasuredWindow(starts);
+    }
+
+    /** The earliest day the window may start. */
+    public int earliestStart() {
+        return candidates[0];
     }
 
     /** Whether the start is chosen after the run rather than given. */
@@ -73,7 +88,8 @@ public final class MeasuredWindow {
         if (candidates.length == 1) {
             return time >= candidates[0] * 24.0 ? 1 : 0;
         }
-        return (int) Math.min(candidates.length, Math.floor(time / (24.0 * STEP_DAYS)) + 1);
+        double sinceFirst = time - candidates[0] * 24.0;
+        return sinceFirst < 0 ? 0 : (int) Math.min(candidates.length, Math.floor(sinceFirst / (24.0 * STEP_DAYS)) + 1);
     }
 
     /** The start of stretch i in hours (i >= 1). */

@@ -20,6 +20,8 @@ import org.gridgov.stats.Stats;
 public final class Measurement {
     private final GridModel model;
     private final MeasuredWindow window;
+    /** The day the scenario's last scheduled change inside the run takes effect, or 0. */
+    private final int lastChange;
     private double from;
     private Warmup warmup;
     private Stability stability;
@@ -29,10 +31,13 @@ public final class Measurement {
     private final CaseLog cases;
     private final Volunteering volunteering;
     private final Participation participation;
+    private final Spending spending;
 
     private Measurement(GridModel model, int warmupDays, boolean keepCases) {
         this.model = model;
-        this.window = warmupDays == SimulationParams.WARMUP_FROM_DATA ? MeasuredWindow.toChoose(model.days())
+        this.lastChange = reformComplete(model);
+        this.window = warmupDays == SimulationParams.WARMUP_FROM_DATA
+                ? MeasuredWindow.toChoose(model.days(), lastChange)
                 : MeasuredWindow.after(warmupDays);
         this.from = window.startHours();
         this.outcomes = model.bus().register(new CaseOutcomes(window));
@@ -41,6 +46,18 @@ public final class Measurement {
         this.cases = keepCases ? model.bus().register(new CaseLog()) : null;
         this.volunteering = model.bus().register(new Volunteering(window));
         this.participation = model.bus().register(new Participation(window));
+        this.spending = model.bus().register(new Spending(model, window));
+    }
+
+    /** The day the scenario's last scheduled change inside the run takes effect, or 0 without one. */
+    private static int reformComplete(GridModel model) {
+        int last = 0;
+        for (int day : model.scenario().changeDays()) {
+            if (day < model.days()) {
+                last = day;
+            }
+        }
+        return last;
     }
 
     /**
@@ -64,28 +81,32 @@ public final class Measurement {
      * The warm-up the metrics leave out; call once the model has ended. Unless it was given, MSER-5 chooses it
      * on the daily open cases and on the daily latent issues of the whole run, and the later cut wins: the city
      * starts with neither, open cases settle within weeks, but latent issues whose types wait months for a
-     * patrol or a report take longer (docs/ODD.md 8.1). Candidates are every fifth day up to mid-run.
+     * patrol or a report take longer (docs/ODD.md 8.1). Candidates are every fifth day up to mid-run; for a
+     * scenario with scheduled changes, from the day the last one takes effect to halfway from there to the end
+     * (docs/ODD.md 6), so that the metrics describe the city after the reform.
      */
     public Warmup warmup() {
         if (warmup == null) {
             if (window.chosenFromData()) {
-                Mser open = Mser.of(series("open_end"), MeasuredWindow.STEP_DAYS);
-                Mser latent = Mser.of(series("latent_end"), MeasuredWindow.STEP_DAYS);
+                int first = window.earliestStart();
+                Mser open = Mser.of(series("open_end", first), MeasuredWindow.STEP_DAYS);
+                Mser latent = Mser.of(series("latent_end", first), MeasuredWindow.STEP_DAYS);
                 Mser cut = open.truncated() >= latent.truncated() ? open : latent;
-                window.startAt(cut.truncated());
-                warmup = new Warmup(cut.truncated(), true, !cut.atLimit());
+                window.startAt(first + cut.truncated());
+                warmup = new Warmup(first + cut.truncated(), true, !cut.atLimit(), lastChange);
             } else {
-                warmup = new Warmup(window.startDay(), false, true);
+                warmup = new Warmup(window.startDay(), false, true, 0);
             }
             from = window.startHours();
         }
         return warmup;
     }
 
-    private double[] series(String column) {
-        double[] values = new double[daily.days()];
+    /** The daily values of a column from {@code first} on. */
+    private double[] series(String column, int first) {
+        double[] values = new double[Math.max(0, daily.days() - first)];
         for (int d = 0; d < values.length; d++) {
-            values[d] = daily.value(column, d);
+            values[d] = daily.value(column, first + d);
         }
         return values;
     }
@@ -110,7 +131,7 @@ public final class Measurement {
         m.put(RESIDENTS, residents)
                 .put(HOUSEHOLDS, model.city().households().count())
                 .put(GRID_CELLS, model.city().cells().size())
-                .put(GRID_WORKERS, model.workers().size())
+                .put(GRID_WORKERS, model.workers().stream().filter(post -> !post.closed()).count())
                 .put(DEPARTMENT_STAFF, model.departments().values().stream().mapToInt(d -> d.staff().size()).sum())
                 .put(SIMULATED_DAYS, model.days())
                 .put(MEASURED_DAYS, (end - from) / 24)
@@ -188,7 +209,7 @@ public final class Measurement {
         m.put(VOLUNTEERS_END, volunteering.activeNow())
                 .put(MEAN_VOLUNTEERS, meanVolunteers)
                 .put(VOLUNTEER_HOURS, volunteering.hours());
-        putCosts(m, years, meanVolunteers, resolutions);
+        putCosts(m, end, years, resolutions);
         m.put(WARMUP_DAYS, w.days())
                 .put(OPEN_CASES_TREND_PER_YEAR, st.openTrendPerYear())
                 .put(LATENT_ISSUES_TREND_PER_YEAR, st.latentTrendPerYear())
@@ -205,19 +226,8 @@ public final class Measurement {
         return Stats.quantile(values, values.length, p);
     }
 
-    private void putCosts(Metrics.Builder m, double years, double meanVolunteers, long resolutions) {
-        double filledHours = 0;
-        double scheduledHours = 0;
-        for (Workload.Account a : workload.accounts()) {
-            if (a.staff().kind() == ActorKind.GRID_WORKER) {
-                filledHours += a.hoursOnDuty();
-                scheduledHours += a.hoursOnDuty() + a.hoursVacant();
-            }
-        }
-        double filledPostYears = scheduledHours > 0 ? model.workers().size() * years * filledHours / scheduledHours : 0;
-        CaseOutcomes o = outcomes;
-        double byResidents = o.discovered.inWindow() - o.discoveredByPatrol.inWindow() - o.discoveredByVolunteers.inWindow();
-        java.util.Map<Metric, Double> lines = AnnualCost.lines(model, filledPostYears, years, meanVolunteers, byResidents);
+    private void putCosts(Metrics.Builder m, double end, double years, long resolutions) {
+        java.util.Map<Metric, Double> lines = spending.perYear(end, years);
         double total = lines.values().stream().mapToDouble(Double::doubleValue).sum();
         m.put(COST_PER_YEAR, total);
         m.put(COST_PER_RESOLUTION, Stats.ratio(total * years, resolutions));
@@ -232,10 +242,16 @@ public final class Measurement {
         double extra = 0;
         double patrol = 0;
         int quits = 0;
-        int posts = 0;
+        int postsThroughout = 0;
+        double postYearsPart = 0;
         for (Workload.Account a : accounts) {
             if (a.staff().kind() == ActorKind.GRID_WORKER) {
-                posts++;
+                // Counted so that, with no post created or abolished, post-years are posts x years exactly.
+                if (a.openThroughout()) {
+                    postsThroughout++;
+                } else {
+                    postYearsPart += a.yearsOpen();
+                }
                 if (a.hoursOnDuty() > 0) {
                     workerUse.add(a.utilization());
                 }
@@ -252,7 +268,7 @@ public final class Measurement {
                 .put(WORKER_EXTRA_DUTY_SHARE, Stats.ratio(extra, onDuty))
                 .put(WORKER_PATROL_SHARE, Stats.ratio(patrol, onDuty))
                 .put(WORKER_QUITS, quits)
-                .put(WORKER_TURNOVER_RATE, Stats.ratio(quits, posts * years))
+                .put(WORKER_TURNOVER_RATE, Stats.ratio(quits, postsThroughout * years + postYearsPart))
                 .put(WORKER_VACANCY_HOURS, vacant)
                 .put(WORKER_VACANCY_SHARE, Stats.ratio(vacant, vacant + onDuty));
         // Staff-weighted: the share of all department staff time spent handling.
@@ -273,7 +289,7 @@ public final class Measurement {
             for (double[] pool : pools) {
                 pool[0] += a.hours(Activity.HANDLING);
                 pool[1] += a.hoursOnDuty();
-                pool[2]++;
+                pool[2] += a.open() ? 1 : 0;
             }
         }
         m.put(DEPARTMENT_UTILIZATION_MEAN, Stats.ratio(all[0], all[1]));

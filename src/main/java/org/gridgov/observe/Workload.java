@@ -14,6 +14,7 @@ import org.gridgov.model.Issue;
 import org.gridgov.model.Staff;
 import org.gridgov.model.events.CaseHandledListener;
 import org.gridgov.model.events.CaseVerifiedListener;
+import org.gridgov.model.events.PostListener;
 import org.gridgov.model.events.WorkListener;
 import org.gridgov.model.events.WorkerHiredListener;
 import org.gridgov.model.events.WorkerQuitListener;
@@ -21,10 +22,11 @@ import org.gridgov.stats.Stats;
 
 /**
  * Working hours of every member of staff by activity, and the cases each handled, over the window. A grid
- * worker's post is not on duty while it is vacant.
+ * worker's post is not on duty while it is vacant, nor before a scheduled reform creates it or after one
+ * abolishes it (docs/ODD.md 6).
  */
 public final class Workload implements WorkListener, CaseHandledListener, CaseVerifiedListener, WorkerQuitListener,
-        WorkerHiredListener {
+        WorkerHiredListener, PostListener {
 
     /** One member of staff's account. */
     public static final class Account {
@@ -33,6 +35,9 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         private final double end;
         private final Tally vacantHours;
         private double vacantSince = Double.NaN;
+        /** When the post was created and abolished, if during the run. */
+        private double openedAt = Double.NEGATIVE_INFINITY;
+        private double closedAt = Double.POSITIVE_INFINITY;
         private final Tally quits;
         private final EnumMap<Activity, Tally> hours = new EnumMap<>(Activity.class);
         private final Tally casesHandled;
@@ -59,14 +64,35 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         public double hoursOnDuty() {
             if (scheduledFrom != window.startDay()) {
                 scheduledFrom = window.startDay();
-                scheduledHours = staff.calendar().workingHoursBetween(window.startHours(), end);
+                scheduledHours = workingHours(window.startHours(), end);
             }
             return scheduledHours - hoursVacant();
         }
         /** Shift hours in the window while the post was vacant. */
         public double hoursVacant() {
             return vacantHours.inWindow() + (Double.isNaN(vacantSince) ? 0
-                    : staff.calendar().workingHoursBetween(Math.max(vacantSince, window.startHours()), end));
+                    : workingHours(Math.max(vacantSince, window.startHours()), end));
+        }
+        /** Years in the window during which the post existed. */
+        public double yearsOpen() {
+            double from = Math.max(window.startHours(), openedAt);
+            double to = Math.min(end, closedAt);
+            return to > from ? (to - from) / (24 * 365.0) : 0;
+        }
+        /** True when the post existed throughout the window. */
+        public boolean openThroughout() {
+            return openedAt <= window.startHours() && closedAt >= end;
+        }
+        /** True unless a scheduled reform abolished the post. */
+        public boolean open() {
+            return closedAt == Double.POSITIVE_INFINITY;
+        }
+
+        /** Shift hours in [from, to] while the post existed. */
+        private double workingHours(double from, double to) {
+            double a = Math.max(from, openedAt);
+            double b = Math.min(to, closedAt);
+            return b > a ? staff.calendar().workingHoursBetween(a, b) : 0;
         }
         /** Times the holder of this post quit in the window. */
         public int quits() { return (int) quits.inWindow(); }
@@ -97,25 +123,27 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
     }
 
     private final MeasuredWindow window;
+    private final double end;
     private final Map<Staff, Account> accounts = new IdentityHashMap<>();
     private final List<Account> ordered = new ArrayList<>();
 
     /** Opens an account for every member of staff of a started model, in a stable order. */
     public Workload(GridModel model, MeasuredWindow window) {
         this.window = window;
-        double end = model.endTime();
+        this.end = model.endTime();
         for (GridWorker w : model.workers()) {
-            open(w, end);
+            open(w);
         }
         for (HandlingUnit u : model.handlingUnits()) {
-            u.staff().forEach(s -> open(s, end));
+            u.staff().forEach(this::open);
         }
     }
 
-    private void open(Staff staff, double end) {
+    private Account open(Staff staff) {
         Account a = new Account(staff, window, end);
         accounts.put(staff, a);
         ordered.add(a);
+        return a;
     }
 
     public List<Account> accounts() {
@@ -146,6 +174,22 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         Account a = accounts.get(worker);
         a.vacantSince = time;
         a.quits.add(time);
+    }
+
+    @Override
+    public void postOpened(double time, Staff staff) {
+        open(staff).openedAt = time;
+    }
+
+    @Override
+    public void postClosed(double time, Staff staff, boolean filled) {
+        Account a = accounts.get(staff);
+        if (!Double.isNaN(a.vacantSince)) {
+            // A vacancy ends when the post does.
+            workerHired(time, (GridWorker) staff);
+        }
+        a.closedAt = time;
+        a.scheduledFrom = -1;
     }
 
     @Override

@@ -75,6 +75,12 @@ public final class Charts {
      */
     public static JFreeChart bands(String title, String xLabel, String yLabel, List<String> series, double[][] mean,
             double[][] low, double[][] high) {
+        return bands(title, xLabel, yLabel, series, mean, low, high, new double[0], new String[0]);
+    }
+
+    /** As {@link #bands(String, String, String, List, double[][], double[][], double[][])}, with labelled x marks. */
+    public static JFreeChart bands(String title, String xLabel, String yLabel, List<String> series, double[][] mean,
+            double[][] low, double[][] high, double[] marks, String[] markLabels) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (int s = 0; s < series.size(); s++) {
             YIntervalSeries line = new YIntervalSeries(series.get(s), false, true);
@@ -103,6 +109,15 @@ public final class Charts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        for (int i = 0; i < marks.length; i++) {
+            ValueMarker m = new ValueMarker(marks[i], PALETTE[6], new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+            m.setLabel(markLabels[i]);
+            m.setLabelFont(TICK);
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(m);
+        }
         return chart(title, plot, true);
     }
 

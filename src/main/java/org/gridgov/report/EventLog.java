@@ -28,8 +28,10 @@ import org.gridgov.model.events.IssueDiscoveredListener;
 import org.gridgov.model.events.IssueOccurredListener;
 import org.gridgov.model.events.IssueResolvedLocallyListener;
 import org.gridgov.model.events.IssueTakenUpListener;
+import org.gridgov.model.events.LeversChangedListener;
 import org.gridgov.model.events.MediationFailedListener;
 import org.gridgov.model.events.ParkReason;
+import org.gridgov.model.events.PostListener;
 import org.gridgov.model.events.ReportCancelledListener;
 import org.gridgov.model.events.ResidentReportListener;
 import org.gridgov.model.events.VolunteerJoinedListener;
@@ -38,6 +40,7 @@ import org.gridgov.model.events.VolunteerSessionListener;
 import org.gridgov.model.events.WorkListener;
 import org.gridgov.model.events.WorkerHiredListener;
 import org.gridgov.model.events.WorkerQuitListener;
+import org.gridgov.scenario.Scenario;
 
 /**
  * {@code events.csv}: every event the model publishes, one line each in the order published, for
@@ -50,7 +53,7 @@ public final class EventLog implements IssueOccurredListener, IssueDiscoveredLis
         CaseFiledListener, CaseDispatchedListener, CaseReturnedListener, HandlingStartedListener,
         CaseHandledListener, CaseVerifiedListener, CaseClosedListener, CaseParkedListener, WorkListener,
         DayEndedListener, IssueTakenUpListener, MediationFailedListener, IssueResolvedLocallyListener,
-        CaseEscalatedListener, ResidentReportListener, CallbackListener, WorkerQuitListener, WorkerHiredListener,
+        CaseEscalatedListener, ResidentReportListener, CallbackListener, WorkerQuitListener, WorkerHiredListener, PostListener, LeversChangedListener,
         VolunteerJoinedListener, VolunteerLeftListener, VolunteerSessionListener, CaseStateListener {
 
     /** The header line. */
@@ -182,6 +185,18 @@ public final class EventLog implements IssueOccurredListener, IssueDiscoveredLis
 
     @Override public void workerHired(double time, GridWorker worker) {
         line(time, "worker_hired", null, staff(worker));
+    }
+
+    @Override public void postOpened(double time, Staff staff) {
+        line(time, "post_opened", null, staff(staff));
+    }
+
+    @Override public void postClosed(double time, Staff staff, boolean filled) {
+        line(time, "post_closed", null, staff(staff) + (filled ? "" : " vacant"));
+    }
+
+    @Override public void leversChanged(double time, Scenario inForce) {
+        line(time, "levers_changed", null, "day=" + (int) Math.round(time / 24));
     }
 
     @Override public void volunteerJoined(double time, Volunteer volunteer) {

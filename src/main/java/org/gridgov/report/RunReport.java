@@ -75,6 +75,9 @@ public final class RunReport {
         w.put("rule", warmup.rule());
         w.put("from_data", warmup.fromData());
         w.put("settled", warmup.settled());
+        if (warmup.searchedFrom() > 0) {
+            w.put("searched_from_day", warmup.searchedFrom());
+        }
         s.put("warmup", w);
         Stability stability = result.measurement().stability();
         s.put("unstable", stability.unstable());

@@ -33,4 +33,10 @@ public @interface Lever {
 
     /** For a component that is a nested mapping (a {@link Beta}): the key of the part that is the lever. */
     String part() default "";
+
+    /**
+     * Why the lever cannot change during a run (a schedule is refused with this reason), or "" when it can:
+     * most levers can be phased in (docs/ODD.md 6).
+     */
+    String fixedDuringRun() default "";
 }

@@ -59,4 +59,10 @@ public @interface Param {
 
     /** What the parameter means, in one line. */
     String meaning();
+
+    /**
+     * True for a parameter that is not a lever but may still change during a run (a schedule, docs/ODD.md 6),
+     * because the model reads it whenever it uses it: platform delays a reform changes, department staff, costs.
+     */
+    boolean schedulable() default false;
 }

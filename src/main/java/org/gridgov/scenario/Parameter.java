@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
  * @param source where the default comes from
  * @param meaning what it means, in one line
  * @param lever its lever settings, or null when it is not a lever
+ * @param fixedDuringRun why the parameter cannot change during a run, or "" when a schedule may change it
  */
 public record Parameter(String path, Class<?> type, String unit, double min, double max, boolean minExclusive,
-        String allowed, String ifAbsent, String source, String meaning, Slider lever) {
+        String allowed, String ifAbsent, String source, String meaning, Slider lever, String fixedDuringRun) {
 
     /**
      * How a lever is shown: its position among the levers, its name and its plausible range.
@@ -49,6 +50,11 @@ public record Parameter(String path, Class<?> type, String unit, double min, dou
     /** True for a lever. */
     public boolean isLever() {
         return lever != null;
+    }
+
+    /** True when a schedule may change the parameter during a run (docs/ODD.md 6). */
+    public boolean schedulable() {
+        return fixedDuringRun.isEmpty();
     }
 
     /** True if {@code value} is within the allowed range. */

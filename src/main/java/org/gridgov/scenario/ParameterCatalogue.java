@@ -136,7 +136,7 @@ public final class ParameterCatalogue {
 
     private static List<Parameter> walk(Class<?> record, String prefix, Lever partLever, List<Parameter> out) {
         for (RecordComponent c : record.getRecordComponents()) {
-            if (c.isAnnotationPresent(EntryName.class)) {
+            if (c.isAnnotationPresent(EntryName.class) || c.getType() == Timeline.class) {
                 continue;
             }
             String path = prefix.isEmpty() ? key(c) : prefix + "." + key(c);
@@ -171,6 +171,20 @@ public final class ParameterCatalogue {
         Parameter.Slider slider = lever == null ? null
                 : new Parameter.Slider(lever.position(), lever.label(), lever.low(), lever.high(), lever.wholeSteps());
         return new Parameter(path, type, p.unit(), p.min(), p.max(), p.minExclusive(), p.allowed(), p.ifAbsent(),
-                p.source(), p.meaning(), slider);
+                p.source(), p.meaning(), slider, fixedDuringRun(type, p, lever));
+    }
+
+    /** Levers may change during a run unless they say why not; other parameters only when declared so. */
+    private static String fixedDuringRun(Class<?> type, Param p, Lever lever) {
+        boolean valueType = type == double.class || type == Double.class || type == int.class || type == boolean.class;
+        if (!valueType) {
+            return "only numbers and flags can change during a run";
+        }
+        if (lever != null) {
+            return lever.fixedDuringRun();
+        }
+        return p.schedulable() ? "" : "it is not a lever: it describes the city or how a mechanism works, so it"
+                + " keeps one value for the whole run (levers and the parameters that may change are listed by"
+                + " gridgov validate --explain)";
     }
 }

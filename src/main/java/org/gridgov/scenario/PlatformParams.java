@@ -34,13 +34,13 @@ public record PlatformParams(
                 meaning = "Probability that a dispatch to a department reaches the responsible one.")
         double dispatchAccuracy,
         @Param(unit = "clock hours", min = 0, max = 10_000,
-                meaning = "Mean delay from a unit's handling to the verification task reaching the grid worker.")
+                meaning = "Mean delay from a unit's handling to the verification task reaching the grid worker.", schedulable = true)
         double feedbackDelayHours,
         @Param(unit = "clock hours", min = 0, max = 10_000,
-                meaning = "Mean delay from a passed verification to closing.")
+                meaning = "Mean delay from a passed verification to closing.", schedulable = true)
         double closingDelayHours,
         @Param(unit = "clock hours", min = 0, max = 10_000,
-                meaning = "Mean delay from a returned case reaching the command centre to its re-dispatch.")
+                meaning = "Mean delay from a returned case reaching the command centre to its re-dispatch.", schedulable = true)
         double redispatchDelayHours,
         @Param(unit = "returns", min = 0, max = 1_000, meaning = "Returns tolerated; the next return parks the case.")
         int bounceLimit,

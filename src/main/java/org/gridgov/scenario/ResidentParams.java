@@ -25,9 +25,13 @@ import java.util.Map;
  * @param channels reporting channels by name with their reach (share of residents who would use it)
  */
 public record ResidentParams(
-        @Lever(position = 70, label = "Resident awareness (mean)", low = 0, high = 1, part = "mean")
+        @Lever(position = 70, label = "Resident awareness (mean)", low = 0, high = 1, part = "mean",
+                fixedDuringRun = "it draws each household's own awareness at the start; to raise awareness during"
+                        + " a run, schedule residents.awareness_campaigns_per_year or community_organisations.vitality")
         Beta awareness,
-        @Lever(position = 80, label = "Resident trust (mean)", low = 0, high = 1, part = "mean")
+        @Lever(position = 80, label = "Resident trust (mean)", low = 0, high = 1, part = "mean",
+                fixedDuringRun = "it draws each household's trust at the start, which then moves with what the"
+                        + " household sees (docs/ODD.md 7.23); schedule the reforms that earn trust instead")
         Beta trust,
         @Param(unit = "clock hours", min = 0, max = 10_000, minExclusive = true, source = "assumption: within a day",
                 meaning = "Mean delay from an issue becoming latent to a witness's report reaching the platform.")

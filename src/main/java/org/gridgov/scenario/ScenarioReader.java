@@ -45,11 +45,23 @@ public final class ScenarioReader {
 
     /** Reads a scenario file with optional {@code key.path=value} overrides. */
     public static LoadedScenario read(Path file, List<String> overrides) throws InputException {
+        return read(file, overrides, null);
+    }
+
+    /**
+     * Reads a scenario file with optional overrides, everything they set phased in as {@code phaseIn} says (none
+     * when null): the reform the file describes, from a given day.
+     */
+    public static LoadedScenario read(Path file, List<String> overrides, PhaseIn phaseIn) throws InputException {
         ReadContext ctx = new ReadContext();
         // Read once, then parsed and hashed from the same bytes: a FIFO cannot be opened twice.
         byte[] bytes = YamlInput.readFile(file, ctx);
-        return bytes == null ? load(MapNode.empty(new Source(file.toString(), 0)), true, file.toString(), "", overrides, ctx)
-                : readBytes(bytes, file.toString(), overrides, ctx);
+        if (bytes == null) {
+            return load(MapNode.empty(new Source(file.toString(), 0)), true, file.toString(), "", overrides, null, ctx);
+        }
+        MapNode user = YamlInput.parseBytes(bytes, file.toString(), ctx);
+        boolean unreadable = ctx.hasProblems() && user.entries().isEmpty();
+        return load(user, unreadable, file.toString(), unreadable ? "" : Sha256.of(bytes), overrides, phaseIn, ctx);
     }
 
     /** Reads a scenario from a file's bytes, already read; {@code fileName} is used in messages. */
@@ -62,7 +74,7 @@ public final class ScenarioReader {
             throws InputException {
         MapNode user = YamlInput.parseBytes(bytes, fileName, ctx);
         boolean unreadable = ctx.hasProblems() && user.entries().isEmpty();
-        return load(user, unreadable, fileName, unreadable ? "" : Sha256.of(bytes), overrides, ctx);
+        return load(user, unreadable, fileName, unreadable ? "" : Sha256.of(bytes), overrides, null, ctx);
     }
 
     /** Reads a scenario from text, e.g. in tests; {@code fileName} is used in messages. */
@@ -71,7 +83,7 @@ public final class ScenarioReader {
         ReadContext ctx = new ReadContext();
         MapNode user = YamlInput.parseString(yaml, fileName, ctx);
         boolean unreadable = ctx.hasProblems() && user.entries().isEmpty();
-        return load(user, unreadable, fileName, Sha256.of(yaml), overrides, ctx);
+        return load(user, unreadable, fileName, Sha256.of(yaml), overrides, null, ctx);
     }
 
     /** The built-in defaults alone. */
@@ -89,16 +101,26 @@ public final class ScenarioReader {
      * problem of the file, the overrides and the merged values is reported together.
      */
     private static LoadedScenario load(MapNode user, boolean unreadable, String file, String hash,
-            List<String> overrides, ReadContext ctx) throws InputException {
+            List<String> overrides, PhaseIn phaseIn, ReadContext ctx) throws InputException {
         refuseExperiment(user, file, ctx);
         MapNode defaults = YamlInput.parseResource(DEFAULTS, ctx);
-        MapNode merged = Overrides.apply(Merge.over(defaults, user), overrides, ctx);
+        MapNode merged;
+        if (phaseIn == null) {
+            merged = Overrides.apply(Merge.over(defaults, user), overrides, ctx);
+        } else {
+            // What the file and the overrides set is phased in over the defaults (docs/ODD.md 6).
+            MapNode set = Overrides.apply(MapNode.empty(user.source()), overrides, ctx);
+            MapNode withFile = Merge.over(defaults, phaseIn.apply(user, defaults, ctx));
+            merged = Merge.over(withFile, phaseIn.apply(set, Merge.over(defaults, user), ctx));
+        }
         if (unreadable) {
             ctx.throwIfProblems();
         }
-        Binder binder = new Binder(Section.root(merged, ctx), ctx, file);
+        Schedules schedules = Schedules.find(merged, ctx);
+        Binder binder = new Binder(Section.root(schedules.on(merged, 0), ctx), ctx, file);
         Scenario scenario = binder.scenario();
         ctx.throwIfProblems();
+        scenario = scenario.withTimeline(timeline(merged, schedules, scenario, file));
         List<Resolved> resolved = new ArrayList<>(ctx.resolved());
         if (binder.namedAfterFile) {
             resolved.add(0, new Resolved("name", scenario.name(), new Source(file + " (its file name)", 0)));
@@ -118,6 +140,34 @@ public final class ScenarioReader {
                 ctx.throwIfProblems();
             }
         }
+    }
+
+    /**
+     * The scenario in force from each day on which a scheduled value changes, read from the tree with each
+     * schedule replaced by its value that day. Ramps change daily; a day on which no value changes (a ramp of a
+     * whole number between two roundings, a schedule to the value it had) adds nothing, so that such a schedule
+     * leaves the run as it was.
+     */
+    private static Timeline timeline(MapNode merged, Schedules schedules, Scenario start, String file) {
+        List<Change> changes = schedules.changes();
+        java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
+        for (Change c : changes) {
+            for (int d = Math.max(1, c.firstDay()); d <= c.lastDay(); d++) {
+                if (c.valueOn(d) != c.valueOn(d - 1)) {
+                    days.add(d);
+                }
+            }
+        }
+        java.util.NavigableMap<Integer, Scenario> inForce = new java.util.TreeMap<>();
+        for (int day : days) {
+            ReadContext quiet = new ReadContext();
+            Scenario s = new Binder(Section.root(schedules.on(merged, day), quiet), quiet, file).scenario();
+            if (quiet.hasProblems()) {
+                throw new IllegalStateException("the scenario of day " + day + " is invalid: " + quiet.problems());
+            }
+            inForce.put(day, s);
+        }
+        return changes.isEmpty() ? Timeline.NONE : new Timeline(changes, inForce);
     }
 
     /**
@@ -156,6 +206,7 @@ public final class ScenarioReader {
                     .reader(IntRange.class,
                             (s, key, p, earlier) -> intRange(s.section(key), (int) p.min(), (int) p.max()))
                     .reader(Range.class, (s, key, p, earlier) -> range(s.section(key), p.min(), p.max()))
+                    .reader(Timeline.class, (s, key, p, earlier) -> Timeline.NONE)
                     .check(SimulationParams.class, Binder::checkSimulation)
                     .check(CityParams.class, Binder::checkCity)
                     .check(Shift.class, Binder::checkShift)

@@ -28,10 +28,12 @@ class ValidateExplainTest {
         assertEquals(1 + 2 * parameters, lines.size(), r.out());
         int households = lines.indexOf(lines.stream()
                 .filter(l -> l.startsWith("  grid_workers.households_per_worker = 600 ")).findFirst().orElseThrow());
-        assertEquals("      [households per worker; 10 - 1,000,000 (whole)] Households per grid-worker post;"
-                + " posts = max(1, round(households / this)).", lines.get(households + 1));
-        assertTrue(lines.contains("      [share of residents; 0 - 1] Share of residents who can and would use the"
-                + " channel."), r.out());
+        assertEquals("      [households per worker; 10 - 1,000,000 (whole); may change during a run] Households per"
+                + " grid-worker post; posts = max(1, round(households / this)).", lines.get(households + 1));
+        assertTrue(lines.contains("      [share of residents; 0 - 1; may change during a run] Share of residents who"
+                + " can and would use the channel."), r.out());
+        // The city is not a lever: a schedule could not change it (docs/ODD.md 6.1).
+        assertTrue(lines.contains("      [residents; 100 - 50,000,000 (whole)] Residents of the simulated area."), r.out());
         assertEquals(MainTest.gridgov("validate", file.toString()).out().lines().toList(),
                 lines.stream().filter(l -> !l.startsWith("      ")).toList(), "the listing itself is unchanged");
     }

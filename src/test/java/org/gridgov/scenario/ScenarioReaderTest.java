@@ -109,6 +109,16 @@ class ScenarioReaderTest {
         BAD.put("warmup-too-long.yaml", """
                 1 problem in bad/warmup-too-long.yaml:
                   1) bad/warmup-too-long.yaml:5: simulation.warmup_days = 30: must be less than days (30), so from 0 to 29""");
+        // A schedule is checked like the value it replaces, and only what may change during a run may have one.
+        BAD.put("schedules.yaml", """
+                7 problems in bad/schedules.yaml:
+                  1) bad/schedules.yaml:6: grid_workers.households_per_worker.ramp: give either on_day or ramp, not both: {on_day: D, to: V} or {ramp: [D1, D2], to: V}, with from: V0 optional
+                  2) bad/schedules.yaml:7: grid_workers.training.ramp: must be two days [first, last] with first before last, e.g. [365, 545], not [300, 200]
+                  3) bad/schedules.yaml:8: grid_workers.monthly_pay.on_day: missing; a schedule is {on_day: D, to: V} or {ramp: [D1, D2], to: V}, with from: V0 optional
+                  4) bad/schedules.yaml:9: grid_workers.extra_duty_share.to = 1.5: must be a number from 0 to 0.9
+                  5) bad/schedules.yaml:11: coordination.linkage.ramp: a flag cannot ramp: it switches on one day, {on_day: D, to: true}
+                  6) bad/schedules.yaml:13: city.residents: cannot change during a run: it is not a lever: it describes the city or how a mechanism works, so it keeps one value for the whole run (levers and the parameters that may change are listed by gridgov validate --explain); give one value
+                  7) bad/schedules.yaml:15: residents.trust.mean: cannot change during a run: it draws each household's trust at the start, which then moves with what the household sees (docs/ODD.md 7.23); schedule the reforms that earn trust instead; give one value""");
         BAD.put("bad-name.yaml", """
                 1 problem in bad/bad-name.yaml:
                   1) bad/bad-name.yaml:2: name = ../Q City/2024: must be 1-80 letters (of any script), digits, '.', '_' or '-', starting with a letter or digit (it names the output folder)""");

@@ -44,6 +44,8 @@ public final class EventBus implements java.io.Serializable {
     private final List<VolunteerLeftListener> left = new ArrayList<>();
     private final List<VolunteerSessionListener> sessions = new ArrayList<>();
     private final List<CaseStateListener> states = new ArrayList<>();
+    private final List<PostListener> posts = new ArrayList<>();
+    private final List<LeversChangedListener> levers = new ArrayList<>();
 
     /** Registers an observer for every listener interface it implements; returns it for chaining. */
     public <T> T register(T observer) {
@@ -73,6 +75,8 @@ public final class EventBus implements java.io.Serializable {
         any |= add(left, VolunteerLeftListener.class, observer);
         any |= add(sessions, VolunteerSessionListener.class, observer);
         any |= add(states, CaseStateListener.class, observer);
+        any |= add(posts, PostListener.class, observer);
+        any |= add(levers, LeversChangedListener.class, observer);
         if (!any) {
             throw new IllegalArgumentException(observer.getClass().getName() + " implements no listener interface");
         }
@@ -83,7 +87,7 @@ public final class EventBus implements java.io.Serializable {
     public void clear() {
         for (List<?> list : List.of(occurred, discovered, cancelled, filed, dispatched, returned, started, handled,
                 verified, closed, parked, work, days, takenUp, mediationFailed, resolvedLocally, escalated,
-                residentReports, callbacks, quits, hires, joined, left, sessions, states)) {
+                residentReports, callbacks, quits, hires, joined, left, sessions, states, posts, levers)) {
             list.clear();
         }
     }
@@ -219,6 +223,24 @@ public final class EventBus implements java.io.Serializable {
     public void workerHired(double time, GridWorker worker) {
         for (int i = 0; i < hires.size(); i++) {
             hires.get(i).workerHired(time, worker);
+        }
+    }
+
+    public void leversChanged(double time, org.gridgov.scenario.Scenario inForce) {
+        for (int i = 0; i < levers.size(); i++) {
+            levers.get(i).leversChanged(time, inForce);
+        }
+    }
+
+    public void postOpened(double time, Staff staff) {
+        for (int i = 0; i < posts.size(); i++) {
+            posts.get(i).postOpened(time, staff);
+        }
+    }
+
+    public void postClosed(double time, Staff staff, boolean filled) {
+        for (int i = 0; i < posts.size(); i++) {
+            posts.get(i).postClosed(time, staff, filled);
         }
     }
 
