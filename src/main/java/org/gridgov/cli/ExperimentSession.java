@@ -131,6 +131,11 @@ final class ExperimentSession {
             out.printf(Locale.ROOT, "  %d of %d differences from '%s' are significant (paired t, Holm-adjusted p < 0.05)%n",
                     significant, results.comparisons().size(), plan.points().get(plan.baseline()).label());
         }
+        if (plan.sensitivity() != null) {
+            out.printf(Locale.ROOT, "  sensitivity indices (%s) of %d inputs in indices.csv; report.html ranks them%n",
+                    plan.sensitivity().method().equals("morris") ? "mu*, mu, sigma" : "S1, ST",
+                    plan.sensitivity().inputs().size());
+        }
         out.printf(Locale.ROOT, "  outputs in %s (report.html, summary.csv, comparison.csv, runs.csv, ...)%n", dir);
     }
 

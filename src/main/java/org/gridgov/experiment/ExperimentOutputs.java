@@ -31,7 +31,7 @@ public final class ExperimentOutputs {
     }
 
     /** The outputs, for the manifest and the report. */
-    static final List<String> FILES = List.of("runs.csv", "summary.csv", "comparison.csv", "design.csv",
+    static final List<String> FILES = List.of("runs.csv", "summary.csv", "comparison.csv", "indices.csv", "design.csv",
             "daily.csv", "daily_mean.csv", "workload.csv", "report.html", "charts/", "manifest.json", "journal/");
     /** The file whose presence says that a folder holds an experiment's complete outputs; written last. */
     public static final String MARKER = "manifest.json";
@@ -57,6 +57,7 @@ public final class ExperimentOutputs {
         AtomicFile.write(dir.resolve("runs.csv"), this::runs);
         AtomicFile.write(dir.resolve("summary.csv"), this::summary);
         AtomicFile.write(dir.resolve("comparison.csv"), this::comparison);
+        AtomicFile.write(dir.resolve("indices.csv"), this::indices);
         AtomicFile.write(dir.resolve("design.csv"), this::design);
         AtomicFile.write(dir.resolve("daily.csv"), this::daily);
         AtomicFile.write(dir.resolve("daily_mean.csv"), this::dailyMean);
@@ -102,6 +103,17 @@ public final class ExperimentOutputs {
             csv.row(labels.get(c.point()), Integer.toString(c.point()), baseline, c.metric(), Integer.toString(d.n()),
                     Num.format(d.meanDifference()), Num.format(d.low()), Num.format(d.high()),
                     Num.format(d.pValue()), Num.format(c.pAdjusted()));
+        }
+    }
+
+    /** Sensitivity indices of a morris or sobol design (docs/ODD.md 12); only the header for the other designs. */
+    private void indices(Writer out) throws IOException {
+        Csv csv = new Csv(out, List.of("metric", "input", "index", "estimate", "ci_low", "ci_high"));
+        if (plan.sensitivity() == null) {
+            return;
+        }
+        for (SensitivityAnalysis.Row r : new SensitivityAnalysis(results).rows()) {
+            csv.row(r.metric(), r.input(), r.index(), Num.format(r.estimate()), Num.format(r.low()), Num.format(r.high()));
         }
     }
 

@@ -73,6 +73,9 @@ final class ExperimentPage {
                     + (plan.warmupDays() >= 0 ? " The metrics cover days " + plan.warmupDays() + " to " + plan.days()
                     + "." : ""))).append("</p>\n");
         }
+        if (plan.sensitivity() != null) {
+            return b.append(sensitivity(dir)).append(files()).toString();
+        }
         b.append("<h2>Design points</h2>\n");
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
@@ -129,10 +132,74 @@ final class ExperimentPage {
                 + " spent on work other than patrol", labels, use), categoryHeight(labels.size()) + 20,
                 "Every grid worker of every replication: box from the first to the third quartile, line at the median,"
                         + " whiskers to the furthest values within 1.5 interquartile ranges."));
-        b.append("<h2>Files</h2>\n<p class=\"note\">").append(Html.escape("Tables in this folder: " + String.join(", ",
+        return b.append(files()).toString();
+    }
+
+    private static String files() {
+        return "<h2>Files</h2>\n<p class=\"note\">" + Html.escape("Tables in this folder: " + String.join(", ",
                 ExperimentOutputs.FILES) + ". Charts are also in charts/ as PNG and SVG. gridgov's README.md (section"
-                + " Experiments) describes each file, and its docs/ODD.md (section 8) defines every metric."))
+                + " Experiments) describes each file, and its docs/ODD.md (section 8) defines every metric.") + "</p>\n";
+    }
+
+    /** Which inputs drive each metric, ranked, for a morris or sobol design (docs/ODD.md 12). */
+    private String sensitivity(Path dir) throws IOException {
+        ExperimentPlan.Sensitivity gsa = plan.sensitivity();
+        SensitivityAnalysis analysis = new SensitivityAnalysis(results);
+        boolean morris = analysis.morris();
+        StringBuilder b = new StringBuilder();
+        int k = gsa.inputs().size();
+        b.append("<h2>Which inputs drive the results</h2>\n<p>").append(Html.escape(morris
+                ? String.format(Locale.ROOT, "Morris screening of %d uncertain inputs: %d trajectories of %d points on a"
+                        + " %d-level grid (the most spread out of %d), each run %d times with common random numbers."
+                        + " mu* is the mean absolute elementary effect: about how much the metric changes when the"
+                        + " input moves across its whole range, in the metric's units; sigma, the spread of the"
+                        + " effects, shows interactions or curvature. Intervals are 95%% bootstrap intervals over the"
+                        + " trajectories.", k, gsa.size(), k + 1, gsa.levels(), gsa.candidates(), plan.replications())
+                : String.format(Locale.ROOT, "Sobol' indices of %d uncertain inputs from Saltelli's sample of %d base"
+                        + " rows (%d points), each run %d times with common random numbers. ST is the share of the"
+                        + " metric's variance over the inputs' ranges that involves the input (alone or with others),"
+                        + " S1 its share alone (indices.csv has both). Intervals are 95%% bootstrap intervals over the"
+                        + " base rows.", k, gsa.size(), gsa.size() * (k + 2), plan.replications())))
+                .append("</p>\n<p class=\"note\">").append(Html.escape("The dashed line is an input that changes only"
+                        + " the random numbers (the seed-only dummy): an input whose interval does not lie above it"
+                        + " cannot be told from the model's own noise with these runs. The inputs and their ranges are"
+                        + " in design.csv and in the uncertainties file named by the experiment."))
                 .append("</p>\n");
+        int unstable = 0;
+        for (int p = 0; p < labels.size(); p++) {
+            unstable += results.instability(p).isEmpty() ? 0 : 1;
+        }
+        if (unstable > 0) {
+            b.append("<p><strong>").append(Html.escape(String.format(Locale.ROOT, "%d of %d design points (%.0f%%) did"
+                    + " not settle", unstable, labels.size(), 100.0 * unstable / labels.size()))).append("</strong>")
+                    .append(Html.escape(": a trend in open cases or latent issues, or a saturated unit (summary.csv,"
+                            + " column unstable). Their metrics are those of a system in transition, so the indices"
+                            + " rank the inputs by how far they push the city towards that regime as much as by how"
+                            + " they move its steady state.")).append("</p>\n");
+        }
+        for (String m : plan.metrics()) {
+            SensitivityAnalysis.Ranking r = analysis.ranking(m);
+            b.append("<h3>").append(Html.escape(Metric.labelOf(m))).append("</h3>\n");
+            if (r == null) {
+                b.append("<p>").append(Html.escape("Not analysed: the metric is undefined in some runs.")).append("</p>\n");
+                continue;
+            }
+            b.append("<p>").append(Html.escape(SensitivityAnalysis.words(r))).append("</p>\n");
+            int n = r.inputs().size();
+            double[] est = new double[n];
+            double[] lo = new double[n];
+            double[] hi = new double[n];
+            for (int i = 0; i < n; i++) {
+                est[i] = r.main().get(i).estimate();
+                lo[i] = r.main().get(i).low();
+                hi[i] = r.main().get(i).high();
+            }
+            String index = morris ? "mu* (" + Metric.unitOf(m) + ")" : "total index ST";
+            b.append(figure(dir, "sensitivity-" + m, Charts.ranked(Metric.labelOf(m) + ": " + (morris ? "mu*" : "ST"),
+                    index, r.inputs(), est, lo, hi, r.dummy().high(), "seed only"), 100 + 26 * n,
+                    "Inputs ranked by " + (morris ? "mu*" : "ST") + " with 95% bootstrap intervals; dashed: the seed-only"
+                            + " dummy's upper bound."));
+        }
         return b.toString();
     }
 

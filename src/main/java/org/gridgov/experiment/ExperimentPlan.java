@@ -18,10 +18,28 @@ import org.gridgov.hash.Sha256;
  * @param metrics        the metrics reported, in order
  * @param baseline       index of the design point the others are compared with
  * @param phaseIn        when the design points' reforms take effect (docs/ODD.md 6), or null: from the start
+ * @param sensitivity    for a morris or sobol design, how its points were drawn (the analysis draws them again),
+ *                       else null
  */
 public record ExperimentPlan(String name, String description, String design, String experimentFile,
         String experimentSha256, String modelVersion, long seed, int replications, int days, int warmupDays,
-        List<String> metrics, int baseline, List<DesignPoint> points, Phase phaseIn) {
+        List<String> metrics, int baseline, List<DesignPoint> points, Phase phaseIn, Sensitivity sensitivity) {
+
+    /**
+     * How a global sensitivity design drew its points (docs/ODD.md 12): the same settings draw the same points.
+     *
+     * @param method {@code morris} or {@code sobol}
+     * @param inputs the uncertain inputs' names, in the design's order
+     * @param size trajectories (morris) or base rows (sobol)
+     * @param levels grid levels (morris; 0 for sobol)
+     * @param candidates candidate trajectories the most spread out are chosen from (morris; 0 for sobol)
+     * @param seed the design's seed (morris trajectories and every bootstrap)
+     */
+    public record Sensitivity(String method, List<String> inputs, int size, int levels, int candidates, long seed) {
+        public Sensitivity {
+            inputs = List.copyOf(inputs);
+        }
+    }
 
     /** The days over which every design point's reform takes effect: at once when they are the same day. */
     public record Phase(int firstDay, int lastDay) {
@@ -36,7 +54,7 @@ public record ExperimentPlan(String name, String description, String design, Str
             String experimentSha256, String modelVersion, long seed, int replications, int days, int warmupDays,
             List<String> metrics, int baseline, List<DesignPoint> points) {
         this(name, description, design, experimentFile, experimentSha256, modelVersion, seed, replications, days,
-                warmupDays, metrics, baseline, points, null);
+                warmupDays, metrics, baseline, points, null, null);
     }
 
     public ExperimentPlan {

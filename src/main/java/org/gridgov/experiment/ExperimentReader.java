@@ -26,9 +26,13 @@ import org.gridgov.config.Section;
 import org.gridgov.config.Source;
 import org.gridgov.config.YamlInput;
 import org.gridgov.hash.Sha256;
+import org.gridgov.stats.sensitivity.SaltelliSample;
+import org.gridgov.stats.sensitivity.MorrisDesign;
 import org.gridgov.observe.Metric;
 import org.gridgov.report.Num;
 import org.gridgov.scenario.LoadedScenario;
+import org.gridgov.scenario.Parameter;
+import org.gridgov.scenario.ParameterCatalogue;
 import org.gridgov.scenario.PhaseIn;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
@@ -46,7 +50,9 @@ public final class ExperimentReader {
     public static final String COMPARE = "compare";
     public static final String FACTORIAL = "factorial";
     public static final String LATIN_HYPERCUBE = "latin-hypercube";
-    private static final List<String> DESIGNS = List.of(COMPARE, FACTORIAL, LATIN_HYPERCUBE);
+    public static final String MORRIS = "morris";
+    public static final String SOBOL = "sobol";
+    private static final List<String> DESIGNS = List.of(COMPARE, FACTORIAL, LATIN_HYPERCUBE, MORRIS, SOBOL);
     public static final int DEFAULT_REPLICATIONS = 10;
     private static final int MAX_RUNS = 1_000_000;
     /** Letters and digits of any script, as for scenario names. */
@@ -73,6 +79,8 @@ public final class ExperimentReader {
     private boolean drawsValues;
     /** When the design points' reforms take effect; null: from the start. */
     private PhaseIn phaseIn;
+    /** How a morris or sobol design drew its points; null for the other designs. */
+    private ExperimentPlan.Sensitivity sensitivity;
     /** The folder of the experiment file being read; null for an ad-hoc comparison. */
     private Path fileFolder;
     /** Whether a missing file's problem has said how paths are resolved (once is enough). */
@@ -119,6 +127,8 @@ public final class ExperimentReader {
             case FACTORIAL -> baselineLabel = factorial(s, candidates);
             case LATIN_HYPERCUBE -> latinHypercube(s, settings.seed() != null ? settings.seed() : seed != null ? seed : 1,
                     candidates);
+            case MORRIS, SOBOL -> sensitivity = sensitivityDesign(design, s,
+                    settings.seed() != null ? settings.seed() : seed != null ? seed : 1, candidates);
             default -> {
                 compareScenarios(s, candidates);
                 if (s.has("baseline")) {
@@ -363,6 +373,187 @@ public final class ExperimentReader {
         }
     }
 
+    /**
+     * Reads a morris or sobol design (docs/ODD.md 12): a base scenario, its uncertain inputs (a file or a mapping
+     * under {@code uncertainties:}) and the design's size; draws the points on the unit cube and turns each into
+     * the values it sets. Returns how the points were drawn, or null when something is wrong (reported).
+     */
+    private ExperimentPlan.Sensitivity sensitivityDesign(String method, Section s, long seed, List<Candidate> out) {
+        Candidate base = scenarioRef(s.node("scenario"), "scenario", s, false);
+        int size;
+        int levels = 0;
+        int candidates = 0;
+        if (method.equals(MORRIS)) {
+            size = s.has("trajectories") ? s.integer("trajectories", 2, 10_000) : 10;
+            levels = s.has("levels") ? s.integer("levels", 2, 100) : 4;
+            if (levels % 2 != 0) {
+                s.problem("levels", "must be even, so that the step p / (2 (p - 1)) lands on the grid; 4 is usual");
+            }
+            candidates = s.has("candidates") ? s.integer("candidates", 2, 100_000) : Math.min(1000, 10 * size);
+            if (candidates < size) {
+                s.problem("candidates", "must be at least trajectories (" + size + "): the most spread out of them are kept");
+            }
+        } else {
+            size = s.has("samples") ? s.integer("samples", 2, 1 << 20) : 64;
+        }
+        List<Uncertainty> inputs = base == null ? List.of() : uncertainties(s, base);
+        if (base == null || ctx.hasProblems() || inputs.isEmpty()) {
+            return null;
+        }
+        int k = inputs.size();
+        if (method.equals(SOBOL) && 2 * k > 1000) {
+            s.problem("uncertainties", "a Sobol' design takes at most 500 inputs (Commons Math's direction numbers)");
+            return null;
+        }
+        double[][] points = method.equals(MORRIS) ? MorrisDesign.of(k, size, levels, candidates, seed).points()
+                : SaltelliSample.of(size, k).points();
+        int width = Integer.toString(points.length).length();
+        for (int i = 0; i < points.length; i++) {
+            List<String> overrides = new ArrayList<>(base.overrides());
+            Map<String, Source> pointSources = new HashMap<>(base.overrideSources());
+            Map<String, String> set = new LinkedHashMap<>();
+            for (int j = 0; j < k; j++) {
+                set.putAll(inputs.get(j).at(points[i][j]));
+            }
+            set.forEach((path, value) -> {
+                String assignment = path + "=" + value;
+                overrides.add(assignment);
+                pointSources.putIfAbsent(assignment, s.source());
+            });
+            String label = String.format("%s-%0" + width + "d", method.equals(MORRIS) ? "m" : "s", i + 1);
+            out.add(new Candidate(label, null, base.file(), base.filePath(), base.fileSource(), overrides, pointSources,
+                    set));
+        }
+        return new ExperimentPlan.Sensitivity(method, inputs.stream().map(Uncertainty::name).toList(), size, levels,
+                candidates, seed);
+    }
+
+    /** The uncertain inputs, from the file named under {@code uncertainties:} or the mapping written there. */
+    private List<Uncertainty> uncertainties(Section s, Candidate base) {
+        Node node = s.node("uncertainties");
+        MapNode list;
+        if (node instanceof ScalarNode sc && !sc.isNull()) {
+            Path file = Path.of(sc.text());
+            byte[] bytes = YamlInput.readFile(file, ctx);
+            if (bytes == null) {
+                return List.of();
+            }
+            MapNode root = YamlInput.parseBytes(bytes, file.toString(), ctx);
+            Section u = Section.root(root, ctx);
+            u.optionalText("name", "");
+            u.optionalText("description", "");
+            Node inner = u.node("uncertainties");
+            u.finish();
+            if (!(inner instanceof MapNode m)) {
+                ctx.report(root.source(), "uncertainties", null, "must map parameter key paths (or patterns with *) to"
+                        + " ranges, e.g. {grid_workers.extra_duty_share: {min: 0.15, max: 0.45, why: ...}}");
+                return List.of();
+            }
+            list = m;
+        } else if (node instanceof MapNode m) {
+            list = m;
+        } else {
+            s.problem("uncertainties", "must name an uncertainties file, e.g. experiments/q-city-uncertainties.yaml, or map"
+                    + " parameter key paths to ranges, e.g. {grid_workers.extra_duty_share: {min: 0.15, max: 0.45}}");
+            return List.of();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        try {
+            ScenarioReader.read(Path.of(base.file()), base.overrides()).resolved()
+                    .forEach(r -> values.put(r.path(), r.value()));
+        } catch (InputException | java.nio.file.InvalidPathException e) {
+            return List.of(); // the base scenario's own problems are reported when the design points are loaded
+        }
+        List<Uncertainty> inputs = new ArrayList<>();
+        Section all = Section.at(list, "uncertainties", ctx);
+        for (String pattern : all.keys()) {
+            Uncertainty u = uncertainty(all.section(pattern), pattern, values);
+            if (u != null) {
+                inputs.add(u);
+            }
+        }
+        all.finish();
+        if (inputs.isEmpty() && !ctx.hasProblems()) {
+            s.problem("uncertainties", "must give at least one uncertain input");
+        }
+        return inputs;
+    }
+
+    /** One uncertain input: a range, a scale on a group, or a list of values. */
+    private Uncertainty uncertainty(Section u, String pattern, Map<String, String> values) {
+        String why = u.optionalText("why", "");
+        String source = u.optionalText("source", "");
+        Map<String, Double> base = new LinkedHashMap<>();
+        Map<String, Boolean> whole = new LinkedHashMap<>();
+        Map<String, double[]> bounds = new LinkedHashMap<>();
+        List<String> texts = new ArrayList<>();
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            if (Parameter.matches(pattern, v.getKey())) {
+                Parameter p = ParameterCatalogue.get(v.getKey());
+                base.put(v.getKey(), parse(v.getValue()));
+                whole.put(v.getKey(), p.whole());
+                bounds.put(v.getKey(), new double[] {p.min(), p.max()});
+                texts.add(v.getValue());
+            }
+        }
+        int kinds = (u.has("min") || u.has("max") ? 1 : 0) + (u.has("scale") ? 1 : 0) + (u.has("values") ? 1 : 0);
+        String problem = kinds != 1 ? "give one of min and max (a range), scale: {min, max} (a factor on the base"
+                + " values) or values: [...] (a list)"
+                : base.isEmpty() ? "'" + pattern + "' is no parameter of the scenario (a key path such as"
+                + " grid_workers.extra_duty_share, or a pattern such as case_types.*.detection_probability)" : null;
+        if (problem != null) {
+            u.problem(u.has("values") && kinds == 1 ? "values" : u.has("scale") && kinds == 1 ? "scale" : "min", problem);
+            for (String key : List.of("min", "max", "scale", "values")) {
+                u.node(key); // reported once above, not again as unknown keys
+            }
+            u.finish();
+            return null;
+        }
+        Uncertainty made;
+        if (u.has("values")) {
+            List<String> list = u.texts("values");
+            if (list.size() < 2) {
+                u.problem("values", "must list at least two values");
+            }
+            made = new Uncertainty(pattern, base, whole, bounds, Uncertainty.Kind.VALUES, 0, 0, list, why, source);
+        } else if (u.has("scale")) {
+            Section scale = u.section("scale");
+            double lo = scale.number("min", 0, 1e6);
+            double hi = scale.number("max", 0, 1e6);
+            scale.finish();
+            if (hi <= lo) {
+                scale.problem("max", "must be greater than min (" + Num.format(lo) + "): a factor range such as"
+                        + " {min: 0.8, max: 1.2}");
+                u.finish();
+                return null;
+            }
+            for (Map.Entry<String, Double> b : base.entrySet()) {
+                if (Double.isNaN(b.getValue())) {
+                    u.problem("scale", b.getKey() + " = " + values.get(b.getKey()) + " is not a number to scale");
+                }
+            }
+            made = new Uncertainty(pattern, base, whole, bounds, Uncertainty.Kind.SCALE, lo, hi, List.of(), why, source);
+        } else {
+            double[] b = bounds.values().iterator().next();
+            double min = u.number("min", b[0], b[1]);
+            double max = u.number("max", b[0], b[1]);
+            if (max <= min) {
+                u.problem("max", "must be greater than min (" + Num.format(min) + ")");
+            }
+            made = new Uncertainty(pattern, base, whole, bounds, Uncertainty.Kind.RANGE, min, max, List.of(), why, source);
+        }
+        u.finish();
+        return made;
+    }
+
+    private static double parse(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     private List<MetricRef> metrics(Section s) {
         Node node = s.node("metrics");
         if (node == null || node instanceof ScalarNode sc && sc.isNull()) {
@@ -448,7 +639,7 @@ public final class ExperimentReader {
         }
         ExperimentPlan plan = new ExperimentPlan(name, description, design, file, sha, Version.get(), seed,
                 replications, days, warmup, metrics, baseline, points,
-                phaseIn == null ? null : new ExperimentPlan.Phase(phaseIn.firstDay(), phaseIn.lastDay()));
+                phaseIn == null ? null : new ExperimentPlan.Phase(phaseIn.firstDay(), phaseIn.lastDay()), sensitivity);
         return new Experiment(plan, scenarios, warnings);
     }
 

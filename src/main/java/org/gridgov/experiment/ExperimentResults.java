@@ -127,6 +127,10 @@ public final class ExperimentResults {
     }
 
     private List<Comparison> compare() {
+        if (plan.sensitivity() != null) {
+            // The points of a sensitivity design are samples of the inputs, not alternatives to the first one.
+            return List.of();
+        }
         List<Integer> points = new ArrayList<>();
         List<String> metrics = new ArrayList<>();
         List<Paired> paired = new ArrayList<>();

@@ -42,6 +42,17 @@ final class PlanFile {
         if (plan.phaseIn() != null) {
             m.put("phase_in", List.of(plan.phaseIn().firstDay(), plan.phaseIn().lastDay()));
         }
+        if (plan.sensitivity() != null) {
+            ExperimentPlan.Sensitivity gsa = plan.sensitivity();
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("method", gsa.method());
+            g.put("inputs", gsa.inputs());
+            g.put("size", gsa.size());
+            g.put("levels", gsa.levels());
+            g.put("candidates", gsa.candidates());
+            g.put("seed", Long.toString(gsa.seed()));
+            m.put("sensitivity", g);
+        }
         List<Object> points = new ArrayList<>();
         for (DesignPoint p : plan.points()) {
             Map<String, Object> point = new LinkedHashMap<>();
@@ -92,6 +103,20 @@ final class PlanFile {
                 s.problem("phase_in", "must be two days");
             }
         }
+        ExperimentPlan.Sensitivity sensitivity = null;
+        if (s.has("sensitivity")) {
+            Section g = s.section("sensitivity");
+            long gsaSeed = 0;
+            try {
+                gsaSeed = Long.parseLong(text(g, "seed", ctx));
+            } catch (NumberFormatException e) {
+                g.problem("seed", "must be a whole number");
+            }
+            sensitivity = new ExperimentPlan.Sensitivity(text(g, "method", ctx), g.texts("inputs"),
+                    g.integer("size", 2, Integer.MAX_VALUE), g.integer("levels", 0, 1000),
+                    g.integer("candidates", 0, Integer.MAX_VALUE), gsaSeed);
+            g.finish();
+        }
         List<DesignPoint> points = new ArrayList<>();
         if (s.node("points") instanceof ListNode list) {
             for (int i = 0; i < list.items().size(); i++) {
@@ -114,7 +139,7 @@ final class PlanFile {
         s.finish();
         ctx.throwIfProblems();
         return new ExperimentPlan(name, description, design, experimentFile, sha, version, seed, replications, days, warmup,
-                metrics, baseline, points, phaseIn);
+                metrics, baseline, points, phaseIn, sensitivity);
     }
 
     /** Text as written, empty text allowed. */

@@ -741,6 +741,11 @@ public enum Metric {
         return of(id).map(m -> labelOf(id) + " (" + id + ", " + m.unit.symbol + ")").orElse(id);
     }
 
+    /** The unit symbol of a metrics.csv id, e.g. "h"; empty when the catalogue has no such metric. */
+    public static String unitOf(String id) {
+        return of(id).map(m -> m.unit.symbol).orElse("");
+    }
+
     /** For a chart of differences: which way is better, e.g. "; higher is better"; empty when neither is. */
     public static String betterOf(String id) {
         return of(id).filter(m -> m.better != Better.NONE)

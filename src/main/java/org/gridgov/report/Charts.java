@@ -70,6 +70,54 @@ public final class Charts {
     }
 
     /**
+     * Estimates with intervals that need not be symmetric (bootstrap percentiles), one row per category from the
+     * top, e.g. sensitivity indices ranked; a dashed line marks {@code floor} (NaN: none), e.g. the level of an
+     * input that changes only the random numbers.
+     */
+    public static JFreeChart ranked(String title, String axisLabel, List<String> categories, double[] estimate,
+            double[] low, double[] high, double floor, String floorLabel) {
+        org.jfree.data.xy.XIntervalSeries series = new org.jfree.data.xy.XIntervalSeries("estimate");
+        int n = categories.size();
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+            // The first category at the top: y runs upwards, so it gets the highest y.
+            names[n - 1 - i] = categories.get(i);
+            if (!Double.isNaN(estimate[i])) {
+                double lo = Double.isNaN(low[i]) ? estimate[i] : low[i];
+                double hi = Double.isNaN(high[i]) ? estimate[i] : high[i];
+                series.add(estimate[i], lo, hi, n - 1 - i);
+            }
+        }
+        org.jfree.data.xy.XIntervalSeriesCollection data = new org.jfree.data.xy.XIntervalSeriesCollection();
+        data.addSeries(series);
+        org.jfree.chart.renderer.xy.XYErrorRenderer renderer = new org.jfree.chart.renderer.xy.XYErrorRenderer();
+        renderer.setDrawYError(false);
+        renderer.setSeriesPaint(0, PALETTE[1]);
+        renderer.setErrorPaint(PALETTE[1]);
+        renderer.setErrorStroke(new BasicStroke(1.5f));
+        renderer.setSeriesLinesVisible(0, false);
+        NumberAxis x = new NumberAxis(axisLabel);
+        style(x);
+        x.setAutoRangeIncludesZero(true);
+        org.jfree.chart.axis.SymbolAxis y = new org.jfree.chart.axis.SymbolAxis(null, names);
+        y.setTickLabelFont(TICK);
+        y.setGridBandsVisible(false);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        if (!Double.isNaN(floor)) {
+            ValueMarker m = new ValueMarker(floor, PALETTE[6], new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+            m.setLabel(floorLabel);
+            m.setLabelFont(TICK);
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(m);
+        }
+        return chart(title, plot, false);
+    }
+
+    /**
      * Series over time, each a line with a shaded band (e.g. a mean with its confidence interval); the first
      * series, the reference, is black. Give at most {@link #MAX_BANDS}: more cannot be told apart.
      */

@@ -64,13 +64,18 @@ public record Parameter(String path, Class<?> type, String unit, double min, dou
 
     /** True if this declaration covers {@code keyPath}, a {@code *} matching any one entry's name. */
     public boolean covers(String keyPath) {
-        String[] mine = path.split("\\.");
-        String[] theirs = keyPath.split("\\.");
-        if (mine.length != theirs.length) {
+        return matches(path, keyPath);
+    }
+
+    /** True if {@code keyPath} matches {@code pattern}, whose {@code *} stands for any one key. */
+    public static boolean matches(String pattern, String keyPath) {
+        String[] p = pattern.split("\\.");
+        String[] k = keyPath.split("\\.");
+        if (p.length != k.length) {
             return false;
         }
-        for (int i = 0; i < mine.length; i++) {
-            if (!mine[i].equals("*") && !mine[i].equals(theirs[i])) {
+        for (int i = 0; i < p.length; i++) {
+            if (!p[i].equals("*") && !p[i].equals(k[i])) {
                 return false;
             }
         }

@@ -297,11 +297,11 @@ class ExperimentCommandsTest {
     }
 
     /** Every output file has the same bytes, except the manifest's execution section (times, threads). */
-    private static void assertSameOutputs(Path expected, Path actual) throws IOException {
+    static void assertSameOutputs(Path expected, Path actual) throws IOException {
         TreeMap<String, byte[]> a = outputs(expected);
         TreeMap<String, byte[]> b = outputs(actual);
         assertEquals(a.keySet(), b.keySet());
-        assertTrue(a.size() > 20, a.keySet().toString());
+        assertTrue(a.size() > 10, a.keySet().toString());
         for (String name : a.keySet()) {
             byte[] x = a.get(name);
             byte[] y = b.get(name);

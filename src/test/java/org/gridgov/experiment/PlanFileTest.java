@@ -37,7 +37,7 @@ class PlanFileTest {
         ExperimentPlan p = plan();
         ExperimentPlan phased = new ExperimentPlan(p.name(), p.description(), p.design(), p.experimentFile(),
                 p.experimentSha256(), p.modelVersion(), p.seed(), p.replications(), p.days(), p.warmupDays(),
-                p.metrics(), p.baseline(), p.points(), new ExperimentPlan.Phase(365, 545));
+                p.metrics(), p.baseline(), p.points(), new ExperimentPlan.Phase(365, 545), null);
         Path f = Files.writeString(dir.resolve("plan.json"), PlanFile.render(phased));
         assertEquals(phased, PlanFile.read(f));
         assertEquals("from day 365 to day 545", PlanFile.read(f).phaseIn().describe());

@@ -1,0 +1,184 @@
+package org.gridgov.experiment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.gridgov.observe.Metric;
+import org.gridgov.stats.sensitivity.Index;
+import org.gridgov.stats.sensitivity.MorrisDesign;
+import org.gridgov.stats.sensitivity.MorrisIndices;
+import org.gridgov.stats.sensitivity.SaltelliSample;
+import org.gridgov.stats.sensitivity.SobolIndices;
+
+/**
+ * The indices of a morris or sobol experiment, metric by metric (docs/ODD.md 12), from its runs: the design is
+ * drawn again from the plan's settings, so a merged or resumed experiment gives the same indices.
+ */
+final class SensitivityAnalysis {
+    /** The input that changes only the random numbers, as outputs name it. */
+    static final String DUMMY = "(seed only)";
+    /** The row of the seed noise's share of the variance. */
+    static final String NOISE = "(seed noise)";
+
+    /** One index of one input for one metric; low and high are NaN where there is no interval. */
+    record Row(String metric, String input, String index, double estimate, double low, double high) {
+    }
+
+    /**
+     * One metric's ranking: the inputs by their main index (ST or mu*), the dummy's, the noise share.
+     *
+     * @param main each input's main index, in ranked order, and its name
+     */
+    record Ranking(String metric, String indexName, List<String> inputs, List<Index> main, Index dummy,
+            double noiseShare) {
+    }
+
+    private final ExperimentResults results;
+    private final ExperimentPlan.Sensitivity design;
+
+    SensitivityAnalysis(ExperimentResults results) {
+        this.results = results;
+        this.design = results.plan().sensitivity();
+    }
+
+    boolean morris() {
+        return design.method().equals(ExperimentReader.MORRIS);
+    }
+
+    /** y[replication][point] of a metric; null when it is undefined at some run (indices need every output). */
+    private double[][] outputs(String metric) {
+        ExperimentPlan plan = results.plan();
+        double[][] y = new double[plan.replications()][plan.points().size()];
+        for (int r = 0; r < y.length; r++) {
+            for (int p = 0; p < y[r].length; p++) {
+                y[r][p] = results.record(p, r).metric(metric);
+                if (!Double.isFinite(y[r][p])) {
+                    return null;
+                }
+            }
+        }
+        return y;
+    }
+
+    /** Every index of every metric, for indices.csv. */
+    List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        List<String> inputs = design.inputs();
+        for (String m : results.plan().metrics()) {
+            double[][] y = outputs(m);
+            if (y == null) {
+                continue;
+            }
+            if (morris()) {
+                MorrisIndices idx = morris(y);
+                for (int i = 0; i < inputs.size(); i++) {
+                    rows.add(row(m, inputs.get(i), "mu_star", idx.muStar()[i]));
+                    rows.add(new Row(m, inputs.get(i), "mu", idx.mu()[i], Double.NaN, Double.NaN));
+                    rows.add(new Row(m, inputs.get(i), "sigma", idx.sigma()[i], Double.NaN, Double.NaN));
+                }
+                rows.add(row(m, DUMMY, "mu_star", idx.dummyMuStar()));
+                rows.add(new Row(m, NOISE, "noise_share", idx.noiseShare(), Double.NaN, Double.NaN));
+            } else {
+                SobolIndices idx = sobol(y);
+                for (int i = 0; i < inputs.size(); i++) {
+                    rows.add(row(m, inputs.get(i), "S1", idx.s1()[i]));
+                    rows.add(row(m, inputs.get(i), "ST", idx.st()[i]));
+                }
+                rows.add(row(m, DUMMY, "S1", idx.dummyS1()));
+                rows.add(row(m, DUMMY, "ST", idx.dummyST()));
+                rows.add(new Row(m, NOISE, "noise_share", idx.noiseShare(), Double.NaN, Double.NaN));
+            }
+        }
+        return rows;
+    }
+
+    private static Row row(String metric, String input, String index, Index i) {
+        return new Row(metric, input, index, i.estimate(), i.low(), i.high());
+    }
+
+    private MorrisIndices morris(double[][] y) {
+        MorrisDesign d = MorrisDesign.of(design.inputs().size(), design.size(), design.levels(), design.candidates(),
+                design.seed());
+        return MorrisIndices.estimate(d, y, design.seed());
+    }
+
+    private SobolIndices sobol(double[][] y) {
+        return SobolIndices.estimate(SaltelliSample.of(design.size(), design.inputs().size()), y, design.seed());
+    }
+
+    /** The ranking of one metric by ST (sobol) or mu* (morris), or null when the metric is undefined somewhere. */
+    Ranking ranking(String metric) {
+        double[][] y = outputs(metric);
+        if (y == null) {
+            return null;
+        }
+        Index[] main;
+        Index dummy;
+        double noise;
+        if (morris()) {
+            MorrisIndices idx = morris(y);
+            main = idx.muStar();
+            dummy = idx.dummyMuStar();
+            noise = idx.noiseShare();
+        } else {
+            SobolIndices idx = sobol(y);
+            main = idx.st();
+            dummy = idx.dummyST();
+            noise = idx.noiseShare();
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < main.length; i++) {
+            order.add(i);
+        }
+        Index[] m = main;
+        order.sort(Comparator.comparingDouble((Integer i) -> -m[i].estimate()).thenComparing(i -> i));
+        return new Ranking(metric, morris() ? "mu*" : "ST", order.stream().map(design.inputs()::get).toList(),
+                order.stream().map(i -> m[i]).toList(), dummy, noise);
+    }
+
+    /**
+     * The ranking in words: "Mean hours to close depends mostly on X (ST 0.41, 95% interval 0.36 to 0.46), then
+     * Y (...) and Z (...). 12 of 30 inputs cannot be told from seed noise ...".
+     */
+    static String words(Ranking r) {
+        StringBuilder b = new StringBuilder(Metric.labelOf(r.metric()));
+        List<Integer> clear = new ArrayList<>();
+        for (int i = 0; i < r.inputs().size(); i++) {
+            if (Double.isNaN(r.dummy().high()) || r.main().get(i).above(r.dummy())) {
+                clear.add(i);
+            }
+        }
+        if (clear.isEmpty()) {
+            b.append(" depends on none of the inputs more than on the random numbers alone");
+        } else {
+            b.append(" depends mostly on ");
+            for (int j = 0; j < Math.min(3, clear.size()); j++) {
+                int i = clear.get(j);
+                b.append(j == 0 ? "" : j == Math.min(3, clear.size()) - 1 ? ", then " : ", ")
+                        .append(r.inputs().get(i)).append(" (").append(r.indexName()).append(' ')
+                        .append(shown(r.main().get(i).estimate())).append(", 95% interval ")
+                        .append(shown(r.main().get(i).low())).append(" to ").append(shown(r.main().get(i).high()))
+                        .append(')');
+            }
+        }
+        b.append('.');
+        int noisy = r.inputs().size() - clear.size();
+        if (!Double.isNaN(r.dummy().high())) {
+            b.append(String.format(Locale.ROOT, " %d of %d inputs cannot be told from seed noise: their interval does"
+                    + " not lie above that of an input that changes only the random numbers (%s %s).", noisy,
+                    r.inputs().size(), r.indexName(), shown(r.dummy().high())));
+        }
+        if (!Double.isNaN(r.noiseShare())) {
+            b.append(String.format(Locale.ROOT, " Seed noise is %.0f%% of its variance over the design.",
+                    100 * r.noiseShare()));
+        }
+        return b.toString();
+    }
+
+    private static String shown(double x) {
+        return Math.abs(x) >= 100 ? String.format(Locale.ROOT, "%,.0f", x)
+                : Math.abs(x) >= 1 ? String.format(Locale.ROOT, "%.2f", x) : String.format(Locale.ROOT, "%.3f", x);
+    }
+}

@@ -1,0 +1,62 @@
+package org.gridgov.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gridgov.report.Num;
+
+/**
+ * One uncertain input of a sensitivity design (docs/ODD.md 12): a parameter, or a group of parameters moved
+ * together, with its range and why. A point u of the unit interval maps to the values the design point sets:
+ * - a range [min, max]: min + u (max - min), or for whole numbers the u-th of the max - min + 1 values;
+ * - a scale [lo, hi] on a group: every member's base value times lo + u (hi - lo), kept inside its allowed range
+ *   and rounded for whole numbers;
+ * - a list of values (categorical, e.g. a flag): the u-th of them.
+ *
+ * @param name how outputs name the input: its key path, or the group's pattern
+ * @param base each member's key path and its base value (for a scale; the path alone otherwise)
+ * @param whole each member's whole-number flag
+ * @param bounds each member's allowed range, {min, max}, to keep scaled values inside
+ * @param kind how u maps to values
+ * @param low min, or the lowest scale
+ * @param high max, or the highest scale
+ * @param values the values of a categorical input
+ * @param why the reason for the range
+ * @param source where the range comes from
+ */
+record Uncertainty(String name, Map<String, Double> base, Map<String, Boolean> whole, Map<String, double[]> bounds,
+        Kind kind, double low, double high, List<String> values, String why, String source) {
+
+    enum Kind { RANGE, SCALE, VALUES }
+
+    /** The values the design point at u sets, by key path. */
+    Map<String, String> at(double u) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String path : base.keySet()) {
+            out.put(path, switch (kind) {
+                case RANGE -> Num.format(whole.get(path) ? low + Math.min(Math.floor(u * (high - low + 1)), high - low)
+                        : low + u * (high - low));
+                case SCALE -> scaled(path, u);
+                case VALUES -> values.get(Math.min((int) Math.floor(u * values.size()), values.size() - 1));
+            });
+        }
+        return out;
+    }
+
+    private String scaled(String path, double u) {
+        double v = base.get(path) * (low + u * (high - low));
+        double[] b = bounds.get(path);
+        v = Math.max(b[0], Math.min(b[1], v));
+        return Num.format(whole.get(path) ? Math.rint(v) : v);
+    }
+
+    /** The range in words, for the report: {@code 0.15 to 0.45}, {@code x 0.8 to x 1.2}, {@code false or true}. */
+    String describe() {
+        return switch (kind) {
+            case RANGE -> Num.format(low) + " to " + Num.format(high);
+            case SCALE -> "x " + Num.format(low) + " to x " + Num.format(high) + " (" + base.size() + " parameters)";
+            case VALUES -> String.join(" or ", values);
+        };
+    }
+}
