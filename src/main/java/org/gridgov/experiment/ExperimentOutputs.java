@@ -106,9 +106,15 @@ public final class ExperimentOutputs {
         }
     }
 
-    /** Sensitivity indices of a morris or sobol design (docs/ODD.md 12); only the header for the other designs. */
+    /**
+     * Sensitivity indices of a morris or sobol design and the rank correlations of a Latin hypercube (docs/ODD.md
+     * 12.1); only the header for compare and factorial designs.
+     */
     private void indices(Writer out) throws IOException {
         Csv csv = new Csv(out, List.of("metric", "input", "index", "estimate", "ci_low", "ci_high"));
+        for (RankCorrelations.Row r : RankCorrelations.of(results)) {
+            csv.row(r.metric(), r.input(), "spearman", Num.format(r.rho()), Num.format(r.low()), Num.format(r.high()));
+        }
         if (plan.sensitivity() == null) {
             return;
         }

@@ -87,6 +87,7 @@ final class ExperimentPage {
         }
         b.append(Html.table(List.of("scenario", "file", "parameters set"), rows));
         b.append(stability());
+        b.append(rankCorrelations());
         for (String m : plan.metrics()) {
             b.append("<h2>").append(Html.escape(Metric.headingOf(m))).append("</h2>\n").append(metricTable(m));
             double[] mean = new double[labels.size()];
@@ -133,6 +134,32 @@ final class ExperimentPage {
                 "Every grid worker of every replication: box from the first to the third quartile, line at the median,"
                         + " whiskers to the furthest values within 1.5 interquartile ranges."));
         return b.append(files()).toString();
+    }
+
+    /** For a Latin hypercube: each input's rank correlation with each metric (empty for other designs). */
+    private String rankCorrelations() {
+        List<RankCorrelations.Row> rows = RankCorrelations.of(results);
+        if (rows.isEmpty()) {
+            return "";
+        }
+        List<String> inputs = rows.stream().map(RankCorrelations.Row::input).distinct().toList();
+        List<String> metrics = rows.stream().map(RankCorrelations.Row::metric).distinct().toList();
+        List<String> header = new ArrayList<>(List.of("input"));
+        metrics.forEach(m -> header.add(Metric.labelOf(m)));
+        List<List<String>> table = new ArrayList<>();
+        for (String input : inputs) {
+            List<String> row = new ArrayList<>(List.of(input));
+            for (String m : metrics) {
+                row.add(rows.stream().filter(r -> r.input().equals(input) && r.metric().equals(m)).findFirst()
+                        .map(r -> String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", r.rho(), r.low(), r.high()))
+                        .orElse(""));
+            }
+            table.add(row);
+        }
+        return "<h2>Which inputs move the metrics</h2>\n<p>" + Html.escape("Spearman rank correlation of each input"
+                + " with each metric's mean over the samples, with a 95% interval (Fisher's z): near +1 or -1 a"
+                + " monotone effect, near 0 none that the samples show. In indices.csv as index spearman.")
+                + "</p>\n" + Html.table(header, table);
     }
 
     private static String files() {
@@ -199,6 +226,14 @@ final class ExperimentPage {
                     index, r.inputs(), est, lo, hi, r.dummy().high(), "seed only"), 100 + 26 * n,
                     "Inputs ranked by " + (morris ? "mu*" : "ST") + " with 95% bootstrap intervals; dashed: the seed-only"
                             + " dummy's upper bound."));
+            if (morris) {
+                double[] sigma = r.sigma().stream().mapToDouble(Double::doubleValue).toArray();
+                b.append(figure(dir, "morris-" + m, Charts.scatter(Metric.labelOf(m) + ": mu* and sigma",
+                        "mu* (" + Metric.unitOf(m) + ")", "sigma (" + Metric.unitOf(m) + ")", r.inputs(), est, sigma,
+                        8, r.dummy().high(), "seed only"), 480, "Each input's mean absolute effect (mu*) against the"
+                        + " spread of its effects (sigma): far right matters, high up interacts with other inputs or"
+                        + " acts non-linearly; the 8 inputs with the largest mu* are named."));
+            }
         }
         return b.toString();
     }

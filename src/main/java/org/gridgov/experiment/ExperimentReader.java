@@ -473,10 +473,37 @@ public final class ExperimentReader {
             }
         }
         all.finish();
+        if (s.has("inputs") && !ctx.hasProblems()) {
+            inputs = selected(s, inputs);
+        }
         if (inputs.isEmpty() && !ctx.hasProblems()) {
             s.problem("uncertainties", "must give at least one uncertain input");
         }
         return inputs;
+    }
+
+    /**
+     * The inputs an experiment names under {@code inputs:}, in its order: a Sobol' analysis of those a Morris screen
+     * kept draws on the same declarations instead of restating their ranges.
+     */
+    private List<Uncertainty> selected(Section s, List<Uncertainty> declared) {
+        Map<String, Uncertainty> byName = new LinkedHashMap<>();
+        declared.forEach(u -> byName.put(u.name(), u));
+        List<Uncertainty> chosen = new ArrayList<>();
+        List<String> names = s.texts("inputs");
+        for (int i = 0; i < names.size(); i++) {
+            Uncertainty u = byName.get(names.get(i));
+            if (u == null) {
+                ctx.report(s.source(), "inputs[" + i + "]", names.get(i), "is not an input of the uncertainties"
+                        + DidYouMean.closest(names.get(i), byName.keySet()).map(c -> "; did you mean '" + c + "'?")
+                                .orElse(""));
+            } else if (chosen.contains(u)) {
+                ctx.report(s.source(), "inputs[" + i + "]", names.get(i), "is named twice");
+            } else {
+                chosen.add(u);
+            }
+        }
+        return chosen;
     }
 
     /** One uncertain input: a range, a scale on a group, or a list of values. */

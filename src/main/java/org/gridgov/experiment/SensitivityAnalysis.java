@@ -30,9 +30,10 @@ final class SensitivityAnalysis {
      * One metric's ranking: the inputs by their main index (ST or mu*), the dummy's, the noise share.
      *
      * @param main each input's main index, in ranked order, and its name
+     * @param sigma each input's sigma in the same order (morris), else empty
      */
-    record Ranking(String metric, String indexName, List<String> inputs, List<Index> main, Index dummy,
-            double noiseShare) {
+    record Ranking(String metric, String indexName, List<String> inputs, List<Index> main, List<Double> sigma,
+            Index dummy, double noiseShare) {
     }
 
     private final ExperimentResults results;
@@ -115,11 +116,13 @@ final class SensitivityAnalysis {
             return null;
         }
         Index[] main;
+        double[] sigma = null;
         Index dummy;
         double noise;
         if (morris()) {
             MorrisIndices idx = morris(y);
             main = idx.muStar();
+            sigma = idx.sigma();
             dummy = idx.dummyMuStar();
             noise = idx.noiseShare();
         } else {
@@ -134,8 +137,10 @@ final class SensitivityAnalysis {
         }
         Index[] m = main;
         order.sort(Comparator.comparingDouble((Integer i) -> -m[i].estimate()).thenComparing(i -> i));
+        double[] s = sigma;
         return new Ranking(metric, morris() ? "mu*" : "ST", order.stream().map(design.inputs()::get).toList(),
-                order.stream().map(i -> m[i]).toList(), dummy, noise);
+                order.stream().map(i -> m[i]).toList(), s == null ? List.of() : order.stream().map(i -> s[i]).toList(),
+                dummy, noise);
     }
 
     /**

@@ -118,6 +118,54 @@ public final class Charts {
     }
 
     /**
+     * Points in the plane, the first {@code labelled} of them named beside the point (the rest unnamed, so that
+     * dozens of points stay readable), and a dashed vertical line at {@code floorX} (NaN: none): Morris's mu*-sigma
+     * plot, inputs far right matter, inputs high up interact or act non-linearly.
+     */
+    public static JFreeChart scatter(String title, String xLabel, String yLabel, List<String> names, double[] x,
+            double[] y, int labelled, double floorX, String floorLabel) {
+        org.jfree.data.xy.XYSeries points = new org.jfree.data.xy.XYSeries("inputs", false, true);
+        for (int i = 0; i < names.size(); i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                points.add(x[i], y[i]);
+            }
+        }
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
+                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, true);
+        renderer.setSeriesPaint(0, PALETTE[1]);
+        NumberAxis xa = new NumberAxis(xLabel);
+        NumberAxis ya = new NumberAxis(yLabel);
+        style(xa);
+        style(ya);
+        // Room on the right for the names of the points furthest right.
+        xa.setUpperMargin(0.35);
+        ya.setUpperMargin(0.1);
+        XYPlot plot = new XYPlot(new org.jfree.data.xy.XYSeriesCollection(points), xa, ya, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        for (int i = 0; i < Math.min(labelled, names.size()); i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                org.jfree.chart.annotations.XYTextAnnotation a =
+                        new org.jfree.chart.annotations.XYTextAnnotation(" " + names.get(i), x[i], y[i]);
+                a.setFont(TICK);
+                a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+                plot.addAnnotation(a);
+            }
+        }
+        if (!Double.isNaN(floorX)) {
+            ValueMarker m = new ValueMarker(floorX, PALETTE[6], new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+            m.setLabel(floorLabel);
+            m.setLabelFont(TICK);
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(m);
+        }
+        return chart(title, plot, false);
+    }
+
+    /**
      * Series over time, each a line with a shaded band (e.g. a mean with its confidence interval); the first
      * series, the reference, is black. Give at most {@link #MAX_BANDS}: more cannot be told apart.
      */

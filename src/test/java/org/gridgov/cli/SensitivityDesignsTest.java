@@ -110,6 +110,58 @@ class SensitivityDesignsTest {
         assertEquals(1 + 16 * 2, Files.readAllLines(sobol.resolve("design.csv")).size());
     }
 
+    /**
+     * A Latin hypercube reports each input's Spearman correlation with each metric: the share of hours lost to
+     * duties from above drives the workers' utilisation, which must show as a correlation whose 95% interval lies
+     * above 0; the mean of the base point is no sample and does not count.
+     */
+    @Test
+    void aLatinHypercubeGivesRankCorrelations() throws IOException {
+        write("lhs.yaml", """
+                name: lhs
+                design: latin-hypercube
+                scenario: %1$s/city.yaml
+                samples: 12
+                ranges:
+                  grid_workers.extra_duty_share: {min: 0.05, max: 0.6}
+                  grid_workers.households_per_worker: {min: 400, max: 800, integer: true}
+                replications: 2
+                metrics: [worker_utilization_mean]
+                """.formatted(dir));
+        Path out = run("lhs.yaml", "lhs");
+        List<String> indices = Files.readAllLines(out.resolve("indices.csv"));
+        assertEquals(1 + 2, indices.size(), String.join("\n", indices));
+        String[] duty = indices.stream().filter(l -> l.startsWith("worker_utilization_mean,grid_workers.extra_duty_share,"
+                + "spearman,")).findFirst().orElseThrow().split(",");
+        assertTrue(Double.parseDouble(duty[4]) > 0, "rho " + duty[3] + " with interval [" + duty[4] + ", " + duty[5] + "]");
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Which inputs move the metrics"));
+    }
+
+    /** A design may take some of the declared inputs by name, in its own order; a wrong name gets a suggestion. */
+    @Test
+    void aDesignMayTakeSomeOfTheDeclaredInputs() throws IOException {
+        write("some.yaml", """
+                name: some
+                design: sobol
+                scenario: %1$s/city.yaml
+                uncertainties: %1$s/uncertain.yaml
+                inputs: [coordination.linkage, grid_workers.extra_duty_share]
+                samples: 4
+                replications: 2
+                metrics: [mean_hours_to_close]
+                """.formatted(dir));
+        Path out = run("some.yaml", "some");
+        assertTrue(Files.readString(out.resolve("journal/plan.json")).contains(
+                "\"inputs\": [\n      \"coordination.linkage\",\n      \"grid_workers.extra_duty_share\"\n    ]"),
+                Files.readString(out.resolve("journal/plan.json")));
+        Files.writeString(dir.resolve("some.yaml"), Files.readString(dir.resolve("some.yaml"))
+                .replace("coordination.linkage", "coordination.linkag"));
+        Result r = gridgov("experiment", dir.resolve("some.yaml").toString(), "--out", dir.resolve("x").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("inputs[0] = coordination.linkag: is not an input of the uncertainties; did you mean"
+                + " 'coordination.linkage'?"), r.err());
+    }
+
     private static String value(List<String> lines, String prefix) {
         return lines.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length());
     }
