@@ -136,6 +136,44 @@ final class ExperimentPage {
         return b.append(files()).toString();
     }
 
+    /**
+     * Every input against every metric at a glance: ST, or mu* as a share of the metric's largest, white where the
+     * input cannot be told from noise; inputs ordered by their largest value over the metrics.
+     */
+    private String heatMap(Path dir, java.util.Map<String, SensitivityAnalysis.Ranking> rankings, boolean morris)
+            throws IOException {
+        List<String> metrics = List.copyOf(rankings.keySet());
+        java.util.Map<String, double[]> byInput = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < metrics.size(); c++) {
+            SensitivityAnalysis.Ranking r = rankings.get(metrics.get(c));
+            double top = r.main().isEmpty() ? 0 : r.main().get(0).estimate();
+            for (int i = 0; i < r.inputs().size(); i++) {
+                double[] row = byInput.computeIfAbsent(r.inputs().get(i), k -> {
+                    double[] nan = new double[metrics.size()];
+                    java.util.Arrays.fill(nan, Double.NaN);
+                    return nan;
+                });
+                org.gridgov.stats.sensitivity.Index idx = r.main().get(i);
+                boolean clear = Double.isNaN(r.dummy().high()) || idx.above(r.dummy());
+                double v = morris ? (top > 0 ? idx.estimate() / top : 0) : idx.estimate();
+                row[c] = clear ? Math.max(0, Math.min(1, v)) : Double.NaN;
+            }
+        }
+        List<String> inputs = new ArrayList<>(byInput.keySet());
+        java.util.function.ToDoubleFunction<String> largest = in -> java.util.Arrays.stream(byInput.get(in))
+                .filter(Double::isFinite).max().orElse(-1);
+        inputs.sort(java.util.Comparator.comparingDouble(largest).reversed());
+        double[][] values = new double[inputs.size()][];
+        for (int i = 0; i < inputs.size(); i++) {
+            values[i] = byInput.get(inputs.get(i));
+        }
+        List<String> columns = metrics.stream().map(Metric::labelOf).toList();
+        return "<h3>All inputs and metrics</h3>\n" + figure(dir, "sensitivity-heat-map", Charts.heatMap(
+                morris ? "mu* as a share of each metric's largest" : "Total index ST", inputs, columns, values,
+                morris ? "share of the largest mu*" : "ST"), 220 + 22 * inputs.size(), "Each input (row) for each"
+                + " metric (column): darker matters more; white where the input cannot be told from seed noise.");
+    }
+
     /** For a Latin hypercube: each input's rank correlation with each metric (empty for other designs). */
     private String rankCorrelations() {
         List<RankCorrelations.Row> rows = RankCorrelations.of(results);
@@ -204,8 +242,18 @@ final class ExperimentPage {
                             + " rank the inputs by how far they push the city towards that regime as much as by how"
                             + " they move its steady state.")).append("</p>\n");
         }
+        java.util.Map<String, SensitivityAnalysis.Ranking> rankings = new java.util.LinkedHashMap<>();
         for (String m : plan.metrics()) {
             SensitivityAnalysis.Ranking r = analysis.ranking(m);
+            if (r != null) {
+                rankings.put(m, r);
+            }
+        }
+        if (rankings.size() > 1) {
+            b.append(heatMap(dir, rankings, morris));
+        }
+        for (String m : plan.metrics()) {
+            SensitivityAnalysis.Ranking r = rankings.get(m);
             b.append("<h3>").append(Html.escape(Metric.labelOf(m))).append("</h3>\n");
             if (r == null) {
                 b.append("<p>").append(Html.escape("Not analysed: the metric is undefined in some runs.")).append("</p>\n");

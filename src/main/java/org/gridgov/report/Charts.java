@@ -166,6 +166,71 @@ public final class Charts {
     }
 
     /**
+     * A heat map of values from 0 to 1, rows from the top and columns left to right, e.g. each input's index for
+     * each metric; a NaN cell (an index that cannot be told from noise) is left white.
+     */
+    public static JFreeChart heatMap(String title, List<String> rows, List<String> columns, double[][] values,
+            String scaleLabel) {
+        org.jfree.data.xy.DefaultXYZDataset data = new org.jfree.data.xy.DefaultXYZDataset();
+        int n = 0;
+        for (double[] row : values) {
+            for (double v : row) {
+                n += Double.isNaN(v) ? 0 : 1;
+            }
+        }
+        // Only the cells with a value: the others stay the plot's white.
+        double[][] xyz = new double[3][n];
+        int i = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (!Double.isNaN(values[r][c])) {
+                    xyz[0][i] = c;
+                    xyz[1][i] = rows.size() - 1 - r;
+                    xyz[2][i] = values[r][c];
+                    i++;
+                }
+            }
+        }
+        data.addSeries("values", xyz);
+        org.jfree.chart.renderer.xy.XYBlockRenderer renderer = new org.jfree.chart.renderer.xy.XYBlockRenderer();
+        org.jfree.chart.renderer.LookupPaintScale scale = new org.jfree.chart.renderer.LookupPaintScale(0, 1.0001,
+                Color.WHITE);
+        for (int step = 0; step <= 10; step++) {
+            // A faint tint to the palette's blue in eleven steps: white is kept for cells without a value.
+            float t = 0.06f + 0.94f * step / 10f;
+            Color blue = PALETTE[1];
+            scale.add(step / 10.0 - 1e-9, new Color(Math.round(255 + t * (blue.getRed() - 255)),
+                    Math.round(255 + t * (blue.getGreen() - 255)), Math.round(255 + t * (blue.getBlue() - 255))));
+        }
+        renderer.setPaintScale(scale);
+        String[] columnNames = columns.toArray(new String[0]);
+        String[] rowNames = new String[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            rowNames[rows.size() - 1 - r] = rows.get(r);
+        }
+        org.jfree.chart.axis.SymbolAxis x = new org.jfree.chart.axis.SymbolAxis(null, columnNames);
+        org.jfree.chart.axis.SymbolAxis y = new org.jfree.chart.axis.SymbolAxis(null, rowNames);
+        x.setTickLabelFont(TICK);
+        y.setTickLabelFont(TICK);
+        x.setVerticalTickLabels(true);
+        x.setGridBandsVisible(false);
+        y.setGridBandsVisible(false);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        JFreeChart chart = chart(title, plot, false);
+        org.jfree.chart.title.PaintScaleLegend legend = new org.jfree.chart.title.PaintScaleLegend(scale,
+                new NumberAxis(scaleLabel));
+        legend.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
+        legend.setMargin(4, 4, 40, 4);
+        legend.getAxis().setTickLabelFont(TICK);
+        legend.getAxis().setLabelFont(LABEL);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    /**
      * Series over time, each a line with a shaded band (e.g. a mean with its confidence interval); the first
      * series, the reference, is black. Give at most {@link #MAX_BANDS}: more cannot be told apart.
      */

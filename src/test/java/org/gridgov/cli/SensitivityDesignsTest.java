@@ -102,6 +102,8 @@ class SensitivityDesignsTest {
         assertEquals(1, Files.readAllLines(morris.resolve("comparison.csv")).size(), "samples are not compared");
         String report = Files.readString(morris.resolve("report.html"));
         assertTrue(report.contains("Which inputs drive the results") && report.contains("seed-only dummy"), "report");
+        assertTrue(Files.size(morris.resolve("charts/sensitivity-heat-map.png")) > 0, "every input against every metric");
+        assertTrue(Files.size(morris.resolve("charts/morris-mean_hours_to_close.svg")) > 0, "mu* against sigma");
 
         Path sobol = run("sobol.yaml", "s");
         List<String> s = Files.readAllLines(sobol.resolve("indices.csv"));
