@@ -35,6 +35,8 @@ final class ExperimentPage {
     private final ExperimentResults results;
     private final ExperimentPlan plan;
     private final List<String> labels;
+    /** A sensitivity design's points on the unit cube, drawn again once for the scatter plots. */
+    private double[][] unitPoints;
 
     private ExperimentPage(ExperimentResults results) {
         this.results = results;
@@ -174,6 +176,29 @@ final class ExperimentPage {
                 + " metric (column): darker matters more; white where the input cannot be told from seed noise.");
     }
 
+    /** The metric against each of its three most important inputs, over every design point. */
+    private String topInputs(Path dir, SensitivityAnalysis analysis, SensitivityAnalysis.Ranking r, String metric)
+            throws IOException {
+        if (unitPoints == null) {
+            unitPoints = analysis.unitPoints();
+        }
+        List<String> top = r.inputs().subList(0, Math.min(3, r.inputs().size()));
+        List<double[]> x = new ArrayList<>();
+        for (String input : top) {
+            int column = plan.sensitivity().inputs().indexOf(input);
+            double[] u = new double[unitPoints.length];
+            for (int p = 0; p < u.length; p++) {
+                u[p] = unitPoints[p][column];
+            }
+            x.add(u);
+        }
+        return figure(dir, "inputs-" + metric, Charts.panels(Metric.labelOf(metric) + " against its top inputs",
+                Metric.labelOf(metric) + " (" + Metric.unitOf(metric) + ")", top, x, analysis.pointMeans(metric),
+                "each input from the low end (0) to the high end (1) of its range"), 360, "Each design point's mean"
+                + " over its replications against the inputs ranked first: the trend is the input's effect, the"
+                + " scatter around it the other inputs and noise.");
+    }
+
     /** For a Latin hypercube: each input's rank correlation with each metric (empty for other designs). */
     private String rankCorrelations() {
         List<RankCorrelations.Row> rows = RankCorrelations.of(results);
@@ -274,6 +299,7 @@ final class ExperimentPage {
                     index, r.inputs(), est, lo, hi, r.dummy().high(), "seed only"), 100 + 26 * n,
                     "Inputs ranked by " + (morris ? "mu*" : "ST") + " with 95% bootstrap intervals; dashed: the seed-only"
                             + " dummy's upper bound."));
+            b.append(topInputs(dir, analysis, r, m));
             if (morris) {
                 double[] sigma = r.sigma().stream().mapToDouble(Double::doubleValue).toArray();
                 b.append(figure(dir, "morris-" + m, Charts.scatter(Metric.labelOf(m) + ": mu* and sigma",

@@ -109,6 +109,23 @@ final class SensitivityAnalysis {
         return SobolIndices.estimate(SaltelliSample.of(design.size(), design.inputs().size()), y, design.seed());
     }
 
+    /** Each design point's coordinates on the unit cube, u[point][input], as the design drew them. */
+    double[][] unitPoints() {
+        int k = design.inputs().size();
+        return morris() ? MorrisDesign.of(k, design.size(), design.levels(), design.candidates(), design.seed()).points()
+                : SaltelliSample.of(design.size(), k).points();
+    }
+
+    /** A metric's mean over the replications at each design point (NaN where undefined). */
+    double[] pointMeans(String metric) {
+        ExperimentPlan plan = results.plan();
+        double[] mean = new double[plan.points().size()];
+        for (int p = 0; p < mean.length; p++) {
+            mean[p] = results.summary(p, metric).mean();
+        }
+        return mean;
+    }
+
     /** The ranking of one metric by ST (sobol) or mu* (morris), or null when the metric is undefined somewhere. */
     Ranking ranking(String metric) {
         double[][] y = outputs(metric);

@@ -231,6 +231,46 @@ public final class Charts {
     }
 
     /**
+     * One metric against several inputs, a panel per input side by side sharing the metric's axis: how the metric
+     * moves along each input's range, and how much the other inputs and noise scatter it.
+     */
+    public static JFreeChart panels(String title, String yLabel, List<String> inputs, List<double[]> x, double[] y,
+            String xLabel) {
+        NumberAxis shared = new NumberAxis(yLabel);
+        style(shared);
+        shared.setAutoRangeIncludesZero(false);
+        org.jfree.chart.plot.CombinedRangeXYPlot plot = new org.jfree.chart.plot.CombinedRangeXYPlot(shared);
+        plot.setGap(12);
+        for (int i = 0; i < inputs.size(); i++) {
+            org.jfree.data.xy.XYSeries points = new org.jfree.data.xy.XYSeries(inputs.get(i), false, true);
+            for (int p = 0; p < y.length; p++) {
+                if (Double.isFinite(x.get(i)[p]) && Double.isFinite(y[p])) {
+                    points.add(x.get(i)[p], y[p]);
+                }
+            }
+            org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
+                    new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, true);
+            renderer.setSeriesPaint(0, new Color(0, 114, 178, 110));
+            renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            NumberAxis xa = new NumberAxis(inputs.get(i));
+            style(xa);
+            xa.setLabelFont(TICK);
+            XYPlot sub = new XYPlot(new org.jfree.data.xy.XYSeriesCollection(points), xa, null, renderer);
+            sub.setBackgroundPaint(Color.WHITE);
+            sub.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            sub.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            plot.add(sub, 1);
+        }
+        JFreeChart chart = chart(title, plot, false);
+        if (xLabel != null) {
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle(xLabel, TICK, Color.DARK_GRAY,
+                    org.jfree.chart.ui.RectangleEdge.BOTTOM, org.jfree.chart.ui.HorizontalAlignment.CENTER,
+                    org.jfree.chart.ui.VerticalAlignment.CENTER, org.jfree.chart.ui.RectangleInsets.ZERO_INSETS));
+        }
+        return chart;
+    }
+
+    /**
      * Series over time, each a line with a shaded band (e.g. a mean with its confidence interval); the first
      * series, the reference, is black. Give at most {@link #MAX_BANDS}: more cannot be told apart.
      */

@@ -104,6 +104,7 @@ class SensitivityDesignsTest {
         assertTrue(report.contains("Which inputs drive the results") && report.contains("seed-only dummy"), "report");
         assertTrue(Files.size(morris.resolve("charts/sensitivity-heat-map.png")) > 0, "every input against every metric");
         assertTrue(Files.size(morris.resolve("charts/morris-mean_hours_to_close.svg")) > 0, "mu* against sigma");
+        assertTrue(Files.size(morris.resolve("charts/inputs-mean_hours_to_close.png")) > 0, "the metric against its top inputs");
 
         Path sobol = run("sobol.yaml", "s");
         List<String> s = Files.readAllLines(sobol.resolve("indices.csv"));
