@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gridgov.experiment.Experiment;
 import org.gridgov.experiment.ExperimentException;
 import org.gridgov.experiment.ExperimentOutputs;
+import org.gridgov.experiment.ExperimentReader;
 import org.gridgov.experiment.ExperimentPlan;
 import org.gridgov.experiment.ExperimentResults;
 import org.gridgov.experiment.ExperimentRunner;
@@ -133,7 +134,7 @@ final class ExperimentSession {
         }
         if (plan.sensitivity() != null) {
             out.printf(Locale.ROOT, "  sensitivity indices (%s) of %d inputs in indices.csv; report.html ranks them%n",
-                    plan.sensitivity().method().equals("morris") ? "mu*, mu, sigma" : "S1, ST",
+                    plan.sensitivity().method().equals(ExperimentReader.MORRIS) ? "mu*, mu, sigma" : "S1, ST",
                     plan.sensitivity().inputs().size());
         }
         out.printf(Locale.ROOT, "  outputs in %s (report.html, summary.csv, comparison.csv, runs.csv, ...)%n", dir);

@@ -118,7 +118,7 @@ public final class ExperimentOutputs {
         if (plan.sensitivity() == null) {
             return;
         }
-        for (SensitivityAnalysis.Row r : new SensitivityAnalysis(results).rows()) {
+        for (SensitivityAnalysis.Row r : results.sensitivity().rows()) {
             csv.row(r.metric(), r.input(), r.index(), Num.format(r.estimate()), Num.format(r.low()), Num.format(r.high()));
         }
     }

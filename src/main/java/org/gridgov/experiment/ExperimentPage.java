@@ -234,7 +234,7 @@ final class ExperimentPage {
     /** Which inputs drive each metric, ranked, for a morris or sobol design (docs/ODD.md 12). */
     private String sensitivity(Path dir) throws IOException {
         ExperimentPlan.Sensitivity gsa = plan.sensitivity();
-        SensitivityAnalysis analysis = new SensitivityAnalysis(results);
+        SensitivityAnalysis analysis = results.sensitivity();
         boolean morris = analysis.morris();
         StringBuilder b = new StringBuilder();
         int k = gsa.inputs().size();

@@ -119,7 +119,7 @@ public final class ExperimentReader {
         Integer warmup = s.has("warmup_days") ? Integer.valueOf(s.integer("warmup_days", 0, SimulationParams.MAX_DAYS - 1))
                 : none(s, "warmup_days");
         List<MetricRef> metrics = metrics(s);
-        phaseIn = s.has("phase_in") ? phaseIn(s.section("phase_in")) : null;
+        phaseIn = s.has("phase_in") ? PhaseIn.read(s.section("phase_in"), ctx) : null;
         List<Candidate> candidates = new ArrayList<>();
         String baselineLabel = null;
         Source baselineSource = null;
@@ -668,34 +668,6 @@ public final class ExperimentReader {
                 replications, days, warmup, metrics, baseline, points,
                 phaseIn == null ? null : new ExperimentPlan.Phase(phaseIn.firstDay(), phaseIn.lastDay()), sensitivity);
         return new Experiment(plan, scenarios, warnings);
-    }
-
-    /**
-     * When the reforms of the design points take effect: {@code {on_day: D}} or {@code {ramp: [D1, D2]}}
-     * (docs/ODD.md 6); null when the section has problems, which are reported.
-     */
-    private PhaseIn phaseIn(Section p) {
-        int before = ctx.problems().size();
-        PhaseIn read = null;
-        boolean step = p.has("on_day");
-        boolean ramp = p.has("ramp");
-        if (step == ramp) {
-            p.problem(step ? "ramp" : "on_day", step ? "give either on_day or ramp, not both"
-                    : "missing; phase_in is {on_day: D} (every reform from day D) or {ramp: [D1, D2]} (growing from"
-                    + " day D1 to day D2)");
-        } else if (step) {
-            int day = p.integer("on_day", 0, SimulationParams.MAX_DAYS - 1);
-            read = new PhaseIn(day, day, p.source());
-        } else {
-            List<Long> days = p.integers("ramp", 0, SimulationParams.MAX_DAYS - 1);
-            if (ctx.problems().size() == before && (days.size() != 2 || days.get(0) >= days.get(1))) {
-                p.problem("ramp", "must be two days [first, last] with first before last, e.g. [365, 545], not " + days);
-            } else if (days.size() == 2) {
-                read = new PhaseIn(days.get(0).intValue(), days.get(1).intValue(), p.source());
-            }
-        }
-        p.finish();
-        return ctx.problems().size() == before ? read : null;
     }
 
     /**

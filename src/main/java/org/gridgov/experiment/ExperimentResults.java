@@ -23,6 +23,7 @@ public final class ExperimentResults {
     private final ExperimentPlan plan;
     private final List<RunRecord> records;
     private final List<Comparison> comparisons;
+    private SensitivityAnalysis sensitivity;
 
     /** One design point against the baseline on one metric. */
     public record Comparison(int point, String metric, Paired paired, double pAdjusted) {
@@ -119,6 +120,14 @@ public final class ExperimentResults {
 
     public Estimate summary(int point, String metric) {
         return Estimate.twoSided(values(point, metric), LEVEL);
+    }
+
+    /** The sensitivity analysis of a morris or sobol design, made once for every output that shows it. */
+    SensitivityAnalysis sensitivity() {
+        if (sensitivity == null) {
+            sensitivity = new SensitivityAnalysis(this);
+        }
+        return sensitivity;
     }
 
     /** Every design point but the baseline against the baseline, on every metric, in that order. */

@@ -38,7 +38,13 @@ final class SensitivityAnalysis {
 
     private final ExperimentResults results;
     private final ExperimentPlan.Sensitivity design;
+    /** The design drawn again (a Morris design's spread is costly to choose), once. */
+    private MorrisDesign trajectories;
+    private SaltelliSample sample;
+    /** Each metric's indices, estimated once (the bootstrap is the costly part) for both indices.csv and the report. */
+    private final java.util.Map<String, java.util.Optional<Object>> estimated = new java.util.HashMap<>();
 
+    /** Use {@link ExperimentResults#sensitivity()}, which keeps one per experiment. */
     SensitivityAnalysis(ExperimentResults results) {
         this.results = results;
         this.design = results.plan().sensitivity();
@@ -68,12 +74,8 @@ final class SensitivityAnalysis {
         List<Row> rows = new ArrayList<>();
         List<String> inputs = design.inputs();
         for (String m : results.plan().metrics()) {
-            double[][] y = outputs(m);
-            if (y == null) {
-                continue;
-            }
-            if (morris()) {
-                MorrisIndices idx = morris(y);
+            Object estimate = indices(m);
+            if (estimate instanceof MorrisIndices idx) {
                 for (int i = 0; i < inputs.size(); i++) {
                     rows.add(row(m, inputs.get(i), "mu_star", idx.muStar()[i]));
                     rows.add(new Row(m, inputs.get(i), "mu", idx.mu()[i], Double.NaN, Double.NaN));
@@ -81,8 +83,7 @@ final class SensitivityAnalysis {
                 }
                 rows.add(row(m, DUMMY, "mu_star", idx.dummyMuStar()));
                 rows.add(new Row(m, NOISE, "noise_share", idx.noiseShare(), Double.NaN, Double.NaN));
-            } else {
-                SobolIndices idx = sobol(y);
+            } else if (estimate instanceof SobolIndices idx) {
                 for (int i = 0; i < inputs.size(); i++) {
                     rows.add(row(m, inputs.get(i), "S1", idx.s1()[i]));
                     rows.add(row(m, inputs.get(i), "ST", idx.st()[i]));
@@ -99,21 +100,34 @@ final class SensitivityAnalysis {
         return new Row(metric, input, index, i.estimate(), i.low(), i.high());
     }
 
-    private MorrisIndices morris(double[][] y) {
-        MorrisDesign d = MorrisDesign.of(design.inputs().size(), design.size(), design.levels(), design.candidates(),
-                design.seed());
-        return MorrisIndices.estimate(d, y, design.seed());
+    private MorrisDesign trajectories() {
+        if (trajectories == null) {
+            trajectories = MorrisDesign.of(design.inputs().size(), design.size(), design.levels(), design.candidates(),
+                    design.seed());
+        }
+        return trajectories;
     }
 
-    private SobolIndices sobol(double[][] y) {
-        return SobolIndices.estimate(SaltelliSample.of(design.size(), design.inputs().size()), y, design.seed());
+    private SaltelliSample sample() {
+        if (sample == null) {
+            sample = SaltelliSample.of(design.size(), design.inputs().size());
+        }
+        return sample;
+    }
+
+    /** A metric's {@link MorrisIndices} or {@link SobolIndices}, or null when it is undefined at some run. */
+    private Object indices(String metric) {
+        return estimated.computeIfAbsent(metric, m -> {
+            double[][] y = outputs(m);
+            return y == null ? java.util.Optional.empty() : java.util.Optional.of(morris()
+                    ? MorrisIndices.estimate(trajectories(), y, design.seed())
+                    : SobolIndices.estimate(sample(), y, design.seed()));
+        }).orElse(null);
     }
 
     /** Each design point's coordinates on the unit cube, u[point][input], as the design drew them. */
     double[][] unitPoints() {
-        int k = design.inputs().size();
-        return morris() ? MorrisDesign.of(k, design.size(), design.levels(), design.candidates(), design.seed()).points()
-                : SaltelliSample.of(design.size(), k).points();
+        return morris() ? trajectories().points() : sample().points();
     }
 
     /** A metric's mean over the replications at each design point (NaN where undefined). */
@@ -128,25 +142,22 @@ final class SensitivityAnalysis {
 
     /** The ranking of one metric by ST (sobol) or mu* (morris), or null when the metric is undefined somewhere. */
     Ranking ranking(String metric) {
-        double[][] y = outputs(metric);
-        if (y == null) {
-            return null;
-        }
+        Object estimate = indices(metric);
         Index[] main;
         double[] sigma = null;
         Index dummy;
         double noise;
-        if (morris()) {
-            MorrisIndices idx = morris(y);
+        if (estimate instanceof MorrisIndices idx) {
             main = idx.muStar();
             sigma = idx.sigma();
             dummy = idx.dummyMuStar();
             noise = idx.noiseShare();
-        } else {
-            SobolIndices idx = sobol(y);
+        } else if (estimate instanceof SobolIndices idx) {
             main = idx.st();
             dummy = idx.dummyST();
             noise = idx.noiseShare();
+        } else {
+            return null;
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < main.length; i++) {

@@ -116,6 +116,12 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
             return Stats.ratio(loadHours(), hoursOnDuty());
         }
 
+        /** The post is filled again, or abolished: the shift hours it stood vacant are counted. */
+        private void vacancyEnds(double time) {
+            addWorkingHours(vacantHours, vacantSince, time, staff.calendar().workingHoursBetween(vacantSince, time));
+            vacantSince = Double.NaN;
+        }
+
         /** Adds working hours over [start, end], split where candidate windows start. */
         private void addWorkingHours(Tally tally, double start, double end, double amount) {
             tally.addOver(start, end, amount, (s, e) -> staff.calendar().workingHoursBetween(s, e));
@@ -185,8 +191,7 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
     public void postClosed(double time, Staff staff, boolean filled) {
         Account a = accounts.get(staff);
         if (!Double.isNaN(a.vacantSince)) {
-            // A vacancy ends when the post does.
-            workerHired(time, (GridWorker) staff);
+            a.vacancyEnds(time); // a vacancy ends when the post does
         }
         a.closedAt = time;
         a.scheduledFrom = -1;
@@ -194,9 +199,6 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
     @Override
     public void workerHired(double time, GridWorker worker) {
-        Account a = accounts.get(worker);
-        a.addWorkingHours(a.vacantHours, a.vacantSince, time,
-                worker.calendar().workingHoursBetween(a.vacantSince, time));
-        a.vacantSince = Double.NaN;
+        accounts.get(worker).vacancyEnds(time);
     }
 }

@@ -106,13 +106,7 @@ public final class Charts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         if (!Double.isNaN(floor)) {
-            ValueMarker m = new ValueMarker(floor, PALETTE[6], new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
-            m.setLabel(floorLabel);
-            m.setLabelFont(TICK);
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(m);
+            plot.addDomainMarker(dashedLine(floor, floorLabel, TextAnchor.TOP_LEFT));
         }
         return chart(title, plot, false);
     }
@@ -154,13 +148,7 @@ public final class Charts {
             }
         }
         if (!Double.isNaN(floorX)) {
-            ValueMarker m = new ValueMarker(floorX, PALETTE[6], new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
-            m.setLabel(floorLabel);
-            m.setLabelFont(TICK);
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(m);
+            plot.addDomainMarker(dashedLine(floorX, floorLabel, TextAnchor.TOP_LEFT));
         }
         return chart(title, plot, false);
     }
@@ -311,13 +299,7 @@ public final class Charts {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         for (int i = 0; i < marks.length; i++) {
-            ValueMarker m = new ValueMarker(marks[i], PALETTE[6], new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
-            m.setLabel(markLabels[i]);
-            m.setLabelFont(TICK);
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(m);
+            plot.addDomainMarker(dashedLine(marks[i], markLabels[i], TextAnchor.TOP_LEFT));
         }
         return chart(title, plot, true);
     }
@@ -382,13 +364,7 @@ public final class Charts {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         if (!Double.isNaN(target)) {
-            ValueMarker m = new ValueMarker(target, PALETTE[6], new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
-            m.setLabel("target");
-            m.setLabelFont(TICK);
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            plot.addRangeMarker(m);
+            plot.addRangeMarker(dashedLine(target, "target", TextAnchor.BOTTOM_RIGHT));
         }
         if (!Double.isNaN(recommended)) {
             ValueMarker m = new ValueMarker(recommended, PALETTE[0], new BasicStroke(1f, BasicStroke.CAP_BUTT,
@@ -403,6 +379,17 @@ public final class Charts {
     }
 
     /** Category labels on the left, allowed up to 45% of the width (scenario names are long). */
+    /** A dashed line across the plot at {@code value}, labelled at its top right: a target, a floor, a date. */
+    private static ValueMarker dashedLine(double value, String label, TextAnchor textAnchor) {
+        ValueMarker m = new ValueMarker(value, PALETTE[6], new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+        m.setLabel(label);
+        m.setLabelFont(TICK);
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(textAnchor);
+        return m;
+    }
+
     private static CategoryAxis categoryAxis() {
         CategoryAxis domain = new CategoryAxis();
         domain.setTickLabelFont(TICK);

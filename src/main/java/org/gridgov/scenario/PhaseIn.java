@@ -10,6 +10,7 @@ import org.gridgov.config.Merge;
 import org.gridgov.config.Node;
 import org.gridgov.config.ReadContext;
 import org.gridgov.config.ScalarNode;
+import org.gridgov.config.Section;
 import org.gridgov.config.Source;
 
 /**
@@ -57,6 +58,18 @@ public record PhaseIn(int firstDay, int lastDay, Source source, Map<String, Stri
         } catch (NumberFormatException e) {
             return a.equals(b);
         }
+    }
+
+    /**
+     * Reads an experiment's {@code phase_in}: {@code {on_day: D}} or {@code {ramp: [D1, D2]}}, the days checked as a
+     * schedule's are; null, with the problems reported, when it is wrong.
+     */
+    public static PhaseIn read(Section p, ReadContext ctx) {
+        int before = ctx.problems().size();
+        int[] days = Schedules.days(p, ctx, "", "phase_in is {on_day: D} (every reform from day D) or"
+                + " {ramp: [D1, D2]} (growing from day D1 to day D2)");
+        p.finish();
+        return days != null && ctx.problems().size() == before ? new PhaseIn(days[0], days[1], p.source()) : null;
     }
 
     /** {@code {on_day: 365}} or {@code {ramp: [365, 545]}}, as the phase-in reads in messages. */

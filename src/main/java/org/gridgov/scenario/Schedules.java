@@ -87,30 +87,12 @@ final class Schedules {
         }
         Section s = Section.at(schedule, path, ctx);
         int before = ctx.problems().size();
-        boolean step = s.has(ON_DAY);
-        boolean ramp = s.has(RAMP);
-        int first = 0;
-        int last = 0;
-        if (step && ramp) {
-            s.problem(RAMP, "give either on_day or ramp, not both: " + SYNTAX);
-        } else if (step) {
-            first = s.integer(ON_DAY, 0, SimulationParams.MAX_DAYS - 1);
-            last = first;
-        } else if (ramp) {
-            List<Long> days = s.integers(RAMP, 0, SimulationParams.MAX_DAYS - 1);
-            if (ctx.problems().size() == before && (days.size() != 2 || days.get(0) >= days.get(1))) {
-                s.problem(RAMP, "must be two days [first, last] with first before last, e.g. [365, 545], not "
-                        + days);
-            } else if (days.size() == 2) {
-                first = days.get(0).intValue();
-                last = days.get(1).intValue();
-            }
-            if (p.type() == boolean.class) {
-                s.problem(RAMP, "a flag cannot ramp: it switches on one day, {on_day: D, to: true}");
-            }
-        } else {
-            s.problem(ON_DAY, "missing; a schedule is " + SYNTAX);
+        int[] days = days(s, ctx, ": " + SYNTAX, "a schedule is " + SYNTAX);
+        if (s.has(RAMP) && !s.has(ON_DAY) && p.type() == boolean.class) {
+            s.problem(RAMP, "a flag cannot ramp: it switches on one day, {on_day: D, to: true}");
         }
+        int first = days == null ? 0 : days[0];
+        int last = days == null ? 0 : days[1];
         double from = value(s, Merge.FROM, p);
         double to = value(s, Merge.TO, p);
         s.node(ON_DAY);
@@ -123,6 +105,36 @@ final class Schedules {
         } else {
             refuse(schedule, path);
         }
+    }
+
+    /**
+     * When a change happens, as a schedule or an experiment's {@code phase_in} writes it: {@code on_day: D} (first
+     * and last day D) or {@code ramp: [D1, D2]} with D1 before D2; null, with the problem reported, otherwise.
+     *
+     * @param bothSuffix what follows "give either on_day or ramp, not both" when both are given
+     * @param missing what follows "missing; " when neither is
+     */
+    static int[] days(Section s, ReadContext ctx, String bothSuffix, String missing) {
+        int before = ctx.problems().size();
+        boolean step = s.has(ON_DAY);
+        boolean ramp = s.has(RAMP);
+        if (step && ramp) {
+            s.problem(RAMP, "give either on_day or ramp, not both" + bothSuffix);
+            return null;
+        }
+        if (step) {
+            int day = s.integer(ON_DAY, 0, SimulationParams.MAX_DAYS - 1);
+            return ctx.problems().size() == before ? new int[] {day, day} : null;
+        }
+        if (!ramp) {
+            s.problem(ON_DAY, "missing; " + missing);
+            return null;
+        }
+        List<Long> days = s.integers(RAMP, 0, SimulationParams.MAX_DAYS - 1);
+        if (ctx.problems().size() == before && (days.size() != 2 || days.get(0) >= days.get(1))) {
+            s.problem(RAMP, "must be two days [first, last] with first before last, e.g. [365, 545], not " + days);
+        }
+        return ctx.problems().size() == before ? new int[] {days.get(0).intValue(), days.get(1).intValue()} : null;
     }
 
     /**
