@@ -11,9 +11,10 @@ import picocli.CommandLine.Parameters;
 /** {@code gridgov experiment}: runs an experiment file's design with replications and writes its outputs. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         header = "Run an experiment file: replications, a design, statistics, charts and a report.",
-        description = {"Runs the experiment described by a YAML file (a comparison of scenarios, a factorial design"
-                + " or a Latin hypercube) with replications and common random numbers, in parallel, and writes"
-                + " runs.csv, summary.csv, comparison.csv, daily and workload tables, charts and report.html.",
+        description = {"Runs the experiment described by a YAML file (a comparison of scenarios, a factorial design,"
+                + " a Latin hypercube, or a Morris or Sobol' sensitivity analysis) with replications and common"
+                + " random numbers, in parallel, and writes runs.csv, summary.csv, comparison.csv, indices.csv,"
+                + " daily and workload tables, charts and report.html.",
             "Rerunning the same command resumes: finished runs are kept in DIR/journal/."})
 final class ExperimentCommand implements Callable<Integer> {
 
