@@ -12,9 +12,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         header = "Run an experiment file: replications, a design, statistics, charts and a report.",
         description = {"Runs the experiment described by a YAML file (a comparison of scenarios, a factorial design,"
-                + " a Latin hypercube, or a Morris or Sobol' sensitivity analysis) with replications and common"
-                + " random numbers, in parallel, and writes runs.csv, summary.csv, comparison.csv, indices.csv,"
-                + " daily and workload tables, charts and report.html.",
+                + " a Latin hypercube, a Morris or Sobol' sensitivity analysis, or the robustness of a comparison over"
+                + " a sample of uncertainties) with replications and common random numbers, in parallel, and writes"
+                + " runs.csv, summary.csv, comparison.csv, indices.csv, robustness.csv, discovery.csv, daily and"
+                + " workload tables, charts and report.html.",
             "Rerunning the same command resumes: finished runs are kept in DIR/journal/."})
 final class ExperimentCommand implements Callable<Integer> {
 

@@ -51,7 +51,7 @@ final class ExperimentSession {
                 err.flush();
             }
             ExperimentRunner.Listener progress = options.quiet ? new Silent()
-                    : new ProgressBar(err, System.console() != null);
+                    : new ProgressBar(err, System.console() != null, threads);
             KeptRuns kept = new KeptRuns(progress);
             // Ctrl-C (or a kill that lets Java shut down) ends the runs; say what is kept and how to go on.
             Thread interrupted = new Thread(() -> {
@@ -137,6 +137,12 @@ final class ExperimentSession {
                     plan.sensitivity().method().equals(ExperimentReader.MORRIS) ? "mu*, mu, sigma" : "S1, ST",
                     plan.sensitivity().inputs().size());
         }
+        if (plan.robustness() != null) {
+            out.printf(Locale.ROOT, "  %d scenarios over %d samples of %d uncertain inputs: robustness.csv, discovery.csv;"
+                    + " report.html says which reform beats '%s' where%n", plan.robustness().scenarios().size(),
+                    plan.robustness().samples(), plan.robustness().inputs().size(),
+                    plan.robustness().scenarios().get(plan.robustness().reference()));
+        }
         out.printf(Locale.ROOT, "  outputs in %s (report.html, summary.csv, comparison.csv, runs.csv, ...)%n", dir);
     }
 
@@ -154,9 +160,9 @@ final class ExperimentSession {
         }
 
         @Override
-        public void started(int toRun, int inSlice) {
+        public void started(int toRun, int inSlice, double journalSecondsPerRun) {
             count.set(inSlice - toRun);
-            progress.started(toRun, inSlice);
+            progress.started(toRun, inSlice, journalSecondsPerRun);
         }
 
         @Override
@@ -169,7 +175,7 @@ final class ExperimentSession {
     /** No progress output. */
     private static final class Silent implements ExperimentRunner.Listener {
         @Override
-        public void started(int toRun, int inSlice) {
+        public void started(int toRun, int inSlice, double journalSecondsPerRun) {
         }
 
         @Override

@@ -16,24 +16,29 @@ final class ProgressBar implements ExperimentRunner.Listener {
 
     private final PrintWriter err;
     private final boolean terminal;
+    private final int threads;
     private long start;
     private long lastLine;
     private int toRun;
     private int done;
 
-    ProgressBar(PrintWriter err, boolean terminal) {
+    ProgressBar(PrintWriter err, boolean terminal, int threads) {
         this.err = err;
         this.terminal = terminal;
+        this.threads = threads;
     }
 
+    /** A resumed experiment tells the time left before it starts, from the run times of the runs it has. */
     @Override
-    public synchronized void started(int toRun, int inSlice) {
+    public synchronized void started(int toRun, int inSlice, double journalSecondsPerRun) {
         this.toRun = toRun;
         start = System.nanoTime();
         lastLine = start;
         if (inSlice > toRun) {
-            err.printf(Locale.ROOT, "%d of %d runs are already in the journal; running the other %d%n",
-                    inSlice - toRun, inSlice, toRun);
+            err.printf(Locale.ROOT, "%d of %d runs are already in the journal; running the other %d%s%n",
+                    inSlice - toRun, inSlice, toRun, toRun == 0 || Double.isNaN(journalSecondsPerRun) ? ""
+                            : ", about " + clock(journalSecondsPerRun * toRun / Math.min(threads, toRun))
+                                    + " (from the run times in the journal)");
         }
         err.flush();
     }

@@ -45,29 +45,44 @@ final class Designs {
      * same file and seed give the same points.
      */
     static List<Map<String, String>> latinHypercube(List<Range> ranges, int samples, long seed) {
-        MersenneTwisterFast random = new RandomStreams(seed, 0).stream("latin-hypercube");
+        double[][] u = unitLatinHypercube(ranges.size(), samples, seed);
         List<Map<String, String>> points = new ArrayList<>();
         for (int i = 0; i < samples; i++) {
-            points.add(new LinkedHashMap<>());
+            Map<String, String> point = new LinkedHashMap<>();
+            for (int j = 0; j < ranges.size(); j++) {
+                Range r = ranges.get(j);
+                double width = r.whole() ? r.max() - r.min() + 1 : r.max() - r.min();
+                double x = r.min() + u[i][j] * width;
+                point.put(r.path(), r.whole() ? Num.format(Math.min(r.max(), Math.floor(x))) : Num.format(Math.min(r.max(), x)));
+            }
+            points.add(point);
         }
-        for (Range r : ranges) {
-            int[] order = new int[samples];
+        return points;
+    }
+
+    /**
+     * A Latin hypercube on the unit cube, u[sample][dimension]: each dimension's strata [i/n, (i+1)/n) used once,
+     * in an order shuffled per dimension, the point uniform within its stratum; from the stream "latin-hypercube"
+     * of the seed, dimension by dimension.
+     */
+    static double[][] unitLatinHypercube(int dimensions, int samples, long seed) {
+        MersenneTwisterFast random = new RandomStreams(seed, 0).stream("latin-hypercube");
+        double[][] u = new double[samples][dimensions];
+        int[] order = new int[samples];
+        for (int j = 0; j < dimensions; j++) {
             for (int i = 0; i < samples; i++) {
                 order[i] = i;
             }
             for (int i = samples - 1; i > 0; i--) { // Fisher-Yates
-                int j = random.nextInt(i + 1);
+                int r = random.nextInt(i + 1);
                 int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
+                order[i] = order[r];
+                order[r] = t;
             }
-            double width = r.whole() ? r.max() - r.min() + 1 : r.max() - r.min();
             for (int i = 0; i < samples; i++) {
-                double x = r.min() + (order[i] + random.nextDouble()) / samples * width;
-                String text = r.whole() ? Num.format(Math.min(r.max(), Math.floor(x))) : Num.format(Math.min(r.max(), x));
-                points.get(i).put(r.path(), text);
+                u[i][j] = (order[i] + random.nextDouble()) / samples;
             }
         }
-        return points;
+        return u;
     }
 }

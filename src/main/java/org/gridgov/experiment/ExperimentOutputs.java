@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.gridgov.report.Json;
 import org.gridgov.report.Num;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.Paired;
+import org.gridgov.stats.robustness.Prim;
 
 /**
  * Writes an experiment's outputs into its folder: tidy CSV tables, charts as PNG and SVG, a self-contained
@@ -31,7 +34,8 @@ public final class ExperimentOutputs {
     }
 
     /** The outputs, for the manifest and the report. */
-    static final List<String> FILES = List.of("runs.csv", "summary.csv", "comparison.csv", "indices.csv", "design.csv",
+    static final List<String> FILES = List.of("runs.csv", "summary.csv", "comparison.csv", "indices.csv", "robustness.csv",
+            "discovery.csv", "design.csv",
             "daily.csv", "daily_mean.csv", "workload.csv", "report.html", "charts/", "manifest.json", "journal/");
     /** The file whose presence says that a folder holds an experiment's complete outputs; written last. */
     public static final String MARKER = "manifest.json";
@@ -58,6 +62,8 @@ public final class ExperimentOutputs {
         AtomicFile.write(dir.resolve("summary.csv"), this::summary);
         AtomicFile.write(dir.resolve("comparison.csv"), this::comparison);
         AtomicFile.write(dir.resolve("indices.csv"), this::indices);
+        AtomicFile.write(dir.resolve("robustness.csv"), this::robustness);
+        AtomicFile.write(dir.resolve("discovery.csv"), this::discovery);
         AtomicFile.write(dir.resolve("design.csv"), this::design);
         AtomicFile.write(dir.resolve("daily.csv"), this::daily);
         AtomicFile.write(dir.resolve("daily_mean.csv"), this::dailyMean);
@@ -120,6 +126,68 @@ public final class ExperimentOutputs {
         }
         for (SensitivityAnalysis.Row r : results.sensitivity().rows()) {
             csv.row(r.metric(), r.input(), r.index(), Num.format(r.estimate()), Num.format(r.low()), Num.format(r.high()));
+        }
+    }
+
+    /**
+     * For a robustness design, each scenario's standing over the sample of uncertainties on each metric (docs/ODD.md
+     * 12.2); only the header for the other designs.
+     */
+    private void robustness(Writer out) throws IOException {
+        Csv csv = new Csv(out, List.of("metric", "scenario", "statistic", "estimate", "ci_low", "ci_high"));
+        if (plan.robustness() == null) {
+            return;
+        }
+        for (RobustnessAnalysis.Row r : results.robustness().rows()) {
+            csv.row(r.metric(), r.scenario(), r.statistic(), Num.format(r.estimate()), Num.format(r.low()),
+                    Num.format(r.high()));
+        }
+    }
+
+    /**
+     * For a robustness design, where the leading reform, and each reform with a mixed record, fails on each metric:
+     * PRIM's peeling trajectory (box {@code trajectory}, the chosen one marked) and the box the report shows (box
+     * {@code shown}: the chosen one without the limits the sample does not support); one row per box and restricted
+     * input (a box without limits has one row with no input), each limit in the input's own terms (a value, a
+     * factor or a listed value) and on the unit interval of the sample. Only the header for the other designs.
+     */
+    private void discovery(Writer out) throws IOException {
+        Csv csv = new Csv(out, List.of("metric", "scenario", "box", "step", "chosen", "samples", "failures", "inside",
+                "of_interest", "coverage", "density", "mass", "input", "low", "high", "low_unit", "high_unit", "quasi_p"));
+        if (plan.robustness() == null) {
+            return;
+        }
+        for (String m : plan.metrics()) {
+            for (RobustnessAnalysis.Discovery d : results.robustness().discoveries(m)) {
+                for (Prim.Box box : d.trajectory()) {
+                    discoveryRows(csv, d, "trajectory", box, box == d.chosen());
+                }
+                if (d.shown() != null) {
+                    discoveryRows(csv, d, "shown", d.shown(), true);
+                }
+            }
+        }
+    }
+
+    private void discoveryRows(Csv csv, RobustnessAnalysis.Discovery d, String kind, Prim.Box box, boolean chosen)
+            throws IOException {
+        List<String> head = List.of(d.metric(), plan.robustness().scenarios().get(d.reform()), kind,
+                Integer.toString(box.step()), chosen ? "1" : "0", Integer.toString(d.samples()),
+                Integer.toString(d.failures()), Integer.toString(box.inside()), Integer.toString(box.ofInterest()),
+                Num.format(box.coverage()), Num.format(box.density()), Num.format(box.mass()));
+        if (box.limits().isEmpty()) {
+            List<String> row = new ArrayList<>(head);
+            row.addAll(Collections.nCopies(6, null));
+            csv.row(row.toArray(String[]::new));
+        }
+        for (Prim.Limit l : box.limits()) {
+            ExperimentPlan.Axis axis = plan.robustness().inputs().get(l.input());
+            boolean low = l.low() > Double.NEGATIVE_INFINITY;
+            boolean high = l.high() < Double.POSITIVE_INFINITY;
+            List<String> row = new ArrayList<>(head);
+            row.addAll(Arrays.asList(axis.name(), low ? axis.value(l.low()) : null, high ? axis.value(l.high()) : null,
+                    low ? Num.format(l.low()) : null, high ? Num.format(l.high()) : null, Num.format(l.quasiP())));
+            csv.row(row.toArray(String[]::new));
         }
     }
 

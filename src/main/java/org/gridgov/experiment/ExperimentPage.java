@@ -64,10 +64,11 @@ final class ExperimentPage {
                 plan.design(), labels.size(), plan.replications(), plan.runs().size(), plan.days(), warmup,
                 plan.seed(), plan.modelVersion())))
                 .append("</p>\n<p class=\"note\">").append(Html.escape("Replication i of every design point uses the"
-                        + " same random streams (common random numbers), so differences from the baseline are paired"
-                        + " replication by replication. Intervals are Student-t 95% confidence intervals; p-values are"
-                        + " from paired t tests, with Holm's correction over all comparisons and metrics of the"
-                        + " experiment. n counts the replications in which a metric could be computed.")).append("</p>\n");
+                        + " same random streams (common random numbers)" + (results.comparisons().isEmpty() ? "."
+                        : ", so differences from the baseline are paired replication by replication. Intervals are"
+                        + " Student-t 95% confidence intervals; p-values are from paired t tests, with Holm's correction"
+                        + " over all comparisons and metrics of the experiment. n counts the replications in which a"
+                        + " metric could be computed."))).append("</p>\n");
         if (plan.phaseIn() != null) {
             b.append("<p>").append(Html.escape("Reforms phased in " + plan.phaseIn().describe() + ": every scenario"
                     + " is the baseline until then (the same city, event by event), and each of its settings that"
@@ -77,6 +78,9 @@ final class ExperimentPage {
         }
         if (plan.sensitivity() != null) {
             return b.append(sensitivity(dir)).append(files()).toString();
+        }
+        if (plan.robustness() != null) {
+            return b.append(robustness(dir)).append(files()).toString();
         }
         b.append("<h2>Design points</h2>\n");
         List<List<String>> rows = new ArrayList<>();
@@ -100,6 +104,10 @@ final class ExperimentPage {
                 mean[p] = s.mean();
                 lo[p] = s.low();
                 hi[p] = s.high();
+            }
+            if (plan.design().equals(ExperimentReader.LATIN_HYPERCUBE)) {
+                b.append(sampledInputs(dir, m));
+                continue;
             }
             b.append(figure(dir, "metric-" + m, Charts.estimates(Metric.labelOf(m), "mean with 95% confidence interval, "
                     + unit(m), labels, mean,
@@ -199,6 +207,38 @@ final class ExperimentPage {
                 + " scatter around it the other inputs and noise.");
     }
 
+    /**
+     * For a Latin hypercube: the metric against the three inputs with the strongest rank correlation, each from its
+     * lowest to its highest sampled value.
+     */
+    private String sampledInputs(Path dir, String metric) throws IOException {
+        List<RankCorrelations.Row> rows = new ArrayList<>(RankCorrelations.of(results).stream()
+                .filter(r -> r.metric().equals(metric)).toList());
+        if (rows.isEmpty()) {
+            return "";
+        }
+        rows.sort(java.util.Comparator.comparingDouble((RankCorrelations.Row r) -> -Math.abs(r.rho())));
+        List<String> top = rows.subList(0, Math.min(3, rows.size())).stream().map(RankCorrelations.Row::input).toList();
+        List<Integer> samples = new ArrayList<>();
+        for (int p = 0; p < labels.size(); p++) {
+            if (p != plan.baseline()) {
+                samples.add(p);
+            }
+        }
+        List<double[]> x = new ArrayList<>();
+        for (String input : top) {
+            double[] v = samples.stream().mapToDouble(p -> Double.parseDouble(plan.points().get(p).parameters().get(input)))
+                    .toArray();
+            x.add(v);
+        }
+        double[] y = samples.stream().mapToDouble(p -> results.summary(p, metric).mean()).toArray();
+        return figure(dir, "inputs-" + metric, Charts.panels(Metric.labelOf(metric) + " against its most correlated"
+                + " inputs", Metric.labelOf(metric) + " (" + unit(metric) + ")", top, x, y, "each input's sampled"
+                + " values"), 360, "Each sample's mean over its replications against the three inputs with the"
+                + " largest rank correlation: the trend is the input's effect, the scatter around it the other inputs"
+                + " and noise.");
+    }
+
     /** For a Latin hypercube: each input's rank correlation with each metric (empty for other designs). */
     private String rankCorrelations() {
         List<RankCorrelations.Row> rows = RankCorrelations.of(results);
@@ -231,6 +271,133 @@ final class ExperimentPage {
                 + " Experiments) describes each file, and its docs/ODD.md (section 8) defines every metric.") + "</p>\n";
     }
 
+    /** How the reforms fare over the sample of uncertainties, and where the leading one fails (docs/ODD.md 12.2). */
+    private String robustness(Path dir) throws IOException {
+        ExperimentPlan.Robustness design = plan.robustness();
+        RobustnessAnalysis analysis = results.robustness();
+        List<String> scenarios = design.scenarios();
+        String baseline = scenarios.get(design.reference());
+        StringBuilder b = new StringBuilder();
+        b.append("<h2>How robust is the ranking of the reforms</h2>\n<p>").append(Html.escape(String.format(Locale.ROOT,
+                "%d scenarios, each run in the same %d samples of %d uncertain inputs (a Latin hypercube), %d times per"
+                        + " sample with common random numbers: in each sample every scenario meets the same city and"
+                        + " the same random events, so its effect (its mean minus %s's) is paired sample by sample. A"
+                        + " scenario takes the sampled values except where it sets a parameter itself: a reform's own"
+                        + " levers are its policy, not an uncertainty. It beats the baseline in a sample when its effect"
+                        + " is at least the metric's practical margin in the better direction; shares have 95%% Wilson"
+                        + " intervals. Regret is how far a scenario falls short of the best scenario of the sample."
+                        + " Where a reform fails, PRIM looks for the box of the inputs that holds those samples; its"
+                        + " quasi-p-values do not allow for the search over every input, so a box is a hypothesis to"
+                        + " test with a larger sample.",
+                scenarios.size(), design.samples(), design.inputs().size(), plan.replications(), baseline)))
+                .append("</p>\n");
+        b.append(unsettled("a trend in open cases or latent issues, or a saturated unit (summary.csv, column"
+                + " unstable). Their metrics are those of a city in transition, so a reform's standing counts how it"
+                + " fares on the way to its steady state as well as in it."));
+        List<String> headlines = new ArrayList<>();
+        for (String m : plan.metrics()) {
+            if (RobustnessAnalysis.direction(m) != 0) {
+                headlines.add(analysis.words(m));
+            }
+        }
+        if (!headlines.isEmpty()) {
+            b.append("<ul>\n");
+            headlines.forEach(h -> b.append("<li>").append(Html.escape(h)).append("</li>\n"));
+            b.append("</ul>\n");
+        }
+        for (String m : plan.metrics()) {
+            RobustnessAnalysis.Standing st = analysis.standing(m);
+            b.append("<h3>").append(Html.escape(Metric.headingOf(m))).append("</h3>\n");
+            if (st.direction() == 0) {
+                b.append("<p>").append(Html.escape(analysis.words(m))).append("</p>\n");
+            }
+            List<List<String>> rows = new ArrayList<>();
+            List<String> reforms = new ArrayList<>();
+            List<double[]> effects = new ArrayList<>();
+            for (int k = 0; k < scenarios.size(); k++) {
+                org.gridgov.stats.robustness.Robustness.Option o = st.robustness().options().get(k);
+                boolean ranked = st.direction() != 0;
+                if (k != design.reference()) {
+                    reforms.add(scenarios.get(k));
+                    effects.add(o.effects());
+                }
+                rows.add(List.of(scenarios.get(k) + (k == design.reference() ? " (baseline)" : ""),
+                        k == design.reference() || !ranked ? "" : share(o.better()),
+                        k == design.reference() || !ranked ? "" : share(o.worse()),
+                        k == design.reference() ? "" : show(o.quantiles()[2]) + " [" + show(o.quantiles()[0]) + ", "
+                                + show(o.quantiles()[4]) + "]",
+                        ranked ? show(o.meanRegret()) : "", ranked ? show(o.maxRegret()) : "",
+                        ranked ? share(o.first()) : ""));
+            }
+            b.append(Html.table(List.of("scenario", "beats the baseline", "worse than the baseline",
+                    "effect: median [5%, 95%]", "mean regret", "worst regret", "best in"), rows));
+            double margin = st.margin();
+            double[] lines = st.direction() == 0 || Double.isNaN(margin) ? new double[] {0}
+                    : new double[] {0, st.direction() * margin};
+            String[] lineLabels = new String[lines.length]; // side by side, labels would overlap: the caption says
+            b.append(figure(dir, "effects-" + m, Charts.boxes(Metric.labelOf(m) + ": effect over the samples",
+                    "difference from " + baseline + ", " + unit(m) + Metric.betterOf(m), reforms, effects, lines,
+                    lineLabels), categoryHeight(reforms.size()) + 20, "Each reform's effect in each of the "
+                    + st.samples().length + " samples (its mean minus the baseline's, over the replications): box from"
+                    + " the first to the third quartile, line at the median, whiskers to the furthest values within 1.5"
+                    + " interquartile ranges. Dashed lines: no effect, and the practical margin beyond which the reform"
+                    + " beats the baseline."));
+            int charts = 0;
+            for (RobustnessAnalysis.Discovery d : analysis.discoveries(m)) {
+                b.append("<p>").append(Html.escape(analysis.discoveryWords(d))).append("</p>\n");
+                // A chart for each box with limits the sample supports, the first three of them.
+                if (charts < 3 && d.shown() != null && !d.shown().limits().isEmpty()) {
+                    b.append(boxInputs(dir, analysis, st, d));
+                    charts++;
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** The leading reform's effect against the inputs its failure box restricts. */
+    private String boxInputs(Path dir, RobustnessAnalysis analysis, RobustnessAnalysis.Standing st,
+            RobustnessAnalysis.Discovery d) throws IOException {
+        List<org.gridgov.stats.robustness.Prim.Limit> limits = d.shown().limits();
+        List<String> names = new ArrayList<>();
+        List<double[]> x = new ArrayList<>();
+        for (org.gridgov.stats.robustness.Prim.Limit l : limits.subList(0, Math.min(3, limits.size()))) {
+            names.add(plan.robustness().inputs().get(l.input()).name());
+            double[] u = new double[st.samples().length];
+            for (int i = 0; i < u.length; i++) {
+                u[i] = analysis.unitPoint(st.samples()[i])[l.input()];
+            }
+            x.add(u);
+        }
+        String reform = plan.robustness().scenarios().get(d.reform());
+        return figure(dir, "discovery-" + d.metric() + "-" + reform, Charts.panels(reform + ": effect on "
+                + Metric.labelOf(d.metric())
+                + " against the inputs of its failure box", "effect (" + unit(d.metric()) + ")", names, x,
+                st.robustness().options().get(d.reform()).effects(), "each input from the low end (0) to the high end"
+                + " (1) of its range"), 360, "The reform's effect in each sample against the inputs whose"
+                + " limits make the box in which it fails to beat the baseline (0 on the effect axis: no effect); discovery.csv has the whole peeling"
+                + " trajectory, coverage against density, for another choice of box.");
+    }
+
+    /** A warning that some design points did not settle, with what that means for the analysis; "" if all did. */
+    private String unsettled(String consequence) {
+        int unstable = 0;
+        for (int p = 0; p < labels.size(); p++) {
+            unstable += results.instability(p).isEmpty() ? 0 : 1;
+        }
+        if (unstable == 0) {
+            return "";
+        }
+        return "<p><strong>" + Html.escape(String.format(Locale.ROOT, "%d of %d design points (%.0f%%) did not settle",
+                unstable, labels.size(), 100.0 * unstable / labels.size())) + "</strong>" + Html.escape(": "
+                + consequence) + "</p>\n";
+    }
+
+    private static String share(org.gridgov.stats.Proportion p) {
+        return p == null || p.n() == 0 ? "" : String.format(Locale.ROOT, "%d of %d (%.0f%% to %.0f%%)", p.successes(),
+                p.n(), 100 * p.low(), 100 * p.high());
+    }
+
     /** Which inputs drive each metric, ranked, for a morris or sobol design (docs/ODD.md 12). */
     private String sensitivity(Path dir) throws IOException {
         ExperimentPlan.Sensitivity gsa = plan.sensitivity();
@@ -255,18 +422,9 @@ final class ExperimentPage {
                         + " cannot be told from the model's own noise with these runs. The inputs and their ranges are"
                         + " in design.csv and in the uncertainties file named by the experiment."))
                 .append("</p>\n");
-        int unstable = 0;
-        for (int p = 0; p < labels.size(); p++) {
-            unstable += results.instability(p).isEmpty() ? 0 : 1;
-        }
-        if (unstable > 0) {
-            b.append("<p><strong>").append(Html.escape(String.format(Locale.ROOT, "%d of %d design points (%.0f%%) did"
-                    + " not settle", unstable, labels.size(), 100.0 * unstable / labels.size()))).append("</strong>")
-                    .append(Html.escape(": a trend in open cases or latent issues, or a saturated unit (summary.csv,"
-                            + " column unstable). Their metrics are those of a system in transition, so the indices"
-                            + " rank the inputs by how far they push the city towards that regime as much as by how"
-                            + " they move its steady state.")).append("</p>\n");
-        }
+        b.append(unsettled("a trend in open cases or latent issues, or a saturated unit (summary.csv, column"
+                + " unstable). Their metrics are those of a system in transition, so the indices rank the inputs by how"
+                + " far they push the city towards that regime as much as by how they move its steady state."));
         java.util.Map<String, SensitivityAnalysis.Ranking> rankings = new java.util.LinkedHashMap<>();
         for (String m : plan.metrics()) {
             SensitivityAnalysis.Ranking r = analysis.ranking(m);
@@ -401,6 +559,14 @@ final class ExperimentPage {
     }
 
     private String metricTable(String metric) {
+        if (results.comparisons().isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (int p = 0; p < labels.size(); p++) {
+                Estimate s = results.summary(p, metric);
+                rows.add(List.of(labels.get(p), Integer.toString(s.n()), show(s.mean()), interval(s.low(), s.high())));
+            }
+            return Html.table(List.of("scenario", "n", "mean", "95% CI"), rows);
+        }
         List<List<String>> rows = new ArrayList<>();
         Map<Integer, ExperimentResults.Comparison> byPoint = new LinkedHashMap<>();
         results.comparisons().stream().filter(c -> c.metric().equals(metric)).forEach(c -> byPoint.put(c.point(), c));

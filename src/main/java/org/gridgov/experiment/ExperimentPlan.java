@@ -1,10 +1,13 @@
 package org.gridgov.experiment;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.gridgov.hash.Sha256;
+import org.gridgov.report.Num;
 
 /**
  * Everything needed to run an experiment and to write its outputs, without the input files: the
@@ -20,10 +23,12 @@ import org.gridgov.hash.Sha256;
  * @param phaseIn        when the design points' reforms take effect (docs/ODD.md 6), or null: from the start
  * @param sensitivity    for a morris or sobol design, how its points were drawn (the analysis draws them again),
  *                       else null
+ * @param robustness     for a robustness design, how its scenarios were crossed with the sample, else null
  */
 public record ExperimentPlan(String name, String description, String design, String experimentFile,
         String experimentSha256, String modelVersion, long seed, int replications, int days, int warmupDays,
-        List<String> metrics, int baseline, List<DesignPoint> points, Phase phaseIn, Sensitivity sensitivity) {
+        List<String> metrics, int baseline, List<DesignPoint> points, Phase phaseIn, Sensitivity sensitivity,
+        Robustness robustness) {
 
     /**
      * How a global sensitivity design drew its points (docs/ODD.md 12): the same settings draw the same points.
@@ -41,6 +46,74 @@ public record ExperimentPlan(String name, String description, String design, Str
         }
     }
 
+    /**
+     * How a robustness design crossed its scenarios with a Latin hypercube of the uncertain inputs (docs/ODD.md
+     * 12.2): design point {@code sample * scenarios.size() + scenario}, each sample's scenarios run with the same
+     * random numbers.
+     *
+     * @param scenarios the scenarios' labels, in the experiment's order
+     * @param reference the baseline's index among them
+     * @param inputs the uncertain inputs, in the sample's order
+     * @param samples the sample's size
+     * @param seed the sample's seed (the analysis draws it again)
+     */
+    public record Robustness(List<String> scenarios, int reference, List<Axis> inputs, int samples, long seed) {
+        public Robustness {
+            scenarios = List.copyOf(scenarios);
+            inputs = List.copyOf(inputs);
+        }
+
+        /** The design point of a scenario in a sample. */
+        public int point(int sample, int scenario) {
+            return sample * scenarios.size() + scenario;
+        }
+    }
+
+    /**
+     * An uncertain input's axis: how a point u of the unit interval maps to what the input sets, to show where a
+     * box of the unit cube lies in the input's own terms.
+     *
+     * @param kind {@code range} (low to high; whole numbers if {@code whole}), {@code scale} (a factor low to high
+     *             on a group's base values) or {@code values} (the u-th of them)
+     */
+    public record Axis(String name, String kind, double low, double high, boolean whole, List<String> values) {
+        public static final String RANGE = "range";
+        public static final String SCALE = "scale";
+        public static final String VALUES = "values";
+
+        public Axis {
+            values = List.copyOf(values);
+        }
+
+        /** The value at u: for a range the parameter's value, for a scale the factor, for values the index. */
+        public double at(double u) {
+            return switch (kind) {
+                case RANGE -> whole ? low + Math.min(Math.floor(u * (high - low + 1)), high - low) : low + u * (high - low);
+                case SCALE -> low + u * (high - low);
+                default -> Math.min((int) Math.floor(u * values.size()), values.size() - 1);
+            };
+        }
+
+        /** The value at u as a table gives it: the parameter's value, the factor, or the value listed. */
+        public String value(double u) {
+            double v = at(Math.max(0, Math.min(1, u)));
+            return switch (kind) {
+                case RANGE, SCALE -> Num.format(whole ? v : round(v));
+                default -> values.get((int) v);
+            };
+        }
+
+        /** The value at u in words: {@code 0.25}, {@code x 1.2} or the value listed. */
+        public String text(double u) {
+            return (kind.equals(SCALE) ? "x " : "") + value(u);
+        }
+
+        /** Three significant digits: a box's limit is no more precise than the sample that placed it. */
+        private static double round(double v) {
+            return v == 0 ? 0 : new BigDecimal(v).round(new MathContext(3)).doubleValue();
+        }
+    }
+
     /** The days over which every design point's reform takes effect: at once when they are the same day. */
     public record Phase(int firstDay, int lastDay) {
         /** {@code from day 365} or {@code from day 365 to day 545}, for sentences. */
@@ -54,7 +127,7 @@ public record ExperimentPlan(String name, String description, String design, Str
             String experimentSha256, String modelVersion, long seed, int replications, int days, int warmupDays,
             List<String> metrics, int baseline, List<DesignPoint> points) {
         this(name, description, design, experimentFile, experimentSha256, modelVersion, seed, replications, days,
-                warmupDays, metrics, baseline, points, null, null);
+                warmupDays, metrics, baseline, points, null, null, null);
     }
 
     public ExperimentPlan {

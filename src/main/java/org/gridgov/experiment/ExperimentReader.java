@@ -4,10 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,7 +54,8 @@ public final class ExperimentReader {
     public static final String LATIN_HYPERCUBE = "latin-hypercube";
     public static final String MORRIS = "morris";
     public static final String SOBOL = "sobol";
-    private static final List<String> DESIGNS = List.of(COMPARE, FACTORIAL, LATIN_HYPERCUBE, MORRIS, SOBOL);
+    public static final String ROBUSTNESS = "robustness";
+    private static final List<String> DESIGNS = List.of(COMPARE, FACTORIAL, LATIN_HYPERCUBE, MORRIS, SOBOL, ROBUSTNESS);
     public static final int DEFAULT_REPLICATIONS = 10;
     private static final int MAX_RUNS = 1_000_000;
     /** Letters and digits of any script, as for scenario names. */
@@ -81,6 +84,8 @@ public final class ExperimentReader {
     private PhaseIn phaseIn;
     /** How a morris or sobol design drew its points; null for the other designs. */
     private ExperimentPlan.Sensitivity sensitivity;
+    /** How a robustness design crossed its scenarios with its sample; null for the other designs. */
+    private ExperimentPlan.Robustness robustness;
     /** The folder of the experiment file being read; null for an ad-hoc comparison. */
     private Path fileFolder;
     /** Whether a missing file's problem has said how paths are resolved (once is enough). */
@@ -129,6 +134,11 @@ public final class ExperimentReader {
                     candidates);
             case MORRIS, SOBOL -> sensitivity = sensitivityDesign(design, s,
                     settings.seed() != null ? settings.seed() : seed != null ? seed : 1, candidates);
+            case ROBUSTNESS -> {
+                baselineLabel = robustnessDesign(s, settings.seed() != null ? settings.seed() : seed != null ? seed : 1,
+                        candidates);
+                baselineSource = s.has("baseline") ? root.get("baseline").source() : null;
+            }
             default -> {
                 compareScenarios(s, candidates);
                 if (s.has("baseline")) {
@@ -428,6 +438,75 @@ public final class ExperimentReader {
                 candidates, seed);
     }
 
+    /**
+     * Reads a robustness design (docs/ODD.md 12.2): the scenarios of a comparison and its baseline, crossed with a
+     * Latin hypercube of the uncertain inputs, sample by sample. In each sample a scenario takes the sampled values
+     * except where it sets a parameter itself (differently from the baseline): a reform's own levers are its policy,
+     * not an uncertainty. Returns the baseline's label at the first sample; when a scenario cannot be read, or labels
+     * or the baseline are wrong, the scenarios are left uncrossed for {@link #build} to report their problems.
+     */
+    private String robustnessDesign(Section s, long seed, List<Candidate> out) {
+        List<Candidate> scenarios = new ArrayList<>();
+        compareScenarios(s, scenarios);
+        String baselineLabel = s.has("baseline") ? s.text("baseline") : none(s, "baseline");
+        int samples = s.has("samples") ? s.integer("samples", 2, 100_000) : 40;
+        List<String> labels = new ArrayList<>();
+        List<Map<String, String>> values = new ArrayList<>();
+        for (Candidate c : scenarios) {
+            try {
+                LoadedScenario l = ScenarioReader.read(Path.of(c.file()), c.overrides());
+                labels.add(c.label() != null ? c.label() : l.scenario().name());
+                Map<String, String> v = new LinkedHashMap<>();
+                l.resolved().forEach(r -> v.put(r.path(), r.value()));
+                values.add(v);
+            } catch (InputException | java.nio.file.InvalidPathException e) {
+                labels.add(null);
+            }
+        }
+        int reference = baselineLabel == null ? 0 : labels.indexOf(baselineLabel);
+        if (scenarios.isEmpty() || labels.contains(null) || new HashSet<>(labels).size() < labels.size()
+                || reference < 0) {
+            s.node("uncertainties"); // the scenarios' problems come first
+            s.node("inputs");
+            out.addAll(scenarios);
+            return baselineLabel;
+        }
+        Candidate base = scenarios.get(reference);
+        List<Uncertainty> inputs = uncertainties(s, base);
+        if (ctx.hasProblems() || inputs.isEmpty()) {
+            return null;
+        }
+        double[][] u = Designs.unitLatinHypercube(inputs.size(), samples, seed);
+        int width = Integer.toString(samples).length();
+        for (int i = 0; i < samples; i++) {
+            Map<String, String> sampled = new LinkedHashMap<>();
+            for (int j = 0; j < inputs.size(); j++) {
+                sampled.putAll(inputs.get(j).at(u[i][j]));
+            }
+            for (int k = 0; k < scenarios.size(); k++) {
+                Candidate c = scenarios.get(k);
+                List<String> overrides = new ArrayList<>(c.overrides());
+                Map<String, Source> pointSources = new HashMap<>(c.overrideSources());
+                Map<String, String> set = new LinkedHashMap<>();
+                Map<String, String> own = values.get(k);
+                Map<String, String> baseline = values.get(reference);
+                sampled.forEach((path, value) -> {
+                    if (Objects.equals(own.get(path), baseline.get(path))) {
+                        String assignment = path + "=" + value;
+                        overrides.add(assignment);
+                        pointSources.putIfAbsent(assignment, s.source());
+                        set.put(path, value);
+                    }
+                });
+                out.add(new Candidate(String.format("%s@s%0" + width + "d", labels.get(k), i + 1), null, c.file(),
+                        c.filePath(), c.fileSource(), overrides, pointSources, set));
+            }
+        }
+        robustness = new ExperimentPlan.Robustness(labels, reference, inputs.stream().map(Uncertainty::axis).toList(),
+                samples, seed);
+        return out.get(reference).label();
+    }
+
     /** The uncertain inputs, from the file named under {@code uncertainties:} or the mapping written there. */
     private List<Uncertainty> uncertainties(Section s, Candidate base) {
         Node node = s.node("uncertainties");
@@ -666,24 +745,28 @@ public final class ExperimentReader {
         }
         ExperimentPlan plan = new ExperimentPlan(name, description, design, file, sha, Version.get(), seed,
                 replications, days, warmup, metrics, baseline, points,
-                phaseIn == null ? null : new ExperimentPlan.Phase(phaseIn.firstDay(), phaseIn.lastDay()), sensitivity);
+                phaseIn == null ? null : new ExperimentPlan.Phase(phaseIn.firstDay(), phaseIn.lastDay()), sensitivity,
+                robustness);
         return new Experiment(plan, scenarios, warnings);
     }
 
     /**
      * Reads every design point but the baseline again, with what it sets phased in from the baseline's values
      * (docs/ODD.md 6); then each must be the baseline until the reform starts, so a value the baseline sets and a
-     * design point leaves at its default is a problem, not a reform in force from day 0.
+     * design point leaves at its default is a problem, not a reform in force from day 0. In a robustness design each
+     * point's baseline is the baseline scenario of its own sample.
      */
     private void phaseIn(List<Candidate> candidates, List<LoadedScenario> loaded, int baseline) {
-        Map<String, Resolved> base = new LinkedHashMap<>();
-        loaded.get(baseline).resolved().forEach(r -> base.put(r.path(), r));
-        PhaseIn from = phaseIn.from(base.values().stream().collect(java.util.stream.Collectors.toMap(Resolved::path,
-                Resolved::value)));
         for (int i = 0; i < candidates.size(); i++) {
-            if (i == baseline) {
+            int reference = robustness == null ? baseline
+                    : robustness.point(i / robustness.scenarios().size(), robustness.reference());
+            if (i == reference) {
                 continue;
             }
+            Map<String, Resolved> base = new LinkedHashMap<>();
+            loaded.get(reference).resolved().forEach(r -> base.put(r.path(), r));
+            PhaseIn from = phaseIn.from(base.values().stream().collect(java.util.stream.Collectors.toMap(Resolved::path,
+                    Resolved::value)));
             Candidate c = candidates.get(i);
             try {
                 LoadedScenario l = ScenarioReader.read(Path.of(c.file()), c.overrides(), from);

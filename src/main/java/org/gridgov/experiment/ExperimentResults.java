@@ -24,6 +24,7 @@ public final class ExperimentResults {
     private final List<RunRecord> records;
     private final List<Comparison> comparisons;
     private SensitivityAnalysis sensitivity;
+    private RobustnessAnalysis robustness;
 
     /** One design point against the baseline on one metric. */
     public record Comparison(int point, String metric, Paired paired, double pAdjusted) {
@@ -130,14 +131,27 @@ public final class ExperimentResults {
         return sensitivity;
     }
 
-    /** Every design point but the baseline against the baseline, on every metric, in that order. */
+    /** The robustness analysis of a robustness design, made once for every output that shows it. */
+    RobustnessAnalysis robustness() {
+        if (robustness == null) {
+            robustness = new RobustnessAnalysis(this);
+        }
+        return robustness;
+    }
+
+    /**
+     * Every design point but the baseline against the baseline, on every metric, in that order; none for designs
+     * whose points sample the inputs (Latin hypercube, morris, sobol, robustness), which are analysed as samples.
+     */
     public List<Comparison> comparisons() {
         return comparisons;
     }
 
     private List<Comparison> compare() {
-        if (plan.sensitivity() != null) {
-            // The points of a sensitivity design are samples of the inputs, not alternatives to the first one.
+        if (plan.sensitivity() != null || plan.robustness() != null
+                || plan.design().equals(ExperimentReader.LATIN_HYPERCUBE)) {
+            // Their points are samples of the inputs, not alternatives to the first one: twelve t tests of samples
+            // against the base answer no question a reader has; rank correlations and indices do.
             return List.of();
         }
         List<Integer> points = new ArrayList<>();

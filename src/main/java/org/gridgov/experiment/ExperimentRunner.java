@@ -22,8 +22,11 @@ public final class ExperimentRunner {
 
     /** Told of progress; called from the worker threads. */
     public interface Listener {
-        /** Before the first run: how many runs this session has to do, of how many in its slice. */
-        void started(int toRun, int inSlice);
+        /**
+         * Before the first run: how many runs this session has to do, of how many in its slice, and the mean wall
+         * time of the slice's runs already in the journal (NaN if none), from which the time left can be told.
+         */
+        void started(int toRun, int inSlice, double journalSecondsPerRun);
 
         void runFinished(RunRecord record);
     }
@@ -43,12 +46,17 @@ public final class ExperimentRunner {
         String identity = plan.runIdentityHash();
         List<ExperimentPlan.PlannedRun> slice = plan.runs().stream().filter(shard::includes).toList();
         List<ExperimentPlan.PlannedRun> missing = new ArrayList<>();
+        double seconds = 0;
         for (ExperimentPlan.PlannedRun r : slice) {
-            if (journal.read(r.point(), r.replication(), identity) == null) {
+            RunRecord done = journal.read(r.point(), r.replication(), identity);
+            if (done == null) {
                 missing.add(r);
+            } else {
+                seconds += done.wallSeconds();
             }
         }
-        listener.started(missing.size(), slice.size());
+        int finished = slice.size() - missing.size();
+        listener.started(missing.size(), slice.size(), finished == 0 ? Double.NaN : seconds / finished);
         if (missing.isEmpty()) {
             return 0;
         }

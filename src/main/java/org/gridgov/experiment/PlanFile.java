@@ -53,6 +53,27 @@ final class PlanFile {
             g.put("seed", Long.toString(gsa.seed()));
             m.put("sensitivity", g);
         }
+        if (plan.robustness() != null) {
+            ExperimentPlan.Robustness rob = plan.robustness();
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("scenarios", rob.scenarios());
+            g.put("reference", rob.reference());
+            List<Object> axes = new ArrayList<>();
+            for (ExperimentPlan.Axis a : rob.inputs()) {
+                Map<String, Object> axis = new LinkedHashMap<>();
+                axis.put("name", a.name());
+                axis.put("kind", a.kind());
+                axis.put("low", a.low());
+                axis.put("high", a.high());
+                axis.put("whole", a.whole());
+                axis.put("values", a.values());
+                axes.add(axis);
+            }
+            g.put("inputs", axes);
+            g.put("samples", rob.samples());
+            g.put("seed", Long.toString(rob.seed()));
+            m.put("robustness", g);
+        }
         List<Object> points = new ArrayList<>();
         for (DesignPoint p : plan.points()) {
             Map<String, Object> point = new LinkedHashMap<>();
@@ -117,6 +138,7 @@ final class PlanFile {
                     g.integer("candidates", 0, Integer.MAX_VALUE), gsaSeed);
             g.finish();
         }
+        ExperimentPlan.Robustness robustness = s.has("robustness") ? robustness(s.section("robustness"), ctx) : null;
         List<DesignPoint> points = new ArrayList<>();
         if (s.node("points") instanceof ListNode list) {
             for (int i = 0; i < list.items().size(); i++) {
@@ -139,7 +161,37 @@ final class PlanFile {
         s.finish();
         ctx.throwIfProblems();
         return new ExperimentPlan(name, description, design, experimentFile, sha, version, seed, replications, days, warmup,
-                metrics, baseline, points, phaseIn, sensitivity);
+                metrics, baseline, points, phaseIn, sensitivity, robustness);
+    }
+
+    private static ExperimentPlan.Robustness robustness(Section g, ReadContext ctx) {
+        List<String> scenarios = g.texts("scenarios");
+        int reference = g.integer("reference", 0, Integer.MAX_VALUE);
+        List<ExperimentPlan.Axis> axes = new ArrayList<>();
+        if (g.node("inputs") instanceof ListNode list) {
+            for (int i = 0; i < list.items().size(); i++) {
+                if (list.items().get(i) instanceof MapNode map) {
+                    Section a = Section.at(map, "robustness.inputs[" + i + "]", ctx);
+                    axes.add(new ExperimentPlan.Axis(text(a, "name", ctx), text(a, "kind", ctx),
+                            a.number("low", -Double.MAX_VALUE, Double.MAX_VALUE),
+                            a.number("high", -Double.MAX_VALUE, Double.MAX_VALUE), a.flag("whole"), a.texts("values")));
+                    a.finish();
+                }
+            }
+        }
+        int samples = g.integer("samples", 2, Integer.MAX_VALUE);
+        long seed = 0;
+        try {
+            seed = Long.parseLong(text(g, "seed", ctx));
+        } catch (NumberFormatException e) {
+            g.problem("seed", "must be a whole number");
+        }
+        g.finish();
+        if (reference >= scenarios.size()) {
+            g.problem("reference", "must be one of the scenarios");
+            return null;
+        }
+        return new ExperimentPlan.Robustness(scenarios, reference, axes, samples, seed);
     }
 
     /** Text as written, empty text allowed. */

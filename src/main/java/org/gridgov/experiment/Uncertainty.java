@@ -32,20 +32,29 @@ record Uncertainty(String name, Map<String, Double> base, Map<String, Boolean> w
 
     /** The values the design point at u sets, by key path. */
     Map<String, String> at(double u) {
+        ExperimentPlan.Axis axis = axis();
         Map<String, String> out = new LinkedHashMap<>();
         for (String path : base.keySet()) {
             out.put(path, switch (kind) {
-                case RANGE -> Num.format(whole.get(path) ? low + Math.min(Math.floor(u * (high - low + 1)), high - low)
-                        : low + u * (high - low));
-                case SCALE -> scaled(path, u);
-                case VALUES -> values.get(Math.min((int) Math.floor(u * values.size()), values.size() - 1));
+                case RANGE -> Num.format(axis.at(u));
+                case SCALE -> scaled(path, axis.at(u));
+                case VALUES -> values.get((int) axis.at(u));
             });
         }
         return out;
     }
 
-    private String scaled(String path, double u) {
-        double v = base.get(path) * (low + u * (high - low));
+    /** How u maps to what the input sets, for plans and reports. */
+    ExperimentPlan.Axis axis() {
+        return new ExperimentPlan.Axis(name, switch (kind) {
+            case RANGE -> ExperimentPlan.Axis.RANGE;
+            case SCALE -> ExperimentPlan.Axis.SCALE;
+            case VALUES -> ExperimentPlan.Axis.VALUES;
+        }, low, high, kind == Kind.RANGE && whole.values().iterator().next(), values);
+    }
+
+    private String scaled(String path, double factor) {
+        double v = base.get(path) * factor;
         double[] b = bounds.get(path);
         v = Math.max(b[0], Math.min(b[1], v));
         return Num.format(whole.get(path) ? Math.rint(v) : v);

@@ -306,6 +306,12 @@ public final class Charts {
 
     /** A box plot per category: median, quartiles, whiskers to the most extreme values within 1.5 IQR, outliers. */
     public static JFreeChart boxes(String title, String axisLabel, List<String> categories, List<double[]> values) {
+        return boxes(title, axisLabel, categories, values, new double[0], new String[0]);
+    }
+
+    /** Box plots with dashed lines across at {@code lines} (e.g. no effect and a practical margin either side). */
+    public static JFreeChart boxes(String title, String axisLabel, List<String> categories, List<double[]> values,
+            double[] lines, String[] lineLabels) {
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
         for (int i = 0; i < categories.size(); i++) {
             List<Double> list = new ArrayList<>();
@@ -328,6 +334,9 @@ public final class Charts {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        for (int i = 0; i < lines.length; i++) {
+            plot.addRangeMarker(dashedLine(lines[i], lineLabels[i], TextAnchor.TOP_LEFT));
+        }
         return chart(title, plot, false);
     }
 

@@ -111,6 +111,9 @@ class ExperimentCommandsTest {
         Result again = gridgov("experiment", experiment.toString(), "--out", resumed.toString());
         assertEquals(0, again.code(), again.err());
         assertTrue(again.err().contains("5 of 9 runs are already in the journal; running the other 4"), again.err());
+        // Before it starts, the time left from the journal's run times: 4 runs on 2 threads.
+        assertTrue(java.util.regex.Pattern.compile("running the other 4, about \\d+:\\d\\d \\(from the run times in the"
+                + " journal\\)").matcher(again.err()).find(), again.err());
         assertTrue(again.out().contains("9 runs (4 now, 5 from the journal)"), again.out());
         assertSameOutputs(whole, resumed);
     }

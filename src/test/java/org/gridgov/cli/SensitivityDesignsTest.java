@@ -24,9 +24,7 @@ class SensitivityDesignsTest {
     Path dir;
 
     private Path write(String name, String text) throws IOException {
-        Path f = dir.resolve(name);
-        Files.writeString(f, text);
-        return f;
+        return new ExperimentFolder(dir).write(name, text);
     }
 
     @BeforeEach
@@ -62,12 +60,7 @@ class SensitivityDesignsTest {
     }
 
     private Path run(String experiment, String out, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("experiment", dir.resolve(experiment).toString(), "--out",
-                dir.resolve(out).toString(), "-q"));
-        args.addAll(List.of(extra));
-        Result r = gridgov(args.toArray(new String[0]));
-        assertEquals(0, r.code(), r.err());
-        return dir.resolve(out);
+        return new ExperimentFolder(dir).run(experiment, out, extra);
     }
 
     @Test

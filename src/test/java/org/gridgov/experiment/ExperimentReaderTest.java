@@ -195,7 +195,7 @@ class ExperimentReaderTest {
     void unknownDesignsAndBaselinesGetSuggestions() {
         assertEquals("""
                 2 problems in x.yaml:
-                  1) x.yaml:1: design = factorail: must be one of compare, factorial, latin-hypercube, morris, sobol; did you mean 'factorial'?
+                  1) x.yaml:1: design = factorail: must be one of compare, factorial, latin-hypercube, morris, sobol, robustness; did you mean 'factorial'?
                   2) x.yaml:1: scenarios: must be a list of scenarios: a file, or {file: F, set: {key.path: value}, label: L}""",
                 problems("design: factorail\n"));
         assertEquals("""

@@ -37,10 +37,32 @@ class PlanFileTest {
         ExperimentPlan p = plan();
         ExperimentPlan phased = new ExperimentPlan(p.name(), p.description(), p.design(), p.experimentFile(),
                 p.experimentSha256(), p.modelVersion(), p.seed(), p.replications(), p.days(), p.warmupDays(),
-                p.metrics(), p.baseline(), p.points(), new ExperimentPlan.Phase(365, 545), null);
+                p.metrics(), p.baseline(), p.points(), new ExperimentPlan.Phase(365, 545), null, null);
         Path f = Files.writeString(dir.resolve("plan.json"), PlanFile.render(phased));
         assertEquals(phased, PlanFile.read(f));
         assertEquals("from day 365 to day 545", PlanFile.read(f).phaseIn().describe());
+    }
+
+    @Test
+    void aRobustnessPlanReadsBackTheSame() throws Exception {
+        ExperimentPlan p = plan();
+        ExperimentPlan.Robustness crossed = new ExperimentPlan.Robustness(List.of("baseline", "reform"), 0, List.of(
+                new ExperimentPlan.Axis("grid_workers.extra_duty_share", ExperimentPlan.Axis.RANGE, 0.15, 0.45, false,
+                        List.of()),
+                new ExperimentPlan.Axis("platform.bounce_limit", ExperimentPlan.Axis.RANGE, 2, 5, true, List.of()),
+                new ExperimentPlan.Axis("funding.*", ExperimentPlan.Axis.SCALE, 0.8, 1.2, false, List.of()),
+                new ExperimentPlan.Axis("coordination.linkage", ExperimentPlan.Axis.VALUES, 0, 0, false,
+                        List.of("false", "true"))), 40, -7);
+        ExperimentPlan robust = new ExperimentPlan(p.name(), p.description(), ExperimentReader.ROBUSTNESS,
+                p.experimentFile(), p.experimentSha256(), p.modelVersion(), p.seed(), p.replications(), p.days(),
+                p.warmupDays(), p.metrics(), p.baseline(), p.points(), null, null, crossed);
+        Path f = Files.writeString(dir.resolve("plan.json"), PlanFile.render(robust));
+        assertEquals(robust, PlanFile.read(f));
+        ExperimentPlan.Robustness back = PlanFile.read(f).robustness();
+        assertEquals("0.3", back.inputs().get(0).text(0.5));
+        assertEquals("5", back.inputs().get(1).text(1.0));
+        assertEquals("x 0.9", back.inputs().get(2).text(0.25));
+        assertEquals("true", back.inputs().get(3).text(0.75));
     }
 
     @Test

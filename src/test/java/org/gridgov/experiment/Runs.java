@@ -9,7 +9,7 @@ final class Runs {
     /** A listener that ignores progress. */
     static final ExperimentRunner.Listener QUIET = new ExperimentRunner.Listener() {
         @Override
-        public void started(int toRun, int inSlice) {
+        public void started(int toRun, int inSlice, double journalSecondsPerRun) {
         }
 
         @Override

@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Every shipped experiment reads without a problem, and the shipped uncertainties give each input its reason and
+ * Every shipped experiment reads without a problem (the robustness experiment keeps each reform's own levers out of
+ * its sample), and the shipped uncertainties give each input its reason and
  * source (docs/ODD.md 12.1): a range nobody can explain is no help to a researcher.
  */
 class ShippedExperimentsTest {
@@ -31,6 +32,9 @@ class ShippedExperimentsTest {
                 }
                 Experiment e = ExperimentReader.read(f, ExperimentReader.Settings.NONE);
                 assertFalse(e.plan().points().isEmpty(), f.toString());
+                if (f.getFileName().toString().equals("reform-robustness.yaml")) {
+                    keepsEachReformsLevers(e.plan()); // read once: 440 scenarios take a while
+                }
             }
         }
     }
@@ -51,5 +55,16 @@ class ShippedExperimentsTest {
                 ExperimentReader.Settings.NONE).plan();
         assertEquals(List.copyOf(inputs.keySet()), plan.sensitivity().inputs());
         assertEquals(8 * (inputs.size() + 1), plan.points().size(), "8 trajectories of k + 1 points");
+    }
+
+    /** The reform robustness experiment crosses the 11 scenarios with 40 samples, and no reform's own lever is sampled. */
+    private static void keepsEachReformsLevers(ExperimentPlan plan) {
+        assertEquals(11, plan.robustness().scenarios().size());
+        assertEquals(11 * 40, plan.points().size());
+        for (DesignPoint p : plan.points()) {
+            boolean sampled = p.parameters().containsKey("grid_workers.extra_duty_share");
+            boolean ownLever = p.label().startsWith("grid-personnel@") || p.label().startsWith("network-governance@");
+            assertEquals(!ownLever, sampled, p.label() + " and the duty share");
+        }
     }
 }
