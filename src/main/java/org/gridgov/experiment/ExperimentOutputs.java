@@ -259,6 +259,9 @@ public final class ExperimentOutputs {
         m.put("description", plan.description());
         m.put("model_version", plan.modelVersion());
         m.put("design", plan.design());
+        if (results.partial() != null) {
+            m.put("partial", results.partial());
+        }
         List<Object> inputs = new ArrayList<>();
         if (!plan.experimentFile().isEmpty()) {
             inputs.add(file(plan.experimentFile(), plan.experimentSha256()));

@@ -54,6 +54,9 @@ final class ExperimentPage {
     private String body(Path dir) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.escape(plan.name())).append("</h1>\n");
+        if (results.partial() != null) {
+            b.append("<p><strong>").append(Html.escape(results.partial())).append("</strong></p>\n");
+        }
         if (!plan.description().isBlank()) {
             b.append("<p>").append(Html.escape(plan.description())).append("</p>\n");
         }
@@ -271,6 +274,19 @@ final class ExperimentPage {
                 + " Experiments) describes each file, and its docs/ODD.md (section 8) defines every metric.") + "</p>\n";
     }
 
+    /** The largest second-order indices in words, or that no pair interacts measurably. */
+    private static String interactionWords(List<SensitivityAnalysis.Row> pairs) {
+        if (pairs.isEmpty()) {
+            return "No pair of inputs interacts measurably: no second-order index has an interval above 0.";
+        }
+        List<String> shown = new ArrayList<>();
+        for (SensitivityAnalysis.Row r : pairs) {
+            shown.add(String.format(Locale.ROOT, "%s (S2 %s, 95%% interval %s to %s)", r.input(), show(r.estimate()),
+                    show(r.low()), show(r.high())));
+        }
+        return "Interactions, the second-order indices whose interval lies above 0: " + String.join("; ", shown) + ".";
+    }
+
     /** How the reforms fare over the sample of uncertainties, and where the leading one fails (docs/ODD.md 12.2). */
     private String robustness(Path dir) throws IOException {
         ExperimentPlan.Robustness design = plan.robustness();
@@ -289,7 +305,8 @@ final class ExperimentPage {
                         + " Where a reform fails, PRIM looks for the box of the inputs that holds those samples; its"
                         + " quasi-p-values do not allow for the search over every input, so a box is a hypothesis to"
                         + " test with a larger sample.",
-                scenarios.size(), design.samples(), design.inputs().size(), plan.replications(), baseline)))
+                scenarios.size(), labels.size() / scenarios.size(), design.inputs().size(), plan.replications(),
+                baseline)))
                 .append("</p>\n");
         b.append(unsettled("a trend in open cases or latent issues, or a saturated unit (summary.csv, column"
                 + " unstable). Their metrics are those of a city in transition, so a reform's standing counts how it"
@@ -405,18 +422,21 @@ final class ExperimentPage {
         boolean morris = analysis.morris();
         StringBuilder b = new StringBuilder();
         int k = gsa.inputs().size();
+        // Trajectories or base rows run: all of them, or the first ones of a partly run design (gridgov analyse).
+        int units = labels.size() / (morris ? k + 1 : gsa.secondOrder() ? 2 * k + 2 : k + 2);
         b.append("<h2>Which inputs drive the results</h2>\n<p>").append(Html.escape(morris
                 ? String.format(Locale.ROOT, "Morris screening of %d uncertain inputs: %d trajectories of %d points on a"
                         + " %d-level grid (the most spread out of %d), each run %d times with common random numbers."
                         + " mu* is the mean absolute elementary effect: about how much the metric changes when the"
                         + " input moves across its whole range, in the metric's units; sigma, the spread of the"
                         + " effects, shows interactions or curvature. Intervals are 95%% bootstrap intervals over the"
-                        + " trajectories.", k, gsa.size(), k + 1, gsa.levels(), gsa.candidates(), plan.replications())
+                        + " trajectories.", k, units, k + 1, gsa.levels(), gsa.candidates(), plan.replications())
                 : String.format(Locale.ROOT, "Sobol' indices of %d uncertain inputs from Saltelli's sample of %d base"
                         + " rows (%d points), each run %d times with common random numbers. ST is the share of the"
                         + " metric's variance over the inputs' ranges that involves the input (alone or with others),"
-                        + " S1 its share alone (indices.csv has both). Intervals are 95%% bootstrap intervals over the"
-                        + " base rows.", k, gsa.size(), gsa.size() * (k + 2), plan.replications())))
+                        + " S1 its share alone (indices.csv has both%s). Intervals are 95%% bootstrap intervals over the"
+                        + " base rows.", k, units, labels.size(), plan.replications(), gsa.secondOrder()
+                        ? ", and S2, the share of each pair's interaction alone" : "")))
                 .append("</p>\n<p class=\"note\">").append(Html.escape("The dashed line is an input that changes only"
                         + " the random numbers (the seed-only dummy): an input whose interval does not lie above it"
                         + " cannot be told from the model's own noise with these runs. The inputs and their ranges are"
@@ -443,6 +463,9 @@ final class ExperimentPage {
                 continue;
             }
             b.append("<p>").append(Html.escape(SensitivityAnalysis.words(r))).append("</p>\n");
+            if (gsa.secondOrder()) {
+                b.append("<p>").append(Html.escape(interactionWords(analysis.interactions(m, 5)))).append("</p>\n");
+            }
             int n = r.inputs().size();
             double[] est = new double[n];
             double[] lo = new double[n];

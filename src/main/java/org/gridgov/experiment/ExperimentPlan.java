@@ -39,8 +39,10 @@ public record ExperimentPlan(String name, String description, String design, Str
      * @param levels grid levels (morris; 0 for sobol)
      * @param candidates candidate trajectories the most spread out are chosen from (morris; 0 for sobol)
      * @param seed the design's seed (morris trajectories and every bootstrap)
+     * @param secondOrder whether a sobol design has the rows for second-order indices
      */
-    public record Sensitivity(String method, List<String> inputs, int size, int levels, int candidates, long seed) {
+    public record Sensitivity(String method, List<String> inputs, int size, int levels, int candidates, long seed,
+            boolean secondOrder) {
         public Sensitivity {
             inputs = List.copyOf(inputs);
         }

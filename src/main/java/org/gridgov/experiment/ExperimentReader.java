@@ -406,6 +406,10 @@ public final class ExperimentReader {
         } else {
             size = s.has("samples") ? s.integer("samples", 2, 1 << 20) : 64;
         }
+        boolean secondOrder = method.equals(SOBOL) && s.has("second_order") && s.flag("second_order");
+        if (method.equals(MORRIS) && s.has("second_order")) {
+            s.problem("second_order", "is for sobol designs: a Morris screen's sigma already shows interactions");
+        }
         List<Uncertainty> inputs = base == null ? List.of() : uncertainties(s, base);
         if (base == null || ctx.hasProblems() || inputs.isEmpty()) {
             return null;
@@ -416,7 +420,7 @@ public final class ExperimentReader {
             return null;
         }
         double[][] points = method.equals(MORRIS) ? MorrisDesign.of(k, size, levels, candidates, seed).points()
-                : SaltelliSample.of(size, k).points();
+                : SaltelliSample.of(size, k, 0, secondOrder).points();
         int width = Integer.toString(points.length).length();
         for (int i = 0; i < points.length; i++) {
             List<String> overrides = new ArrayList<>(base.overrides());
@@ -435,7 +439,7 @@ public final class ExperimentReader {
                     set));
         }
         return new ExperimentPlan.Sensitivity(method, inputs.stream().map(Uncertainty::name).toList(), size, levels,
-                candidates, seed);
+                candidates, seed, secondOrder);
     }
 
     /**

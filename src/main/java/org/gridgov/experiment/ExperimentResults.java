@@ -25,15 +25,31 @@ public final class ExperimentResults {
     private final List<Comparison> comparisons;
     private SensitivityAnalysis sensitivity;
     private RobustnessAnalysis robustness;
+    /** What a partly run experiment's results are made of (gridgov analyse); null when every run is in. */
+    private final String partial;
 
     /** One design point against the baseline on one metric. */
     public record Comparison(int point, String metric, Paired paired, double pAdjusted) {
     }
 
-    private ExperimentResults(ExperimentPlan plan, List<RunRecord> records) {
+    private ExperimentResults(ExperimentPlan plan, List<RunRecord> records, String partial) {
         this.plan = plan;
         this.records = List.copyOf(records);
+        this.partial = partial;
         this.comparisons = compare();
+    }
+
+    /** The results of the complete units of a partly run experiment, with what they are made of in words. */
+    static ExperimentResults partial(ExperimentPlan plan, List<RunRecord> records, String note) {
+        if (records.size() != plan.runs().size()) {
+            throw new IllegalArgumentException("need one record per run");
+        }
+        return new ExperimentResults(plan, records, note);
+    }
+
+    /** For a partly run experiment, what its results are made of; null when every run is in. */
+    public String partial() {
+        return partial;
     }
 
     /** Results from records already in run-list order (one per run of the plan). */
@@ -41,7 +57,7 @@ public final class ExperimentResults {
         if (records.size() != plan.runs().size()) {
             throw new IllegalArgumentException("need one record per run");
         }
-        return new ExperimentResults(plan, records);
+        return new ExperimentResults(plan, records, null);
     }
 
     /**
@@ -72,7 +88,7 @@ public final class ExperimentResults {
                     + " runs are not finished, e.g. " + String.join(", ", examples)
                     + ". Run the experiment (or its missing shards) to finish them.");
         }
-        return new ExperimentResults(plan, records);
+        return new ExperimentResults(plan, records, null);
     }
 
     /** How many runs of the plan the journal holds. */

@@ -51,6 +51,9 @@ final class PlanFile {
             g.put("levels", gsa.levels());
             g.put("candidates", gsa.candidates());
             g.put("seed", Long.toString(gsa.seed()));
+            if (gsa.secondOrder()) {
+                g.put("second_order", true); // absent in plans from before it existed: false
+            }
             m.put("sensitivity", g);
         }
         if (plan.robustness() != null) {
@@ -135,7 +138,7 @@ final class PlanFile {
             }
             sensitivity = new ExperimentPlan.Sensitivity(text(g, "method", ctx), g.texts("inputs"),
                     g.integer("size", 2, Integer.MAX_VALUE), g.integer("levels", 0, 1000),
-                    g.integer("candidates", 0, Integer.MAX_VALUE), gsaSeed);
+                    g.integer("candidates", 0, Integer.MAX_VALUE), gsaSeed, g.has("second_order") && g.flag("second_order"));
             g.finish();
         }
         ExperimentPlan.Robustness robustness = s.has("robustness") ? robustness(s.section("robustness"), ctx) : null;

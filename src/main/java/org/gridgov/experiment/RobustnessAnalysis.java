@@ -79,7 +79,9 @@ final class RobustnessAnalysis {
             int reps = results.plan().replications();
             List<Integer> used = new ArrayList<>();
             List<double[]> means = new ArrayList<>();
-            for (int s = 0; s < design.samples(); s++) {
+            // A partly run design (gridgov analyse) has the first samples only.
+            int samples = results.plan().points().size() / scenarios;
+            for (int s = 0; s < samples; s++) {
                 double[] mean = new double[scenarios];
                 boolean defined = true;
                 for (int k = 0; k < scenarios; k++) {

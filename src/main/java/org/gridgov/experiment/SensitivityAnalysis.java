@@ -88,6 +88,11 @@ final class SensitivityAnalysis {
                     rows.add(row(m, inputs.get(i), "S1", idx.s1()[i]));
                     rows.add(row(m, inputs.get(i), "ST", idx.st()[i]));
                 }
+                for (int i = 0; idx.s2() != null && i < inputs.size(); i++) {
+                    for (int j = i + 1; j < inputs.size(); j++) {
+                        rows.add(row(m, pair(inputs.get(i), inputs.get(j)), "S2", idx.s2()[i][j]));
+                    }
+                }
                 rows.add(row(m, DUMMY, "S1", idx.dummyS1()));
                 rows.add(row(m, DUMMY, "ST", idx.dummyST()));
                 rows.add(new Row(m, NOISE, "noise_share", idx.noiseShare(), Double.NaN, Double.NaN));
@@ -96,21 +101,55 @@ final class SensitivityAnalysis {
         return rows;
     }
 
+    /** How outputs name a pair of inputs: {@code a & b}. */
+    static String pair(String a, String b) {
+        return a + " & " + b;
+    }
+
+    /**
+     * A metric's interactions, the largest second-order indices first (those whose interval lies above 0 only), at
+     * most {@code limit}; empty without a second-order sample.
+     */
+    List<Row> interactions(String metric, int limit) {
+        List<Row> out = new ArrayList<>();
+        if (indices(metric) instanceof SobolIndices idx && idx.s2() != null) {
+            List<String> inputs = design.inputs();
+            for (int i = 0; i < inputs.size(); i++) {
+                for (int j = i + 1; j < inputs.size(); j++) {
+                    if (idx.s2()[i][j].low() > 0) {
+                        out.add(row(metric, pair(inputs.get(i), inputs.get(j)), "S2", idx.s2()[i][j]));
+                    }
+                }
+            }
+            out.sort(Comparator.comparingDouble((Row r) -> -r.estimate()));
+        }
+        return out.subList(0, Math.min(limit, out.size()));
+    }
+
     private static Row row(String metric, String input, String index, Index i) {
         return new Row(metric, input, index, i.estimate(), i.low(), i.high());
     }
 
     private MorrisDesign trajectories() {
         if (trajectories == null) {
+            // A partly run screen (gridgov analyse) has the first trajectories only.
+            int run = results.plan().points().size() / (design.inputs().size() + 1);
             trajectories = MorrisDesign.of(design.inputs().size(), design.size(), design.levels(), design.candidates(),
                     design.seed());
+            if (run < design.size()) {
+                trajectories = trajectories.first(run);
+            }
         }
         return trajectories;
     }
 
     private SaltelliSample sample() {
         if (sample == null) {
-            sample = SaltelliSample.of(design.size(), design.inputs().size());
+            sample = SaltelliSample.of(design.size(), design.inputs().size(), 0, design.secondOrder());
+            int run = results.plan().points().size() / sample.pointsPerRow();
+            if (run < design.size()) {
+                sample = sample.rows(java.util.stream.IntStream.range(0, run).toArray()); // a partly run design
+            }
         }
         return sample;
     }

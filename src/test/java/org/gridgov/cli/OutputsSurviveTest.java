@@ -218,6 +218,7 @@ class OutputsSurviveTest {
                 new String[] {"experiment", experiment.toString(), "--days", "3650", "--out", file.toString()},
                 new String[] {"compare", BASELINE, "scenarios/more-funding.yaml", "--days", "3650", "--out", file.toString()},
                 new String[] {"merge", shard.toString(), "--out", file.toString()},
+                new String[] {"analyse", shard.toString(), "--out", file.toString()},
                 new String[] {"size", BASELINE, "--target", "resolution_rate>=0.9", "--days", "3650", "--out", file.toString()});
         for (String[] c : commands) {
             long t0 = System.nanoTime();

@@ -104,6 +104,16 @@ class SensitivityDesignsTest {
         // S1 and ST of 2 inputs, the dummy's S1 and ST, the noise share; 4 x (2 + 2) points were run.
         assertEquals(1 + 2 * 2 + 2 + 1, s.size(), String.join("\n", s));
         assertEquals(1 + 16 * 2, Files.readAllLines(sobol.resolve("design.csv")).size());
+
+        // With second order: 4 x (2 x 2 + 2) points, and the pair's S2 beside the S1 and ST.
+        write("sobol2.yaml", Files.readString(dir.resolve("sobol.yaml")).replace("samples: 4", "samples: 4\nsecond_order: true"));
+        Path second = run("sobol2.yaml", "s2");
+        List<String> s2 = Files.readAllLines(second.resolve("indices.csv"));
+        assertEquals(1 + 2 * 2 + 1 + 2 + 1, s2.size(), String.join("\n", s2));
+        assertTrue(s2.stream().anyMatch(l -> l.startsWith("mean_hours_to_close,grid_workers.households_per_worker &"
+                + " grid_workers.extra_duty_share,S2,")), String.join("\n", s2));
+        assertEquals(1 + 24 * 2, Files.readAllLines(second.resolve("design.csv")).size());
+        assertTrue(Files.readString(second.resolve("report.html")).contains("second-order ind"));
     }
 
     /**

@@ -144,6 +144,14 @@ public final class MorrisDesign {
         return sum;
     }
 
+    /** The design of its first {@code t} trajectories: what a partly run screen can be analysed with. */
+    public MorrisDesign first(int t) {
+        if (t < 1 || t > trajectories.size()) {
+            throw new IllegalArgumentException(t + " of " + trajectories.size() + " trajectories");
+        }
+        return new MorrisDesign(k, levels, trajectories.subList(0, t), moved.subList(0, t), steps.subList(0, t));
+    }
+
     public int k() { return k; }
     public int levels() { return levels; }
     public double delta() { return delta; }

@@ -10,13 +10,17 @@ package org.gridgov.stats.sensitivity;
  * replication's streams. Its indices measure how much of what the estimators see is seed noise; an input whose
  * interval does not lie above the dummy's cannot be told from noise (needs R >= 2).
  *
+ * <p>With a second-order sample, S2 of each pair of inputs by Saltelli 2002's estimator, V_ij = mean(f(BA_i) f(AB_j)
+ * - f(A) f(B)) / V, less both first-order indices: the share of variance due to the pair's interaction alone.
+ *
  * @param s1 first-order index of each input
  * @param st total index of each input
+ * @param s2 s2[i][j] for i &lt; j, the second-order index of inputs i and j; null without a second-order sample
  * @param dummyS1 the dummy's first-order index (NaN with one replication)
  * @param dummyST the dummy's total index (NaN with one replication)
  * @param noiseShare the share of the outputs' variance that is seed noise ({@link Noise#share})
  */
-public record SobolIndices(Index[] s1, Index[] st, Index dummyS1, Index dummyST, double noiseShare) {
+public record SobolIndices(Index[] s1, Index[] st, Index[][] s2, Index dummyS1, Index dummyST, double noiseShare) {
 
     private static final Index NONE = new Index(Double.NaN, Double.NaN, Double.NaN);
 
@@ -36,17 +40,32 @@ public record SobolIndices(Index[] s1, Index[] st, Index dummyS1, Index dummyST,
             s1[i] = all[i];
             st[i] = all[k + i];
         }
-        return new SobolIndices(s1, st, dummy ? all[2 * k] : NONE, dummy ? all[2 * k + 1] : NONE, Noise.share(y));
+        int next = 2 * k + (dummy ? 2 : 0);
+        Index[][] s2 = null;
+        if (sample.secondOrder()) {
+            s2 = new Index[k][k];
+            for (int i = 0; i < k; i++) {
+                for (int j = i + 1; j < k; j++) {
+                    s2[i][j] = all[next++];
+                }
+            }
+        }
+        return new SobolIndices(s1, st, s2, dummy ? all[2 * k] : NONE, dummy ? all[2 * k + 1] : NONE, Noise.share(y));
     }
 
-    /** S1 of each input, ST of each input, then the dummy's S1 and ST, averaged over replications. */
+    /**
+     * S1 of each input, ST of each input, the dummy's S1 and ST, then S2 of each pair (i &lt; j, row by row), averaged
+     * over replications.
+     */
     private static double[] indices(SaltelliSample s, double[][] y, int[] rows, boolean dummy) {
         int k = s.k();
         int reps = y.length;
-        double[] out = new double[2 * k + (dummy ? 2 : 0)];
+        int pairs = s.secondOrder() ? k * (k - 1) / 2 : 0;
+        double[] out = new double[2 * k + (dummy ? 2 : 0) + pairs];
         for (int r = 0; r < reps; r++) {
             double[] f = y[r];
             double v = variance(s, f, rows);
+            double[] s1 = new double[k];
             for (int i = 0; i < k; i++) {
                 double first = 0;
                 double total = 0;
@@ -56,8 +75,19 @@ public record SobolIndices(Index[] s1, Index[] st, Index dummyS1, Index dummyST,
                     first += f[s.rowOfB(j)] * (fab - fa);
                     total += (fa - fab) * (fa - fab);
                 }
-                out[i] += first / rows.length / v / reps;
+                s1[i] = first / rows.length / v;
+                out[i] += s1[i] / reps;
                 out[k + i] += total / rows.length / (2 * v) / reps;
+            }
+            int at = 2 * k + (dummy ? 2 : 0);
+            for (int i = 0; i < k && pairs > 0; i++) {
+                for (int i2 = i + 1; i2 < k; i2++) {
+                    double closed = 0;
+                    for (int j : rows) {
+                        closed += f[s.rowOfBA(i, j)] * f[s.rowOfAB(i2, j)] - f[s.rowOfA(j)] * f[s.rowOfB(j)];
+                    }
+                    out[at++] += (closed / rows.length / v - s1[i] - s1[i2]) / reps;
+                }
             }
             if (dummy) {
                 double[] next = y[(r + 1) % reps];

@@ -51,6 +51,42 @@ class SobolIndicesTest {
         assertTrue(Double.isNaN(idx.dummyST().estimate()), "one replication has no dummy");
     }
 
+    /**
+     * Ishigami's only interaction is x1 with x3 (the b x3^4 sin x1 term): S13 = ST3 - S3 = 0.2437, S12 = S23 = 0
+     * (Saltelli et al. 2008, section 4.6), recovered by the second-order estimator within its intervals.
+     */
+    @Test
+    void ishigamiSecondOrderIndicesAreRecoveredWithinTheirIntervals() {
+        SaltelliSample s = SaltelliSample.of(8192, 3, 0, true);
+        assertEquals(8192 * 8, s.points().length, "n (2k + 2) points");
+        SobolIndices idx = SobolIndices.estimate(s, run(s, SobolIndicesTest::ishigami), 1);
+        assertHolds(0, idx.s2()[0][1], "S12");
+        assertHolds(0.2437, idx.s2()[0][2], "S13");
+        assertHolds(0, idx.s2()[1][2], "S23");
+        assertTrue(idx.s2()[0][2].low() > 0.1, "the interaction stands out: " + idx.s2()[0][2]);
+        for (int i = 0; i < 3; i++) {
+            assertHolds(ISHIGAMI_S1[i], idx.s1()[i], "S1 of x" + (i + 1) + " from a second-order sample");
+        }
+        assertEquals(null, SobolIndices.estimate(SaltelliSample.of(64, 3), run(SaltelliSample.of(64, 3),
+                SobolIndicesTest::ishigami), 1).s2(), "no second order without its rows");
+    }
+
+    /** The first n' base rows of a sample are the sample of n' rows, point for point, in the same order. */
+    @Test
+    void theFirstRowsOfASampleAreTheSmallerSample() {
+        double[][] small = SaltelliSample.of(16, 4, 0, true).points();
+        double[][] prefix = SaltelliSample.of(64, 4, 0, true).rows(java.util.stream.IntStream.range(0, 16).toArray())
+                .points();
+        assertEquals(small.length, prefix.length);
+        for (int i = 0; i < small.length; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(small[i], prefix[i], "point " + i);
+        }
+        double[][] all = SaltelliSample.of(64, 4, 0, true).points();
+        for (int i = 0; i < small.length; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(small[i], all[i], "runs in order: point " + i);
+        }
+    }
+
     @Test
     void gFunctionIndicesAreRecoveredWithinTheirIntervals() {
         double[] a = {0, 1, 4.5, 9, 99, 99, 99, 99};
