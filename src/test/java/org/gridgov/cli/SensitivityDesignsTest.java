@@ -64,7 +64,7 @@ class SensitivityDesignsTest {
     }
 
     @Test
-    void outputsAreTheSameWhateverTheThreadsAndAfterMergingShards() throws IOException {
+    void outputsAreTheSameWhateverTheThreadsAfterMergingShardsAndAfterResuming() throws IOException {
         for (String design : List.of("morris", "sobol")) {
             Path one = run(design + ".yaml", design + "-1", "--threads", "1");
             Path two = run(design + ".yaml", design + "-2", "--threads", "2");
@@ -75,6 +75,9 @@ class SensitivityDesignsTest {
                     "--out", dir.resolve(design + "-m").toString());
             assertEquals(0, merged.code(), merged.err());
             ExperimentCommandsTest.assertSameOutputs(one, dir.resolve(design + "-m"));
+            // A folder holding half the runs (one shard's) resumes to the same outputs.
+            run(design + ".yaml", design + "-r", "--shard", "2/2");
+            ExperimentCommandsTest.assertSameOutputs(one, run(design + ".yaml", design + "-r"));
         }
     }
 
