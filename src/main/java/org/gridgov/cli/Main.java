@@ -100,7 +100,8 @@ public final class Main implements Runnable {
         List<String> unmatched = e instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
         if (cmd.getParent() == null && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
             err.println(name + ": unknown command '" + unmatched.get(0) + "'; the commands are "
-                    + String.join(", ", cmd.getSubcommands().keySet()));
+                    + String.join(", ", cmd.getSubcommands().values().stream() // names, not aliases
+                            .map(c -> c.getCommandSpec().name()).distinct().toList()));
         } else {
             err.println(name + ": " + e.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
