@@ -7,6 +7,7 @@
 #
 # --warmup 0, so that cases_filed counts the whole simulated year the time is measured over.
 # Needs GNU time (/usr/bin/time) for peak memory; installs it with apt-get when missing and allowed.
+# The collector is the launcher's (./gridgov): the parallel one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reps="${1:-3}"; shift || true
@@ -22,7 +23,7 @@ printf '%-10s %-6s %12s %12s %14s %16s %10s\n' residents rep sim_seconds events 
 for n in "${sizes[@]}"; do
   for r in $(seq 1 "$reps"); do
     log="$out/run-$n-$r.log"
-    "${pin[@]}" /usr/bin/time -f "%M" -o "$out/rss" java -XX:ActiveProcessorCount=1 -jar target/gridgov.jar \
+    "${pin[@]}" /usr/bin/time -f "%M" -o "$out/rss" java -XX:ActiveProcessorCount=1 -XX:+UseParallelGC -jar target/gridgov.jar \
       run scenarios/q-city-baseline.yaml --set "city.residents=$n" --no-cases --warmup 0 --out "$out/$n" >"$log"
     secs=$(sed -n 's/.*simulated in \([0-9.]*\) s, \([0-9,]*\) events.*/\1/p' "$log")
     events=$(sed -n 's/.*simulated in \([0-9.]*\) s, \([0-9,]*\) events.*/\2/p' "$log" | tr -d ,)

@@ -6,12 +6,14 @@ import static org.gridgov.observe.Metric.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.gridgov.Version;
 import org.gridgov.observe.Metrics;
 import org.gridgov.observe.Warmup;
+import org.gridgov.model.GridModel;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.EventLog;
 import org.gridgov.report.OutputFolder;
@@ -101,15 +103,31 @@ final class RunCommand implements Callable<Integer> {
             });
             Path staging = folder.staging();
             RunSpec runSpec = new RunSpec(scenario, run.seed(), 0, run.days(), run.warmupDays(), !noCases);
+            // On a terminal, a run that takes more than a couple of seconds shows its simulated day and time left.
+            DayProgress progress = quiet || System.console() == null ? null
+                    : new DayProgress(spec.commandLine().getErr(), run.days(), System::nanoTime);
+            List<Function<GridModel, Object>> observers = new ArrayList<>();
+            if (progress != null) {
+                observers.add(model -> progress);
+            }
             RunResult result;
-            if (events) {
-                // The log is written as the run goes, into the staging folder with the other outputs.
-                RunResult[] ran = new RunResult[1];
-                AtomicFile.write(staging.resolve(EVENTS_FILE),
-                        w -> ran[0] = Simulation.run(runSpec, List.of(model -> new EventLog(w))));
-                result = ran[0];
-            } else {
-                result = Simulation.run(runSpec);
+            try {
+                if (events) {
+                    // The log is written as the run goes, into the staging folder with the other outputs.
+                    RunResult[] ran = new RunResult[1];
+                    AtomicFile.write(staging.resolve(EVENTS_FILE), w -> {
+                        List<Function<GridModel, Object>> withLog = new ArrayList<>(observers);
+                        withLog.add(model -> new EventLog(w));
+                        ran[0] = Simulation.run(runSpec, withLog);
+                    });
+                    result = ran[0];
+                } else {
+                    result = Simulation.run(runSpec, observers);
+                }
+            } finally {
+                if (progress != null) {
+                    progress.done();
+                }
             }
             RunReport.write(staging, result, loaded.source());
             // An earlier run's events.csv or cases.csv would not match this run's other outputs: they go.

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 import org.gridgov.model.time.WorkCalendar;
 
@@ -44,7 +43,7 @@ public abstract class HandlingUnit implements java.io.Serializable {
     private final ArrayDeque<UnitStaff> free = new ArrayDeque<>();
     /** Posts not abolished (docs/ODD.md 6). */
     private int openPosts;
-    private final PriorityQueue<Issue> queue = new PriorityQueue<>(PRIORITY);
+    private final UnitQueue queue = new UnitQueue();
     private boolean wakeScheduled;
 
     HandlingUnit(GridModel model, String name, WorkCalendar calendar, int staffCount) {

@@ -23,6 +23,8 @@ public final class Issue implements java.io.Serializable {
     final double occurredAt;
     /** Where this issue's steps are published; every one goes through a method of this class. */
     private final EventBus bus;
+    /** Its place in the heap of the unit it waits in ({@link UnitQueue}), -1 when it waits in none. */
+    int unitQueueSlot = -1;
 
     private CaseState state = CaseState.LATENT;
     private String channel;
