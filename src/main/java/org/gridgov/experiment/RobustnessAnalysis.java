@@ -59,10 +59,6 @@ final class RobustnessAnalysis {
         this.unit = Designs.unitLatinHypercube(design.inputs().size(), design.samples(), design.seed());
     }
 
-    ExperimentPlan.Robustness design() {
-        return design;
-    }
-
     /** +1 where higher is better, -1 where lower is, 0 for a metric that describes rather than judges. */
     static int direction(String metric) {
         return Metric.of(metric).map(m -> switch (m.better()) {
@@ -319,7 +315,7 @@ final class RobustnessAnalysis {
     }
 
     /** {@code platform.dispatch_accuracy <= 0.88}, {@code funding.* from x 0.9 to x 1.1}. */
-    String limitWords(Prim.Limit l) {
+    private String limitWords(Prim.Limit l) {
         ExperimentPlan.Axis axis = design.inputs().get(l.input());
         boolean low = l.low() > Double.NEGATIVE_INFINITY;
         boolean high = l.high() < Double.POSITIVE_INFINITY;
