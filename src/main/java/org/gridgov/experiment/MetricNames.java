@@ -3,11 +3,14 @@ package org.gridgov.experiment;
 import static org.gridgov.observe.Metric.*;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.gridgov.model.GridModel;
 import org.gridgov.observe.Measurement;
 import org.gridgov.observe.Metric;
+import org.gridgov.scenario.DepartmentParams;
 import org.gridgov.scenario.Scenario;
 
 /** The metrics a run of a scenario produces, found by the code that computes them, without running it. */
@@ -27,8 +30,20 @@ public final class MetricNames {
     private MetricNames() {
     }
 
+    /**
+     * The names depend on a scenario only through its departments' names (one utilisation metric each; see
+     * {@link Measurement}): found once per set of names, as a design of 500 points would otherwise build 500 cities.
+     */
+    private static final Map<List<String>, List<String>> BY_DEPARTMENTS = new ConcurrentHashMap<>();
+
     /** The names, in output order, from a model built for one day and measured before its first event. */
     public static List<String> of(Scenario scenario) {
+        List<String> departments = scenario.departmentList().stream().map(DepartmentParams::name).toList();
+        return BY_DEPARTMENTS.computeIfAbsent(departments, d -> measured(scenario));
+    }
+
+    /** The names a model of the scenario reports, built and measured for that purpose. */
+    static List<String> measured(Scenario scenario) {
         GridModel model = new GridModel(scenario, 0, 0, 1);
         model.start();
         return List.copyOf(Measurement.attach(model, 0, false).metrics().names());
