@@ -69,7 +69,8 @@ final class ExperimentPage {
                 .append("</p>\n<p class=\"note\">").append(Html.escape("Replication i of every design point uses the"
                         + " same random streams (common random numbers)" + (results.comparisons().isEmpty() ? "."
                         : ", so differences from the baseline are paired replication by replication. Intervals are"
-                        + " Student-t 95% confidence intervals; p-values are from paired t tests, with Holm's correction"
+                        + " Student-t 95% confidence intervals, a mean's clipped to the metric's natural bounds (a"
+                        + " share's to 0 and 1); p-values are from paired t tests, with Holm's correction"
                         + " over all comparisons and metrics of the experiment. n counts the replications in which a"
                         + " metric could be computed."))).append("</p>\n");
         if (plan.phaseIn() != null) {

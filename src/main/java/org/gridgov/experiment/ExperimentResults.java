@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gridgov.model.ActorKind;
+import org.gridgov.observe.Metric;
 import org.gridgov.observe.Stability;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.Holm;
@@ -135,8 +136,14 @@ public final class ExperimentResults {
         return Stability.ofReplications(runs);
     }
 
+    /**
+     * A metric's mean over the replications with its Student-t interval, the interval clipped to the metric's
+     * natural bounds: a rate's interval does not run past 1 (or below 0) because the t distribution is symmetric.
+     */
     public Estimate summary(int point, String metric) {
-        return Estimate.twoSided(values(point, metric), LEVEL);
+        Estimate e = Estimate.twoSided(values(point, metric), LEVEL);
+        return Metric.of(metric).map(m -> new Estimate(e.n(), e.mean(), e.sd(), Math.max(m.lower(), e.low()),
+                Math.min(m.upper(), e.high()))).orElse(e);
     }
 
     /** The sensitivity analysis of a morris or sobol design, made once for every output that shows it. */
