@@ -118,7 +118,7 @@ public final class ExperimentOutputs {
      */
     private void indices(Writer out) throws IOException {
         Csv csv = new Csv(out, List.of("metric", "input", "index", "estimate", "ci_low", "ci_high"));
-        for (RankCorrelations.Row r : RankCorrelations.of(results)) {
+        for (RankCorrelations.Row r : results.rankCorrelations()) {
             csv.row(r.metric(), r.input(), "spearman", Num.format(r.rho()), Num.format(r.low()), Num.format(r.high()));
         }
         if (plan.sensitivity() == null) {

@@ -216,7 +216,7 @@ final class ExperimentPage {
      * lowest to its highest sampled value.
      */
     private String sampledInputs(Path dir, String metric) throws IOException {
-        List<RankCorrelations.Row> rows = new ArrayList<>(RankCorrelations.of(results).stream()
+        List<RankCorrelations.Row> rows = new ArrayList<>(results.rankCorrelations().stream()
                 .filter(r -> r.metric().equals(metric)).toList());
         if (rows.isEmpty()) {
             return "";
@@ -245,7 +245,7 @@ final class ExperimentPage {
 
     /** For a Latin hypercube: each input's rank correlation with each metric (empty for other designs). */
     private String rankCorrelations() {
-        List<RankCorrelations.Row> rows = RankCorrelations.of(results);
+        List<RankCorrelations.Row> rows = results.rankCorrelations();
         if (rows.isEmpty()) {
             return "";
         }
@@ -352,10 +352,9 @@ final class ExperimentPage {
             double margin = st.margin();
             double[] lines = st.direction() == 0 || Double.isNaN(margin) ? new double[] {0}
                     : new double[] {0, st.direction() * margin};
-            String[] lineLabels = new String[lines.length]; // side by side, labels would overlap: the caption says
             b.append(figure(dir, "effects-" + m, Charts.boxes(Metric.labelOf(m) + ": effect over the samples",
-                    "difference from " + baseline + ", " + unit(m) + Metric.betterOf(m), reforms, effects, lines,
-                    lineLabels), categoryHeight(reforms.size()) + 20, "Each reform's effect in each of the "
+                    "difference from " + baseline + ", " + unit(m) + Metric.betterOf(m), reforms, effects, lines),
+                    categoryHeight(reforms.size()) + 20, "Each reform's effect in each of the "
                     + st.samples().length + " samples (its mean minus the baseline's, over the replications): box from"
                     + " the first to the third quartile, line at the median, whiskers to the furthest values within 1.5"
                     + " interquartile ranges. Dashed lines: no effect, and the practical margin beyond which the reform"
@@ -423,8 +422,7 @@ final class ExperimentPage {
         boolean morris = analysis.morris();
         StringBuilder b = new StringBuilder();
         int k = gsa.inputs().size();
-        // Trajectories or base rows run: all of them, or the first ones of a partly run design (gridgov analyse).
-        int units = labels.size() / (morris ? k + 1 : gsa.secondOrder() ? 2 * k + 2 : k + 2);
+        int units = gsa.unitsRun(labels.size());
         b.append("<h2>Which inputs drive the results</h2>\n<p>").append(Html.escape(morris
                 ? String.format(Locale.ROOT, "Morris screening of %d uncertain inputs: %d trajectories of %d points on a"
                         + " %d-level grid (the most spread out of %d), each run %d times with common random numbers."

@@ -46,6 +46,17 @@ public record ExperimentPlan(String name, String description, String design, Str
         public Sensitivity {
             inputs = List.copyOf(inputs);
         }
+
+        /** Points per unit of the design: a Morris trajectory's k + 1, a Sobol' base row's k + 2 (2k + 2). */
+        public int pointsPerUnit() {
+            int k = inputs.size();
+            return method.equals(ExperimentReader.MORRIS) ? k + 1 : secondOrder ? 2 * k + 2 : k + 2;
+        }
+
+        /** Trajectories or base rows run: all of them, or the first ones of a partly run design (gridgov analyse). */
+        public int unitsRun(int points) {
+            return points / pointsPerUnit();
+        }
     }
 
     /**

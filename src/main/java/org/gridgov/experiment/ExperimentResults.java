@@ -26,6 +26,7 @@ public final class ExperimentResults {
     private final List<Comparison> comparisons;
     private SensitivityAnalysis sensitivity;
     private RobustnessAnalysis robustness;
+    private List<RankCorrelations.Row> correlations;
     /** What a partly run experiment's results are made of (gridgov analyse); null when every run is in. */
     private final String partial;
 
@@ -152,6 +153,14 @@ public final class ExperimentResults {
             sensitivity = new SensitivityAnalysis(this);
         }
         return sensitivity;
+    }
+
+    /** A Latin hypercube's rank correlations (none for other designs), made once for every output that shows them. */
+    List<RankCorrelations.Row> rankCorrelations() {
+        if (correlations == null) {
+            correlations = RankCorrelations.of(this);
+        }
+        return correlations;
     }
 
     /** The robustness analysis of a robustness design, made once for every output that shows it. */

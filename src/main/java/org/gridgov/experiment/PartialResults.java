@@ -2,6 +2,7 @@ package org.gridgov.experiment;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,7 +40,12 @@ public final class PartialResults {
             }
         }
         if (finished == plan.runs().size()) {
-            return ExperimentResults.load(plan, List.of(journal));
+            // Every run is in: the experiment's own results, from the records just read (run-list order).
+            List<RunRecord> all = new ArrayList<>();
+            for (RunRecord[] point : found) {
+                all.addAll(Arrays.asList(point));
+            }
+            return ExperimentResults.of(plan, all);
         }
         int size = unitSize(plan);
         String unit = unitName(plan);
@@ -111,9 +117,7 @@ public final class PartialResults {
             return plan.robustness().scenarios().size();
         }
         if (plan.sensitivity() != null) {
-            int k = plan.sensitivity().inputs().size();
-            return plan.sensitivity().method().equals(ExperimentReader.MORRIS) ? k + 1
-                    : plan.sensitivity().secondOrder() ? 2 * k + 2 : k + 2;
+            return plan.sensitivity().pointsPerUnit();
         }
         return 1;
     }

@@ -20,7 +20,10 @@ final class RankCorrelations {
     private RankCorrelations() {
     }
 
-    /** Every input's correlation with every metric, or none when the design is not a Latin hypercube. */
+    /**
+     * Every input's correlation with every metric, or none when the design is not a Latin hypercube; use {@link
+     * ExperimentResults#rankCorrelations()}, which keeps them.
+     */
     static List<Row> of(ExperimentResults results) {
         ExperimentPlan plan = results.plan();
         List<Row> rows = new ArrayList<>();

@@ -133,7 +133,7 @@ final class SensitivityAnalysis {
     private MorrisDesign trajectories() {
         if (trajectories == null) {
             // A partly run screen (gridgov analyse) has the first trajectories only.
-            int run = results.plan().points().size() / (design.inputs().size() + 1);
+            int run = design.unitsRun(results.plan().points().size());
             trajectories = MorrisDesign.of(design.inputs().size(), design.size(), design.levels(), design.candidates(),
                     design.seed());
             if (run < design.size()) {
@@ -146,7 +146,7 @@ final class SensitivityAnalysis {
     private SaltelliSample sample() {
         if (sample == null) {
             sample = SaltelliSample.of(design.size(), design.inputs().size(), 0, design.secondOrder());
-            int run = results.plan().points().size() / sample.pointsPerRow();
+            int run = design.unitsRun(results.plan().points().size());
             if (run < design.size()) {
                 sample = sample.rows(java.util.stream.IntStream.range(0, run).toArray()); // a partly run design
             }

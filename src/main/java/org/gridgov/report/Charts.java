@@ -306,12 +306,15 @@ public final class Charts {
 
     /** A box plot per category: median, quartiles, whiskers to the most extreme values within 1.5 IQR, outliers. */
     public static JFreeChart boxes(String title, String axisLabel, List<String> categories, List<double[]> values) {
-        return boxes(title, axisLabel, categories, values, new double[0], new String[0]);
+        return boxes(title, axisLabel, categories, values, new double[0]);
     }
 
-    /** Box plots with dashed lines across at {@code lines} (e.g. no effect and a practical margin either side). */
+    /**
+     * Box plots with unlabelled dashed lines across at {@code lines} (e.g. no effect and a practical margin: side by
+     * side, labels would overlap, so the caption names them).
+     */
     public static JFreeChart boxes(String title, String axisLabel, List<String> categories, List<double[]> values,
-            double[] lines, String[] lineLabels) {
+            double[] lines) {
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
         for (int i = 0; i < categories.size(); i++) {
             List<Double> list = new ArrayList<>();
@@ -334,8 +337,8 @@ public final class Charts {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        for (int i = 0; i < lines.length; i++) {
-            plot.addRangeMarker(dashedLine(lines[i], lineLabels[i], TextAnchor.TOP_LEFT));
+        for (double line : lines) {
+            plot.addRangeMarker(dashedLine(line, null, TextAnchor.TOP_LEFT));
         }
         return chart(title, plot, false);
     }
