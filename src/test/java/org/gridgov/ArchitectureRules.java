@@ -30,7 +30,7 @@ final class ArchitectureRules {
     }
 
     /**
-     * Dependencies point one way: cli and gui, then sizing, experiment and report, then run and observe, then
+     * Dependencies point one way: cli and gui, then sizing and calibration, experiment and report, then run and observe, then
      * the model, then scenario and config, with the leaves (random streams, queueing formulas, statistics,
      * hashes, text for people) usable from above. The model core reads no config and no file hashes.
      */
@@ -39,6 +39,7 @@ final class ArchitectureRules {
                 .layer("cli").definedBy(root + ".cli..")
                 .layer("gui").definedBy(root + ".gui..")
                 .layer("sizing").definedBy(root + ".sizing..")
+                .layer("calibration").definedBy(root + ".calibration..")
                 .layer("experiment").definedBy(root + ".experiment..")
                 .layer("report").definedBy(root + ".report..")
                 .layer("run").definedBy(root + ".run..")
@@ -55,6 +56,8 @@ final class ArchitectureRules {
                 .whereLayer("gui").mayOnlyAccessLayers(with("sizing", "experiment", "report", "run", "observe",
                         "model", "scenario", "config"))
                 .whereLayer("sizing").mayOnlyAccessLayers(with("experiment", "report", "run", "observe", "model",
+                        "scenario", "config"))
+                .whereLayer("calibration").mayOnlyAccessLayers(with("experiment", "report", "run", "observe", "model",
                         "scenario", "config"))
                 .whereLayer("experiment").mayOnlyAccessLayers(with("report", "run", "observe", "model", "scenario",
                         "config"))

@@ -50,7 +50,7 @@ final class ExperimentSession {
                         shard.isAll() ? "" : " (shard " + shard + ")", threads);
                 err.flush();
             }
-            ExperimentRunner.Listener progress = options.quiet ? new Silent()
+            ExperimentRunner.Listener progress = options.quiet ? ExperimentRunner.Listener.NONE
                     : new ProgressBar(err, System.console() != null, threads);
             KeptRuns kept = new KeptRuns(progress);
             // Ctrl-C (or a kill that lets Java shut down) ends the runs; say what is kept and how to go on.
@@ -169,17 +169,6 @@ final class ExperimentSession {
         public void runFinished(org.gridgov.experiment.RunRecord record) {
             count.incrementAndGet();
             progress.runFinished(record);
-        }
-    }
-
-    /** No progress output. */
-    private static final class Silent implements ExperimentRunner.Listener {
-        @Override
-        public void started(int toRun, int inSlice, double journalSecondsPerRun) {
-        }
-
-        @Override
-        public void runFinished(org.gridgov.experiment.RunRecord record) {
         }
     }
 }

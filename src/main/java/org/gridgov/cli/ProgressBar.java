@@ -32,6 +32,7 @@ final class ProgressBar implements ExperimentRunner.Listener {
     @Override
     public synchronized void started(int toRun, int inSlice, double journalSecondsPerRun) {
         this.toRun = toRun;
+        done = 0; // a search runs batch after batch, each started afresh
         start = System.nanoTime();
         lastLine = start;
         if (inSlice > toRun) {

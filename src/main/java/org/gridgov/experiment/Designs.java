@@ -8,6 +8,7 @@ import java.util.Map;
 import ec.util.MersenneTwisterFast;
 import org.gridgov.report.Num;
 import org.gridgov.rng.RandomStreams;
+import org.gridgov.stats.LatinHypercube;
 
 /** The design points of factorial and Latin hypercube designs, as parameter path to value text. */
 final class Designs {
@@ -66,23 +67,6 @@ final class Designs {
      * of the seed, dimension by dimension.
      */
     static double[][] unitLatinHypercube(int dimensions, int samples, long seed) {
-        MersenneTwisterFast random = new RandomStreams(seed, 0).stream("latin-hypercube");
-        double[][] u = new double[samples][dimensions];
-        int[] order = new int[samples];
-        for (int j = 0; j < dimensions; j++) {
-            for (int i = 0; i < samples; i++) {
-                order[i] = i;
-            }
-            for (int i = samples - 1; i > 0; i--) { // Fisher-Yates
-                int r = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[r];
-                order[r] = t;
-            }
-            for (int i = 0; i < samples; i++) {
-                u[i][j] = (order[i] + random.nextDouble()) / samples;
-            }
-        }
-        return u;
+        return LatinHypercube.unit(dimensions, samples, new RandomStreams(seed, 0).stream("latin-hypercube"));
     }
 }

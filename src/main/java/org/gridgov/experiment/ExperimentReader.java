@@ -33,8 +33,6 @@ import org.gridgov.stats.sensitivity.MorrisDesign;
 import org.gridgov.observe.Metric;
 import org.gridgov.report.Num;
 import org.gridgov.scenario.LoadedScenario;
-import org.gridgov.scenario.Parameter;
-import org.gridgov.scenario.ParameterCatalogue;
 import org.gridgov.scenario.PhaseIn;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
@@ -193,6 +191,35 @@ public final class ExperimentReader {
         }
         return build("", "", name, "", COMPARE, candidates, baselineFile, new Source("--baseline", 0), refs, settings,
                 null);
+    }
+
+    /**
+     * A batch of design points chosen by a search as it goes (a calibration's particles): each point is the scenario
+     * with its overrides and the values given. The values come from validated ranges, so a point the scenario reader
+     * refuses is a bug, not a user's error.
+     *
+     * @param values each point's values by key path, as the scenario reader takes them
+     */
+    public static Experiment batch(String name, String design, String scenarioFile, List<String> overrides,
+            List<String> labels, List<Map<String, String>> values, List<String> metrics, long seed, int replications,
+            int days, int warmupDays) {
+        List<DesignPoint> points = new ArrayList<>();
+        List<Scenario> scenarios = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            List<String> set = new ArrayList<>(overrides);
+            values.get(i).forEach((path, value) -> set.add(path + "=" + value));
+            LoadedScenario l;
+            try {
+                l = ScenarioReader.read(Path.of(scenarioFile), set);
+            } catch (InputException e) {
+                throw new IllegalStateException("a point inside the validated ranges was refused: " + e.getMessage(), e);
+            }
+            points.add(new DesignPoint(labels.get(i), scenarioFile, l.source().sha256(), set, values.get(i), fingerprint(l)));
+            scenarios.add(l.scenario());
+        }
+        ExperimentPlan plan = new ExperimentPlan(name, "", design, "", "", Version.get(), seed, replications, days,
+                warmupDays, metrics, 0, points, null, null, null);
+        return new Experiment(plan, scenarios);
     }
 
     // ---- the designs
@@ -410,7 +437,7 @@ public final class ExperimentReader {
         if (method.equals(MORRIS) && s.has("second_order")) {
             s.problem("second_order", "is for sobol designs: a Morris screen's sigma already shows interactions");
         }
-        List<Uncertainty> inputs = base == null ? List.of() : uncertainties(s, base);
+        List<Uncertainty> inputs = base == null ? List.of() : UncertaintyReader.read(s, "inputs", base.file(), base.overrides(), ctx);
         if (base == null || ctx.hasProblems() || inputs.isEmpty()) {
             return null;
         }
@@ -476,7 +503,7 @@ public final class ExperimentReader {
             return baselineLabel;
         }
         Candidate base = scenarios.get(reference);
-        List<Uncertainty> inputs = uncertainties(s, base);
+        List<Uncertainty> inputs = UncertaintyReader.read(s, "inputs", base.file(), base.overrides(), ctx);
         if (ctx.hasProblems() || inputs.isEmpty()) {
             return null;
         }
@@ -509,159 +536,6 @@ public final class ExperimentReader {
         robustness = new ExperimentPlan.Robustness(labels, reference, inputs.stream().map(Uncertainty::axis).toList(),
                 samples, seed);
         return out.get(reference).label();
-    }
-
-    /** The uncertain inputs, from the file named under {@code uncertainties:} or the mapping written there. */
-    private List<Uncertainty> uncertainties(Section s, Candidate base) {
-        Node node = s.node("uncertainties");
-        MapNode list;
-        if (node instanceof ScalarNode sc && !sc.isNull()) {
-            Path file = Path.of(sc.text());
-            byte[] bytes = YamlInput.readFile(file, ctx);
-            if (bytes == null) {
-                return List.of();
-            }
-            MapNode root = YamlInput.parseBytes(bytes, file.toString(), ctx);
-            Section u = Section.root(root, ctx);
-            u.optionalText("name", "");
-            u.optionalText("description", "");
-            Node inner = u.node("uncertainties");
-            u.finish();
-            if (!(inner instanceof MapNode m)) {
-                ctx.report(root.source(), "uncertainties", null, "must map parameter key paths (or patterns with *) to"
-                        + " ranges, e.g. {grid_workers.extra_duty_share: {min: 0.15, max: 0.45, why: ...}}");
-                return List.of();
-            }
-            list = m;
-        } else if (node instanceof MapNode m) {
-            list = m;
-        } else {
-            s.problem("uncertainties", "must name an uncertainties file, e.g. experiments/q-city-uncertainties.yaml, or map"
-                    + " parameter key paths to ranges, e.g. {grid_workers.extra_duty_share: {min: 0.15, max: 0.45}}");
-            return List.of();
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        try {
-            ScenarioReader.read(Path.of(base.file()), base.overrides()).resolved()
-                    .forEach(r -> values.put(r.path(), r.value()));
-        } catch (InputException | java.nio.file.InvalidPathException e) {
-            return List.of(); // the base scenario's own problems are reported when the design points are loaded
-        }
-        List<Uncertainty> inputs = new ArrayList<>();
-        Section all = Section.at(list, "uncertainties", ctx);
-        for (String pattern : all.keys()) {
-            Uncertainty u = uncertainty(all.section(pattern), pattern, values);
-            if (u != null) {
-                inputs.add(u);
-            }
-        }
-        all.finish();
-        if (s.has("inputs") && !ctx.hasProblems()) {
-            inputs = selected(s, inputs);
-        }
-        if (inputs.isEmpty() && !ctx.hasProblems()) {
-            s.problem("uncertainties", "must give at least one uncertain input");
-        }
-        return inputs;
-    }
-
-    /**
-     * The inputs an experiment names under {@code inputs:}, in its order: a Sobol' analysis of those a Morris screen
-     * kept draws on the same declarations instead of restating their ranges.
-     */
-    private List<Uncertainty> selected(Section s, List<Uncertainty> declared) {
-        Map<String, Uncertainty> byName = new LinkedHashMap<>();
-        declared.forEach(u -> byName.put(u.name(), u));
-        List<Uncertainty> chosen = new ArrayList<>();
-        List<String> names = s.texts("inputs");
-        for (int i = 0; i < names.size(); i++) {
-            Uncertainty u = byName.get(names.get(i));
-            if (u == null) {
-                ctx.report(s.source(), "inputs[" + i + "]", names.get(i), "is not an input of the uncertainties"
-                        + DidYouMean.closest(names.get(i), byName.keySet()).map(c -> "; did you mean '" + c + "'?")
-                                .orElse(""));
-            } else if (chosen.contains(u)) {
-                ctx.report(s.source(), "inputs[" + i + "]", names.get(i), "is named twice");
-            } else {
-                chosen.add(u);
-            }
-        }
-        return chosen;
-    }
-
-    /** One uncertain input: a range, a scale on a group, or a list of values. */
-    private Uncertainty uncertainty(Section u, String pattern, Map<String, String> values) {
-        String why = u.optionalText("why", "");
-        String source = u.optionalText("source", "");
-        Map<String, Double> base = new LinkedHashMap<>();
-        Map<String, Boolean> whole = new LinkedHashMap<>();
-        Map<String, double[]> bounds = new LinkedHashMap<>();
-        List<String> texts = new ArrayList<>();
-        for (Map.Entry<String, String> v : values.entrySet()) {
-            if (Parameter.matches(pattern, v.getKey())) {
-                Parameter p = ParameterCatalogue.get(v.getKey());
-                base.put(v.getKey(), parse(v.getValue()));
-                whole.put(v.getKey(), p.whole());
-                bounds.put(v.getKey(), new double[] {p.min(), p.max()});
-                texts.add(v.getValue());
-            }
-        }
-        int kinds = (u.has("min") || u.has("max") ? 1 : 0) + (u.has("scale") ? 1 : 0) + (u.has("values") ? 1 : 0);
-        String problem = kinds != 1 ? "give one of min and max (a range), scale: {min, max} (a factor on the base"
-                + " values) or values: [...] (a list)"
-                : base.isEmpty() ? "'" + pattern + "' is no parameter of the scenario (a key path such as"
-                + " grid_workers.extra_duty_share, or a pattern such as case_types.*.detection_probability)" : null;
-        if (problem != null) {
-            u.problem(u.has("values") && kinds == 1 ? "values" : u.has("scale") && kinds == 1 ? "scale" : "min", problem);
-            for (String key : List.of("min", "max", "scale", "values")) {
-                u.node(key); // reported once above, not again as unknown keys
-            }
-            u.finish();
-            return null;
-        }
-        Uncertainty made;
-        if (u.has("values")) {
-            List<String> list = u.texts("values");
-            if (list.size() < 2) {
-                u.problem("values", "must list at least two values");
-            }
-            made = new Uncertainty(pattern, base, whole, bounds, Uncertainty.Kind.VALUES, 0, 0, list, why, source);
-        } else if (u.has("scale")) {
-            Section scale = u.section("scale");
-            double lo = scale.number("min", 0, 1e6);
-            double hi = scale.number("max", 0, 1e6);
-            scale.finish();
-            if (hi <= lo) {
-                scale.problem("max", "must be greater than min (" + Num.format(lo) + "): a factor range such as"
-                        + " {min: 0.8, max: 1.2}");
-                u.finish();
-                return null;
-            }
-            for (Map.Entry<String, Double> b : base.entrySet()) {
-                if (Double.isNaN(b.getValue())) {
-                    u.problem("scale", b.getKey() + " = " + values.get(b.getKey()) + " is not a number to scale");
-                }
-            }
-            made = new Uncertainty(pattern, base, whole, bounds, Uncertainty.Kind.SCALE, lo, hi, List.of(), why, source);
-        } else {
-            double[] b = bounds.values().iterator().next();
-            double min = u.number("min", b[0], b[1]);
-            double max = u.number("max", b[0], b[1]);
-            if (max <= min) {
-                u.problem("max", "must be greater than min (" + Num.format(min) + ")");
-            }
-            made = new Uncertainty(pattern, base, whole, bounds, Uncertainty.Kind.RANGE, min, max, List.of(), why, source);
-        }
-        u.finish();
-        return made;
-    }
-
-    private static double parse(String text) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
     }
 
     private List<MetricRef> metrics(Section s) {

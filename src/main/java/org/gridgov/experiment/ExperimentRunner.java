@@ -22,6 +22,17 @@ public final class ExperimentRunner {
 
     /** Told of progress; called from the worker threads. */
     public interface Listener {
+        /** Tells no one. */
+        Listener NONE = new Listener() {
+            @Override
+            public void started(int toRun, int inSlice, double journalSecondsPerRun) {
+            }
+
+            @Override
+            public void runFinished(RunRecord record) {
+            }
+        };
+
         /**
          * Before the first run: how many runs this session has to do, of how many in its slice, and the mean wall
          * time of the slice's runs already in the journal (NaN if none), from which the time left can be told.
@@ -41,6 +52,17 @@ public final class ExperimentRunner {
      */
     public static int run(Experiment experiment, Journal journal, Shard shard, int threads, Listener listener)
             throws IOException, ExperimentException, InterruptedException {
+        return run(experiment, journal, shard, threads, listener, false);
+    }
+
+    /**
+     * Runs the slice's missing runs on {@code threads} threads, keeping each run's metrics alone when
+     * {@code metricsOnly} (a search's runs: their daily series would fill the disk and are never read).
+     *
+     * @return how many runs were done now
+     */
+    public static int run(Experiment experiment, Journal journal, Shard shard, int threads, Listener listener,
+            boolean metricsOnly) throws IOException, ExperimentException, InterruptedException {
         ExperimentPlan plan = experiment.plan();
         journal.begin(plan);
         String identity = plan.runIdentityHash();
@@ -73,6 +95,9 @@ public final class ExperimentRunner {
                     RunSpec spec = new RunSpec(experiment.scenarios().get(r.point()), plan.seed(), r.replication(),
                             plan.days(), plan.warmupDays(), false);
                     RunRecord record = RunRecord.of(Simulation.run(spec), r.point(), identity);
+                    if (metricsOnly) {
+                        record = record.metricsOnly();
+                    }
                     journal.write(record);
                     listener.runFinished(record);
                     return null;

@@ -43,6 +43,11 @@ public final class Journal {
         return new Journal(outputDir.resolve("journal"), warnings);
     }
 
+    /** A journal in a folder of its own, for searches that keep one per batch of runs. */
+    public static Journal at(Path journalDir, Consumer<String> warnings) {
+        return new Journal(journalDir, warnings);
+    }
+
     /** The damaged records found so far, each as "FILE is damaged (what is wrong)". */
     public synchronized List<String> damaged() {
         List<String> d = new ArrayList<>();

@@ -58,6 +58,11 @@ public record RunRecord(int point, int replication, String identity, double wall
                 result.metrics().asMap(), daily, staff);
     }
 
+    /** The record without its daily series and staff: what a search that reads metrics alone keeps. */
+    public RunRecord metricsOnly() {
+        return new RunRecord(point, replication, identity, wallSeconds, metrics, new double[0][], List.of());
+    }
+
     /** The metric's value, NaN when it could not be computed or is unknown. */
     public double metric(String name) {
         Double v = metrics.get(name);

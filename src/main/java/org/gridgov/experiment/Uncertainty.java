@@ -25,13 +25,13 @@ import org.gridgov.report.Num;
  * @param why the reason for the range
  * @param source where the range comes from
  */
-record Uncertainty(String name, Map<String, Double> base, Map<String, Boolean> whole, Map<String, double[]> bounds,
+public record Uncertainty(String name, Map<String, Double> base, Map<String, Boolean> whole, Map<String, double[]> bounds,
         Kind kind, double low, double high, List<String> values, String why, String source) {
 
-    enum Kind { RANGE, SCALE, VALUES }
+    public enum Kind { RANGE, SCALE, VALUES }
 
     /** The values the design point at u sets, by key path. */
-    Map<String, String> at(double u) {
+    public Map<String, String> at(double u) {
         ExperimentPlan.Axis axis = axis();
         Map<String, String> out = new LinkedHashMap<>();
         for (String path : base.keySet()) {
@@ -45,7 +45,7 @@ record Uncertainty(String name, Map<String, Double> base, Map<String, Boolean> w
     }
 
     /** How u maps to what the input sets, for plans and reports. */
-    ExperimentPlan.Axis axis() {
+    public ExperimentPlan.Axis axis() {
         return new ExperimentPlan.Axis(name, switch (kind) {
             case RANGE -> ExperimentPlan.Axis.RANGE;
             case SCALE -> ExperimentPlan.Axis.SCALE;
@@ -61,7 +61,7 @@ record Uncertainty(String name, Map<String, Double> base, Map<String, Boolean> w
     }
 
     /** The range in words, for the report: {@code 0.15 to 0.45}, {@code x 0.8 to x 1.2}, {@code false or true}. */
-    String describe() {
+    public String describe() {
         return switch (kind) {
             case RANGE -> Num.format(low) + " to " + Num.format(high);
             case SCALE -> "x " + Num.format(low) + " to x " + Num.format(high) + " (" + base.size() + " parameters)";

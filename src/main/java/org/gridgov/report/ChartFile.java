@@ -39,4 +39,14 @@ public final class ChartFile {
         AtomicFile.writeBinary(dir.resolve(stem + ".svg"), out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
         return g.getSVGElement(stem, false, new ViewBox(0, 0, width, height), null, null);
     }
+
+    /**
+     * Writes the chart as {@link #write} does, 860 x 400, and gives it as an HTML figure: the SVG, the caption
+     * and links to both files in {@code charts/}.
+     */
+    public static String figure(Path dir, String stem, JFreeChart chart, String caption) throws IOException {
+        String svg = write(chart, dir, stem, 860, 400);
+        return "<figure>\n" + svg + "\n<figcaption>" + Html.escape(caption) + " Files: <a href=\"charts/" + stem
+                + ".png\">PNG</a>, <a href=\"charts/" + stem + ".svg\">SVG</a>.</figcaption>\n</figure>\n";
+    }
 }

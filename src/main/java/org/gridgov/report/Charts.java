@@ -259,6 +259,70 @@ public final class Charts {
     }
 
     /**
+     * A weighted histogram per variable, side by side sharing the share axis, each over its own range in
+     * {@code bins} equal bins: e.g. the posterior of each calibrated parameter over its prior range.
+     *
+     * @param ranges each variable's {min, max}, the histogram's extent
+     */
+    public static JFreeChart histograms(String title, String yLabel, List<String> names, List<double[]> values,
+            double[] weights, List<double[]> ranges, int bins) {
+        NumberAxis shared = new NumberAxis(yLabel);
+        style(shared);
+        org.jfree.chart.plot.CombinedRangeXYPlot plot = new org.jfree.chart.plot.CombinedRangeXYPlot(shared);
+        plot.setGap(12);
+        double total = java.util.Arrays.stream(weights).sum();
+        for (int i = 0; i < names.size(); i++) {
+            double lo = ranges.get(i)[0];
+            double hi = ranges.get(i)[1];
+            double width = (hi - lo) / bins;
+            double[] share = new double[bins];
+            for (int p = 0; p < weights.length; p++) {
+                int b = (int) Math.floor((values.get(i)[p] - lo) / width);
+                share[Math.max(0, Math.min(bins - 1, b))] += weights[p] / total;
+            }
+            org.jfree.data.xy.XYIntervalSeries series = new org.jfree.data.xy.XYIntervalSeries(names.get(i));
+            for (int b = 0; b < bins; b++) {
+                double x0 = lo + b * width;
+                series.add(x0 + width / 2, x0, x0 + width, share[b], 0, share[b]);
+            }
+            org.jfree.data.xy.XYIntervalSeriesCollection data = new org.jfree.data.xy.XYIntervalSeriesCollection();
+            data.addSeries(series);
+            org.jfree.chart.renderer.xy.XYBarRenderer renderer = new org.jfree.chart.renderer.xy.XYBarRenderer();
+            renderer.setSeriesPaint(0, PALETTE[1]);
+            renderer.setShadowVisible(false);
+            renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+            NumberAxis xa = new NumberAxis(names.get(i));
+            style(xa);
+            xa.setLabelFont(TICK);
+            xa.setRange(lo, hi);
+            XYPlot sub = new XYPlot(data, xa, null, renderer);
+            sub.setBackgroundPaint(Color.WHITE);
+            sub.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            plot.add(sub, 1);
+        }
+        return chart(title, plot, false);
+    }
+
+    /**
+     * Adds dashed vertical lines at {@code xs} to a chart drawn on one XY plot, e.g. a tolerance's edges, widening
+     * its axis to show them.
+     */
+    public static JFreeChart withLines(JFreeChart chart, String label, double... xs) {
+        XYPlot plot = chart.getXYPlot();
+        org.jfree.data.Range range = plot.getDomainAxis().getRange();
+        double lo = range.getLowerBound();
+        double hi = range.getUpperBound();
+        for (double x : xs) {
+            plot.addDomainMarker(dashedLine(x, label, TextAnchor.TOP_LEFT));
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        double margin = 0.05 * (hi - lo);
+        plot.getDomainAxis().setRange(lo - margin, hi + margin);
+        return chart;
+    }
+
+    /**
      * Series over time, each a line with a shaded band (e.g. a mean with its confidence interval); the first
      * series, the reference, is black. Give at most {@link #MAX_BANDS}: more cannot be told apart.
      */

@@ -30,6 +30,11 @@ public final class Html {
     }
 
     /** A table with a header row; cells are text, escaped here. Numbers, intervals and "n/a" are right-aligned. */
+    /** A paragraph of text, escaped. */
+    public static String paragraph(String text) {
+        return "<p>" + escape(text) + "</p>\n";
+    }
+
     public static String table(List<String> header, List<List<String>> rows) {
         StringBuilder b = new StringBuilder("<table>\n<thead><tr>");
         for (String h : header) {

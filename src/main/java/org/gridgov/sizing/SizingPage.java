@@ -45,7 +45,7 @@ final class SizingPage {
         b.append("<h1>").append(Html.escape("Staff sizing: " + o.base().name())).append("</h1>\n");
         String warmup = o.runs().warmupDays() >= 0 ? "the first " + o.runs().warmupDays() + " left out of the metrics"
                 : "each run's warm-up chosen by " + Warmup.MSER5;
-        b.append(p(String.format(Locale.ROOT, "Targets: %s. Each staffing was simulated %d times for %d days (%s),"
+        b.append(Html.paragraph(String.format(Locale.ROOT, "Targets: %s. Each staffing was simulated %d times for %d days (%s),"
                 + " seed %d; a target is met when the one-sided %s confidence bound of the metric's mean (the lower"
                 + " bound for >=, the upper bound for <=) meets it. A staffing that does not settle (a trend in open"
                 + " cases or latent issues, or a saturated unit; docs/ODD.md 8.1) meets no target.",
@@ -54,7 +54,7 @@ final class SizingPage {
         b.append("<h2>").append(r.feasible() ? "Recommendation" : "No staffing within the bounds meets the targets")
                 .append("</h2>\n");
         if (!r.feasible()) {
-            b.append(p("At the largest staffing tried, " + r.recommended().label() + ": " + String.join("; ",
+            b.append(Html.paragraph("At the largest staffing tried, " + r.recommended().label() + ": " + String.join("; ",
                     r.misses(r.atRecommended()).stream().map(SizingResult.Miss::describe).toList()) + "."));
         }
         List<List<String>> rows = new ArrayList<>();
@@ -62,14 +62,14 @@ final class SizingPage {
                 show(o.perUnit(g, c)) + " " + SizingOutcome.perUnitName(g).replace('_', ' '), g.override(o.base(), c))));
         b.append(Html.table(List.of("staff", r.feasible() ? "recommended" : "largest tried", "per unit", "setting"), rows));
         Estimate cost = r.atRecommended().estimate(SizingOutcome.COST, o.plan().confidence());
-        b.append(p(COST.label() + " (" + COST.id() + "): " + show(cost.mean()) + " " + COST.kind().word() + ", " + level + " bounds " + show(cost.low())
+        b.append(Html.paragraph(COST.label() + " (" + COST.id() + "): " + show(cost.mean()) + " " + COST.kind().word() + ", " + level + " bounds " + show(cost.low())
                 + " to " + show(cost.high()) + "."));
         b.append("<h2>Targets at the recommendation and one step below</h2>\n");
-        b.append(p("Each column is a staffing; one step below lowers one group by one attainable head count and keeps"
+        b.append(Html.paragraph("Each column is a staffing; one step below lowers one group by one attainable head count and keeps"
                 + " the others, so a failing target there shows that the recommendation is the smallest."));
         b.append(targetTable());
         b.append("<h2>Frontier</h2>\n");
-        b.append(p("The staffings the search simulated along each group, the others at the recommendation: the mean"
+        b.append(Html.paragraph("The staffings the search simulated along each group, the others at the recommendation: the mean"
                 + " (line) and the band between the one-sided " + level + " lower and upper bounds; the target is the"
                 + " dashed line. Replication i of every staffing uses the same random streams (common random"
                 + " numbers), so neighbouring points differ by the staffing, not by chance."));
@@ -95,19 +95,19 @@ final class SizingPage {
                 String stem = "frontier-" + g.key().replace(':', '-') + "-" + m;
                 JFreeChart chart = Charts.frontier(Metric.labelOf(m) + " against " + g.label(), g.label(),
                         Metric.headingOf(m), x, mean, lo, hi, target, rec);
-                b.append(figure(charts, stem, chart, m.equals(SizingOutcome.COST) ? COST.label() + ", " + COST.kind().word() + "."
+                b.append(ChartFile.figure(charts, stem, chart, m.equals(SizingOutcome.COST) ? COST.label() + ", " + COST.kind().word() + "."
                         : o.targetsOn(m)));
             }
         }
         b.append("<h2>Method</h2>\n");
-        b.append(p("Warm start: " + String.join("; ", o.plan().warmStarts().values().stream()
+        b.append(Html.paragraph("Warm start: " + String.join("; ", o.plan().warmStarts().values().stream()
                 .map(w -> w.group().label() + " " + w.describe()).toList()) + ". From there the search steps down or up,"
                 + " doubling the step, until the verdict changes, then bisects to neighbouring head counts"
                 + (o.plan().groups().size() > 1 ? "; several groups are sized one at a time, the others fixed, in passes"
                         + " until a pass changes nothing (" + r.passes() + " passes here)" : "")
                 + ". " + r.evaluated().size() + " staffings were simulated (" + r.evaluated().size() * o.runs().replications()
                 + " runs). README.md (Sizing staff) explains the method."));
-        b.append("<h2>Files</h2>\n").append(p("In this folder: " + String.join(", ", SizingOutputs.FILES)
+        b.append("<h2>Files</h2>\n").append(Html.paragraph("In this folder: " + String.join(", ", SizingOutputs.FILES)
                 + "; charts as PNG and SVG in charts/."));
         return b.toString();
     }
@@ -130,19 +130,11 @@ final class SizingPage {
             }
             rows.add(row);
         }
-        return Html.table(header, rows) + p("Mean [lower, upper one-sided " + level + " bound] over "
+        return Html.table(header, rows) + Html.paragraph("Mean [lower, upper one-sided " + level + " bound] over "
                 + o.runs().replications() + " replications.");
     }
 
-    private static String figure(Path dir, String stem, JFreeChart chart, String caption) throws IOException {
-        String svg = ChartFile.write(chart, dir, stem, 860, 400);
-        return "<figure>\n" + svg + "\n<figcaption>" + Html.escape(caption) + " Files: <a href=\"charts/" + stem
-                + ".png\">PNG</a>, <a href=\"charts/" + stem + ".svg\">SVG</a>.</figcaption>\n</figure>\n";
-    }
 
-    private static String p(String text) {
-        return "<p>" + Html.escape(text) + "</p>\n";
-    }
 
     private static String show(double x) {
         return HumanNum.fourDigits(x);

@@ -1,0 +1,170 @@
+package org.gridgov.calibration;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gridgov.config.DidYouMean;
+import org.gridgov.config.InputException;
+import org.gridgov.config.MapNode;
+import org.gridgov.config.ReadContext;
+import org.gridgov.config.Section;
+import org.gridgov.config.Source;
+import org.gridgov.config.YamlInput;
+import org.gridgov.experiment.MetricNames;
+import org.gridgov.experiment.Uncertainty;
+import org.gridgov.experiment.UncertaintyReader;
+import org.gridgov.hash.Sha256;
+import org.gridgov.observe.Metric;
+import org.gridgov.scenario.LoadedScenario;
+import org.gridgov.scenario.ScenarioReader;
+import org.gridgov.scenario.SimulationParams;
+
+/**
+ * Reads a targets file and the scenario it calibrates into a {@link CalibrationPlan}. Every problem of both, and
+ * of the uncertainties file the targets file names, is reported at once with file, line, key path, value and what
+ * is allowed. Paths in the targets file are relative to the working directory, as in experiment files.
+ */
+public final class CalibrationReader {
+
+    public static final int DEFAULT_PARTICLES = 100;
+    public static final int DEFAULT_REPLICATIONS = 2;
+    public static final int DEFAULT_GENERATIONS = 8;
+    public static final double DEFAULT_QUANTILE = 0.5;
+    public static final int DEFAULT_CHECK_REPLICATIONS = 10;
+
+    /** Choices from the command line, which win over the file; null means "as the file says". */
+    public record Settings(Integer particles, Integer replications, Integer generations, Long seed, Integer days,
+            Integer warmupDays) {
+        public static final Settings NONE = new Settings(null, null, null, null, null, null);
+    }
+
+    private CalibrationReader() {
+    }
+
+    public static CalibrationPlan read(Path scenario, List<String> overrides, Path targetsFile, Settings settings)
+            throws InputException {
+        ReadContext ctx = new ReadContext();
+        LoadedScenario base = null;
+        try {
+            base = ScenarioReader.read(scenario, overrides);
+        } catch (InputException e) {
+            e.problems().forEach(ctx::report);
+        }
+        byte[] bytes = YamlInput.readFile(targetsFile, ctx);
+        if (bytes == null) {
+            ctx.throwIfProblems();
+        }
+        MapNode root = YamlInput.parseBytes(bytes, targetsFile.toString(), ctx);
+        ctx.throwIfProblems();
+        Section s = Section.root(root, ctx);
+        String name = s.optionalText("name", stem(targetsFile));
+        String description = s.optionalText("description", "");
+        List<Uncertainty> parameters = base == null ? List.of()
+                : UncertaintyReader.read(s, "parameters", scenario.toString(), overrides, ctx);
+        if (base == null) {
+            s.node("uncertainties"); // the scenario's problems are reported; these keys are known
+            s.node("parameters");
+        }
+        List<FitTarget> targets = targets(s, base, ctx);
+        Integer fileParticles = s.has("particles") ? Integer.valueOf(s.integer("particles", 10, 100_000))
+                : none(s, "particles", null);
+        Integer fileReplications = s.has("replications") ? Integer.valueOf(s.integer("replications", 1, 1000))
+                : none(s, "replications", null);
+        Integer fileGenerations = s.has("generations") ? Integer.valueOf(s.integer("generations", 0, 100))
+                : none(s, "generations", null);
+        int particles = first(settings.particles(), fileParticles, DEFAULT_PARTICLES);
+        int replications = first(settings.replications(), fileReplications, DEFAULT_REPLICATIONS);
+        int generations = first(settings.generations(), fileGenerations, DEFAULT_GENERATIONS);
+        double quantile = s.has("quantile") ? s.number("quantile", 0.1, 0.9) : none(s, "quantile", DEFAULT_QUANTILE);
+        int check = s.has("check_replications") ? s.integer("check_replications", 2, 1000)
+                : none(s, "check_replications", DEFAULT_CHECK_REPLICATIONS);
+        Long fileSeed = s.has("seed") ? Long.valueOf(s.longInteger("seed", Long.MIN_VALUE, Long.MAX_VALUE)) : none(s, "seed", null);
+        Integer fileDays = s.has("days") ? Integer.valueOf(s.integer("days", 1, SimulationParams.MAX_DAYS)) : none(s, "days", null);
+        Integer fileWarmup = s.has("warmup_days") ? Integer.valueOf(s.integer("warmup_days", 0, SimulationParams.MAX_DAYS - 1))
+                : none(s, "warmup_days", null);
+        s.finish();
+        if (base == null) {
+            ctx.throwIfProblems();
+        }
+        SimulationParams sim = base.scenario().simulation();
+        long seed = settings.seed() != null ? settings.seed() : fileSeed != null ? fileSeed : sim.seed();
+        int days = settings.days() != null ? settings.days() : fileDays != null ? fileDays : sim.days();
+        int warmup = settings.warmupDays() != null ? settings.warmupDays() : fileWarmup != null ? fileWarmup : sim.warmupDays();
+        if (warmup >= days) {
+            ctx.report(new Source(targetsFile.toString(), 0), "warmup_days", Integer.toString(warmup),
+                    "must be less than days (" + days + ")");
+        }
+        base.scenario().timeline().problemsInRunOf(days).forEach(ctx::report);
+        ctx.throwIfProblems();
+        return new CalibrationPlan(name, description, targetsFile.toString(), Sha256.of(bytes), scenario.toString(),
+                overrides, parameters, targets, particles, replications, generations, quantile, seed, days, warmup,
+                check);
+    }
+
+    /** The targets: each a metric the scenario produces, with its value and a tolerance or a standard error. */
+    private static List<FitTarget> targets(Section s, LoadedScenario base, ReadContext ctx) {
+        List<FitTarget> out = new ArrayList<>();
+        if (!s.has("targets")) {
+            s.problem("targets", "must map metrics to observed figures, e.g. {on_time_rate: {value: 0.83, tolerance:"
+                    + " 0.12, source: \"monthly bulletin\"}}");
+            return out;
+        }
+        Section all = s.section("targets");
+        List<String> produced = base == null ? Metric.ids() : MetricNames.of(base.scenario());
+        for (String metric : all.keys()) {
+            Section t = all.section(metric);
+            if (base != null && !produced.contains(metric)) {
+                String hint = DidYouMean.closest(metric, produced).map(c -> "did you mean '" + c + "'?")
+                        .orElse("the metrics are those of metrics.csv written by gridgov run");
+                ctx.report(t.source(), "targets." + metric, null, "unknown metric; " + hint);
+                List.of("value", "tolerance", "standard_error", "source", "why").forEach(t::node);
+                t.finish();
+                continue;
+            }
+            Metric m = Metric.of(metric).orElse(null);
+            double lo = m == null ? -1e15 : Math.max(-1e15, m.lower());
+            double hi = m == null ? 1e15 : Math.min(1e15, m.upper());
+            double value = t.number("value", lo, hi);
+            String source = t.optionalText("source", "");
+            String why = t.optionalText("why", "");
+            boolean tol = t.has("tolerance");
+            boolean se = t.has("standard_error");
+            if (tol == se) {
+                t.problem(tol ? "standard_error" : "tolerance", "give one of tolerance (the largest distance from the"
+                        + " value that still fits) and standard_error (the observation's; the tolerance is then twice it)");
+                t.node("tolerance");
+                t.node("standard_error");
+                t.finish();
+                continue;
+            }
+            double spread = tol ? t.positive("tolerance", 1e9) : t.positive("standard_error", 1e9);
+            t.finish();
+            if (!ctx.hasProblems()) {
+                out.add(tol ? FitTarget.withTolerance(metric, value, spread, source, why)
+                        : FitTarget.withStandardError(metric, value, spread, source, why));
+            }
+        }
+        if (all.keys().isEmpty()) {
+            s.problem("targets", "must give at least one target");
+        }
+        return out;
+    }
+
+    /** The command line's choice, else the file's, else the default. */
+    private static int first(Integer cli, Integer file, int otherwise) {
+        return cli != null ? cli : file != null ? file : otherwise;
+    }
+
+    /** Marks an optional key that is absent as read, and gives the default. */
+    private static <T> T none(Section s, String key, T value) {
+        s.optionalText(key, null);
+        return value;
+    }
+
+    private static String stem(Path file) {
+        String base = file.getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+}
