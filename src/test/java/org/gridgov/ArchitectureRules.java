@@ -30,7 +30,8 @@ final class ArchitectureRules {
     }
 
     /**
-     * Dependencies point one way: cli and gui, then sizing and calibration, experiment and report, then run and observe, then
+     * Dependencies point one way: cli and gui, then optimisation (which reads sizing's bounds), sizing and
+     * calibration, experiment and report, then run and observe, then
      * the model, then scenario and config, with the leaves (random streams, queueing formulas, statistics,
      * hashes, text for people) usable from above. The model core reads no config and no file hashes.
      */
@@ -40,6 +41,7 @@ final class ArchitectureRules {
                 .layer("gui").definedBy(root + ".gui..")
                 .layer("sizing").definedBy(root + ".sizing..")
                 .layer("calibration").definedBy(root + ".calibration..")
+                .layer("optimisation").definedBy(root + ".optimisation..")
                 .layer("experiment").definedBy(root + ".experiment..")
                 .layer("report").definedBy(root + ".report..")
                 .layer("run").definedBy(root + ".run..")
@@ -59,6 +61,8 @@ final class ArchitectureRules {
                         "scenario", "config"))
                 .whereLayer("calibration").mayOnlyAccessLayers(with("experiment", "report", "run", "observe", "model",
                         "scenario", "config"))
+                .whereLayer("optimisation").mayOnlyAccessLayers(with("sizing", "experiment", "report", "run", "observe",
+                        "model", "scenario", "config"))
                 .whereLayer("experiment").mayOnlyAccessLayers(with("report", "run", "observe", "model", "scenario",
                         "config"))
                 .whereLayer("report").mayOnlyAccessLayers(with("run", "observe", "model", "scenario", "config"))

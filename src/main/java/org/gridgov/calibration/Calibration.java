@@ -7,13 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.gridgov.experiment.Experiment;
 import org.gridgov.experiment.ExperimentException;
-import org.gridgov.experiment.ExperimentReader;
 import org.gridgov.experiment.ExperimentRunner;
-import org.gridgov.experiment.Journal;
-import org.gridgov.experiment.RunRecord;
-import org.gridgov.experiment.Shard;
+import org.gridgov.experiment.SearchBatch;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.abc.AbcSmc;
 
@@ -131,39 +127,20 @@ public final class Calibration {
         }
         double[] estimate = AbcSmc.medians(search.last());
         progress.check(plan.checkReplications());
-        List<double[][]> check = simulate(plan, dir.resolve("journal").resolve("check"), "check", List.of("calibrated"),
+        // Named by the last generation: a calibration resumed with more generations checks another scenario.
+        String part = String.format("check-g%02d", search.last().generation());
+        List<double[][]> check = simulate(plan, dir.resolve("journal").resolve(part), part, List.of("calibrated"),
                 List.of(plan.values(estimate)), plan.checkReplications(), threads, warnings, progress.runs());
         return new CalibrationResult(plan, search, estimate, check.get(0));
     }
 
-    /**
-     * Runs the points' replications into the journal and returns, for each point, its targets' values per
-     * replication: [replication][target].
-     */
+    /** Each point's targets per replication: [point][replication][target]. */
     private static List<double[][]> simulate(CalibrationPlan plan, Path journalDir, String part, List<String> labels,
             List<Map<String, String>> values, int replications, int threads, Consumer<String> warnings,
             ExperimentRunner.Listener runs) throws IOException, ExperimentException, InterruptedException {
-        Experiment e = ExperimentReader.batch(plan.name() + "-" + part, "calibration", plan.scenarioFile(),
-                plan.overrides(), labels, values, plan.metrics(), plan.seed(), replications, plan.days(),
-                plan.warmupDays());
-        Journal journal = Journal.at(journalDir, warnings);
-        ExperimentRunner.run(e, journal, Shard.ALL, threads, runs, true);
-        String identity = e.plan().runIdentityHash();
-        List<double[][]> out = new ArrayList<>();
-        for (int p = 0; p < labels.size(); p++) {
-            double[][] v = new double[replications][plan.targets().size()];
-            for (int r = 0; r < replications; r++) {
-                RunRecord record = journal.read(p, r, identity);
-                if (record == null) {
-                    throw new IllegalStateException("run " + p + "/" + r + " of " + part + " is missing after running");
-                }
-                for (int t = 0; t < plan.targets().size(); t++) {
-                    v[r][t] = record.metric(plan.targets().get(t).metric());
-                }
-            }
-            out.add(v);
-        }
-        return out;
+        return new SearchBatch(plan.name() + "-" + part, plan.scenarioFile(), plan.overrides(), plan.metrics(),
+                plan.seed(), replications, plan.days(), plan.warmupDays(), journalDir).run(labels, values, threads,
+                warnings, runs);
     }
 
     /** Each point's mean of each target over its replications; NaN when a replication could not compute it. */

@@ -24,6 +24,7 @@ import org.gridgov.report.AtomicFile;
 import org.gridgov.report.Csv;
 import org.gridgov.report.Json;
 import org.gridgov.report.Num;
+import org.gridgov.report.SearchExecution;
 import org.gridgov.stats.abc.AbcSmc;
 
 /**
@@ -40,10 +41,6 @@ public final class CalibrationOutputs {
     public static final List<String> FILES = List.of("posterior.csv", "particles.csv", "generations.csv",
             "parameters.csv", "fit.csv", "calibrated.yaml", "report.html", "charts/", MARKER);
 
-    /** When and how the calibration ran: the only part of the outputs that differs between identical runs. */
-    public record Execution(String started, String finished, double wallSeconds, int threads) {
-    }
-
     private final CalibrationResult r;
     private final CalibrationPlan plan;
 
@@ -52,7 +49,7 @@ public final class CalibrationOutputs {
         this.plan = result.plan();
     }
 
-    public static void write(Path dir, CalibrationResult result, Execution execution) throws IOException {
+    public static void write(Path dir, CalibrationResult result, SearchExecution execution) throws IOException {
         CalibrationOutputs w = new CalibrationOutputs(result);
         AtomicFile.write(dir.resolve("posterior.csv"), w::posterior);
         AtomicFile.write(dir.resolve("particles.csv"), w::particles);
@@ -204,7 +201,7 @@ public final class CalibrationOutputs {
         return b.toString();
     }
 
-    private Map<String, Object> manifest(Execution execution) {
+    private Map<String, Object> manifest(SearchExecution execution) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("gridgov_version", Version.get());
         m.put("command", "calibrate");
@@ -230,12 +227,7 @@ public final class CalibrationOutputs {
         m.put("verdict", r.verdict());
         m.put("calibrated", plan.values(r.estimate()));
         m.put("files", FILES);
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("started", execution.started());
-        e.put("finished", execution.finished());
-        e.put("wall_seconds", execution.wallSeconds());
-        e.put("threads", execution.threads());
-        m.put("execution", e);
+        m.put("execution", execution.map());
         return m;
     }
 }

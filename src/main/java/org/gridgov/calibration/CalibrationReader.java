@@ -6,18 +6,15 @@ import java.util.List;
 
 import org.gridgov.config.DidYouMean;
 import org.gridgov.config.InputException;
-import org.gridgov.config.MapNode;
 import org.gridgov.config.ReadContext;
 import org.gridgov.config.Section;
 import org.gridgov.config.Source;
-import org.gridgov.config.YamlInput;
 import org.gridgov.experiment.MetricNames;
+import org.gridgov.experiment.SearchFile;
 import org.gridgov.experiment.Uncertainty;
 import org.gridgov.experiment.UncertaintyReader;
-import org.gridgov.hash.Sha256;
 import org.gridgov.observe.Metric;
 import org.gridgov.scenario.LoadedScenario;
-import org.gridgov.scenario.ScenarioReader;
 import org.gridgov.scenario.SimulationParams;
 
 /**
@@ -45,21 +42,9 @@ public final class CalibrationReader {
     public static CalibrationPlan read(Path scenario, List<String> overrides, Path targetsFile, Settings settings)
             throws InputException {
         ReadContext ctx = new ReadContext();
-        LoadedScenario base = null;
-        try {
-            base = ScenarioReader.read(scenario, overrides);
-        } catch (InputException e) {
-            e.problems().forEach(ctx::report);
-        }
-        byte[] bytes = YamlInput.readFile(targetsFile, ctx);
-        if (bytes == null) {
-            ctx.throwIfProblems();
-        }
-        MapNode root = YamlInput.parseBytes(bytes, targetsFile.toString(), ctx);
-        ctx.throwIfProblems();
-        Section s = Section.root(root, ctx);
-        String name = s.optionalText("name", stem(targetsFile));
-        String description = s.optionalText("description", "");
+        SearchFile in = SearchFile.open(scenario, overrides, targetsFile, ctx);
+        LoadedScenario base = in.base();
+        Section s = in.root();
         List<Uncertainty> parameters = base == null ? List.of()
                 : UncertaintyReader.read(s, "parameters", scenario.toString(), overrides, ctx);
         if (base == null) {
@@ -67,22 +52,17 @@ public final class CalibrationReader {
             s.node("parameters");
         }
         List<FitTarget> targets = targets(s, base, ctx);
-        Integer fileParticles = s.has("particles") ? Integer.valueOf(s.integer("particles", 10, 100_000))
-                : none(s, "particles", null);
-        Integer fileReplications = s.has("replications") ? Integer.valueOf(s.integer("replications", 1, 1000))
-                : none(s, "replications", null);
-        Integer fileGenerations = s.has("generations") ? Integer.valueOf(s.integer("generations", 0, 100))
-                : none(s, "generations", null);
-        int particles = first(settings.particles(), fileParticles, DEFAULT_PARTICLES);
-        int replications = first(settings.replications(), fileReplications, DEFAULT_REPLICATIONS);
-        int generations = first(settings.generations(), fileGenerations, DEFAULT_GENERATIONS);
+        Integer fileParticles = in.whole("particles", 10, 100_000);
+        Integer fileReplications = in.whole("replications", 1, 1000);
+        Integer fileGenerations = in.whole("generations", 0, 100);
+        int particles = SearchFile.first(settings.particles(), fileParticles, DEFAULT_PARTICLES);
+        int replications = SearchFile.first(settings.replications(), fileReplications, DEFAULT_REPLICATIONS);
+        int generations = SearchFile.first(settings.generations(), fileGenerations, DEFAULT_GENERATIONS);
         double quantile = s.has("quantile") ? s.number("quantile", 0.1, 0.9) : none(s, "quantile", DEFAULT_QUANTILE);
-        int check = s.has("check_replications") ? s.integer("check_replications", 2, 1000)
-                : none(s, "check_replications", DEFAULT_CHECK_REPLICATIONS);
-        Long fileSeed = s.has("seed") ? Long.valueOf(s.longInteger("seed", Long.MIN_VALUE, Long.MAX_VALUE)) : none(s, "seed", null);
-        Integer fileDays = s.has("days") ? Integer.valueOf(s.integer("days", 1, SimulationParams.MAX_DAYS)) : none(s, "days", null);
-        Integer fileWarmup = s.has("warmup_days") ? Integer.valueOf(s.integer("warmup_days", 0, SimulationParams.MAX_DAYS - 1))
-                : none(s, "warmup_days", null);
+        int check = SearchFile.first(null, in.whole("check_replications", 2, 1000), DEFAULT_CHECK_REPLICATIONS);
+        Long fileSeed = in.seed();
+        Integer fileDays = in.whole("days", 1, SimulationParams.MAX_DAYS);
+        Integer fileWarmup = in.whole("warmup_days", 0, SimulationParams.MAX_DAYS - 1);
         s.finish();
         if (base == null) {
             ctx.throwIfProblems();
@@ -97,7 +77,7 @@ public final class CalibrationReader {
         }
         base.scenario().timeline().problemsInRunOf(days).forEach(ctx::report);
         ctx.throwIfProblems();
-        return new CalibrationPlan(name, description, targetsFile.toString(), Sha256.of(bytes), scenario.toString(),
+        return new CalibrationPlan(in.name(), in.description(), targetsFile.toString(), in.sha256(), scenario.toString(),
                 overrides, parameters, targets, particles, replications, generations, quantile, seed, days, warmup,
                 check);
     }
@@ -151,20 +131,9 @@ public final class CalibrationReader {
         return out;
     }
 
-    /** The command line's choice, else the file's, else the default. */
-    private static int first(Integer cli, Integer file, int otherwise) {
-        return cli != null ? cli : file != null ? file : otherwise;
-    }
-
     /** Marks an optional key that is absent as read, and gives the default. */
     private static <T> T none(Section s, String key, T value) {
         s.optionalText(key, null);
         return value;
-    }
-
-    private static String stem(Path file) {
-        String base = file.getFileName().toString();
-        int dot = base.lastIndexOf('.');
-        return dot > 0 ? base.substring(0, dot) : base;
     }
 }

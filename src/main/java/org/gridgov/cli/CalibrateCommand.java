@@ -1,12 +1,8 @@
 package org.gridgov.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +15,9 @@ import org.gridgov.calibration.CalibrationPlan;
 import org.gridgov.calibration.CalibrationReader;
 import org.gridgov.calibration.CalibrationResult;
 import org.gridgov.calibration.FitTarget;
-import org.gridgov.experiment.ExperimentException;
 import org.gridgov.experiment.ExperimentRunner;
 import org.gridgov.hash.Sha256;
 import org.gridgov.observe.Metric;
-import org.gridgov.report.AtomicFile;
-import org.gridgov.report.OutputFolder;
 import org.gridgov.stats.abc.AbcSmc;
 import org.gridgov.text.HumanNum;
 import picocli.CommandLine.Command;
@@ -76,14 +69,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     RunLengthOptions length;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/calibrate-<name>/).")
-    Path out;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but the verdict and errors (no progress).")
-    boolean quiet;
+    @Mixin
+    SearchOptions search;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -95,56 +82,24 @@ final class CalibrateCommand implements Callable<Integer> {
                 particles, replications, generations, length.seed.seed, length.days.days, length.warmup));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = out != null ? out : Path.of("results", "calibrate-" + plan.name());
-        if (!quiet) {
+        Path dir = search.out("calibrate", plan.name());
+        if (!search.quiet) {
             err.printf(Locale.ROOT, "%s: %d parameters fitted to %d targets; %d particles a generation x %d replications"
                     + " of %d days, up to %d generations after the prior's: at most %,d runs, on %d threads%n",
                     plan.name(), plan.parameters().size(), plan.targets().size(), plan.particles(), plan.replications(),
                     plan.days(), plan.generations(), plan.maxRuns(), t);
             err.flush();
         }
-        Instant started = Instant.now();
         long t0 = System.nanoTime();
-        try (OutputFolder folder = OutputFolder.open(dir)) {
-            folder.cleaned().forEach(note -> err.println("warning: " + dir + ": " + note));
-            claim(dir, plan);
-            CalibrationResult result = Calibration.run(plan, dir, t, w -> {
-                err.println("warning: " + w);
-                err.flush();
-            }, quiet ? Calibration.Progress.NONE : new Shown(err, t, plan, t0));
-            if (System.getProperty("java.awt.headless") == null) {
-                System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            CalibrationOutputs.write(folder.staging(), result, new CalibrationOutputs.Execution(
-                    started.truncatedTo(ChronoUnit.MILLIS).toString(),
-                    Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), seconds, t));
-            folder.commit(CalibrationOutputs.FILES, CalibrationOutputs.MARKER);
-            summary(result.reached() ? stdout : err, result, dir, seconds);
-            return result.reached() ? 0 : 1;
-        } catch (ExperimentException e) {
-            throw new UserError(e.getMessage());
-        }
-    }
-
-    /**
-     * Refuses a folder whose journal holds another calibration's runs; marks a new one as this calibration's. The
-     * generations allowed are no part of the identity: a calibration they stopped resumes with more.
-     */
-    private void claim(Path dir, CalibrationPlan plan) throws IOException {
-        String identity = plan.identity(Sha256.of(Files.readAllBytes(file)), Version.get());
-        Path mark = dir.resolve("journal").resolve("calibration.sha256");
-        if (Files.isRegularFile(mark)) {
-            String held = Files.readString(mark, StandardCharsets.UTF_8).strip();
-            if (!held.equals(identity)) {
-                throw new UserError(dir + " holds the runs of a different calibration (another scenario, targets,"
-                        + " parameters, particles, replications, seed, days, warm-up or gridgov version); give --out a new"
-                        + " folder, or delete it to start again.");
-            }
-            return;
-        }
-        Files.createDirectories(mark.getParent());
-        AtomicFile.write(mark, w -> w.write(identity + "\n"));
+        Calibration.Progress progress = search.quiet ? Calibration.Progress.NONE : new Shown(err, t, plan, t0);
+        SearchSession.Done<CalibrationResult> done = SearchSession.run(dir, "calibration",
+                plan.identity(Sha256.of(Files.readAllBytes(file)), Version.get()), "another scenario, targets,"
+                        + " parameters, particles, replications, seed, days, warm-up or gridgov version", t, err,
+                w -> Calibration.run(plan, dir, t, w, progress), CalibrationOutputs::write, CalibrationOutputs.FILES,
+                CalibrationOutputs.MARKER);
+        CalibrationResult result = done.result();
+        summary(result.reached() ? stdout : err, result, dir, done.seconds());
+        return result.reached() ? 0 : 1;
     }
 
     private int checkOptions() {
@@ -159,10 +114,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (generations != null && (generations < 0 || generations > 100)) {
             problems.add("--generations must be from 0 to 100, not " + generations);
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1 || t > 1024) {
-            problems.add("--threads must be from 1 to 1024, not " + t);
-        }
+        int t = search.threads(problems);
         if (!problems.isEmpty()) {
             throw new UserError(String.join("\n", problems));
         }

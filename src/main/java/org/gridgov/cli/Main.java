@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             "Compare reform scenarios before a city pays for them. Start with"
                 + " 'gridgov validate scenarios/q-city-baseline.yaml' to see every parameter, then 'gridgov run'."},
         subcommands = {RunCommand.class, ValidateCommand.class, ExperimentCommand.class, CompareCommand.class,
-            MergeCommand.class, AnalyseCommand.class, SizeCommand.class, CalibrateCommand.class, GuiCommand.class,
+            MergeCommand.class, AnalyseCommand.class, SizeCommand.class, CalibrateCommand.class, OptimiseCommand.class,
+            GuiCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input (a scenario, option or argument, or an output folder that"
                 + " cannot be written or is in use), 1 any other failure (a full disk, out of memory).",

@@ -59,6 +59,33 @@ public final class UncertaintyReader {
                     + " parameter key paths to ranges, e.g. {grid_workers.extra_duty_share: {min: 0.15, max: 0.45}}");
             return List.of();
         }
+        List<Uncertainty> inputs = declared(list, "uncertainties", baseFile, baseOverrides, ctx);
+        if (s.has(selector) && !ctx.hasProblems()) {
+            inputs = selected(s, selector, inputs, ctx);
+        }
+        if (inputs.isEmpty() && !ctx.hasProblems()) {
+            s.problem("uncertainties", "must give at least one uncertain input");
+        }
+        return inputs;
+    }
+
+    /**
+     * The ranges written under {@code key} as a mapping, such as an optimisation's levers: each a range, a scale on
+     * a group, or a list of values, like an uncertain input.
+     */
+    public static List<Uncertainty> mapping(Section s, String key, String baseFile, List<String> baseOverrides,
+            ReadContext ctx) {
+        if (!(s.node(key) instanceof MapNode list) || list.entries().isEmpty()) {
+            s.problem(key, "must map parameter key paths (or patterns with *) to ranges, e.g."
+                    + " {grid_workers.households_per_worker: {min: 300, max: 600}, platform.upgraded: {values: [false,"
+                    + " true]}}");
+            return List.of();
+        }
+        return declared(list, key, baseFile, baseOverrides, ctx);
+    }
+
+    private static List<Uncertainty> declared(MapNode list, String key, String baseFile, List<String> baseOverrides,
+            ReadContext ctx) {
         Map<String, String> values = new LinkedHashMap<>();
         try {
             ScenarioReader.read(Path.of(baseFile), baseOverrides).resolved()
@@ -67,7 +94,7 @@ public final class UncertaintyReader {
             return List.of(); // the base scenario's own problems are reported when the design points are loaded
         }
         List<Uncertainty> inputs = new ArrayList<>();
-        Section all = Section.at(list, "uncertainties", ctx);
+        Section all = Section.at(list, key, ctx);
         for (String pattern : all.keys()) {
             Uncertainty u = uncertainty(all.section(pattern), pattern, values);
             if (u != null) {
@@ -75,12 +102,6 @@ public final class UncertaintyReader {
             }
         }
         all.finish();
-        if (s.has(selector) && !ctx.hasProblems()) {
-            inputs = selected(s, selector, inputs, ctx);
-        }
-        if (inputs.isEmpty() && !ctx.hasProblems()) {
-            s.problem("uncertainties", "must give at least one uncertain input");
-        }
         return inputs;
     }
 

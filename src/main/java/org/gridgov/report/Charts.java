@@ -323,6 +323,84 @@ public final class Charts {
     }
 
     /**
+     * A trade-off between two objectives: every point tried (pale) and the points kept (dark), each kept point with
+     * its interval on both axes, e.g. an optimisation's candidates and its final front.
+     */
+    public static JFreeChart front(String title, String xLabel, String yLabel, double[] allX, double[] allY,
+            double[] x, double[] xLow, double[] xHigh, double[] y, double[] yLow, double[] yHigh) {
+        org.jfree.data.xy.XYIntervalSeries tried = new org.jfree.data.xy.XYIntervalSeries("tried");
+        for (int i = 0; i < allX.length; i++) {
+            if (Double.isFinite(allX[i]) && Double.isFinite(allY[i])) {
+                tried.add(allX[i], allX[i], allX[i], allY[i], allY[i], allY[i]);
+            }
+        }
+        org.jfree.data.xy.XYIntervalSeries kept = new org.jfree.data.xy.XYIntervalSeries("front");
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                kept.add(x[i], or(xLow[i], x[i]), or(xHigh[i], x[i]), y[i], or(yLow[i], y[i]), or(yHigh[i], y[i]));
+            }
+        }
+        org.jfree.data.xy.XYIntervalSeriesCollection data = new org.jfree.data.xy.XYIntervalSeriesCollection();
+        data.addSeries(tried);
+        data.addSeries(kept);
+        org.jfree.chart.renderer.xy.XYErrorRenderer renderer = new org.jfree.chart.renderer.xy.XYErrorRenderer();
+        renderer.setSeriesLinesVisible(0, false);
+        renderer.setSeriesLinesVisible(1, false);
+        renderer.setSeriesPaint(0, new Color(150, 150, 150, 120));
+        renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
+        renderer.setSeriesPaint(1, PALETTE[1]);
+        renderer.setErrorPaint(PALETTE[1]);
+        NumberAxis xa = new NumberAxis(xLabel);
+        NumberAxis ya = new NumberAxis(yLabel);
+        xa.setAutoRangeIncludesZero(false);
+        ya.setAutoRangeIncludesZero(false);
+        style(xa);
+        style(ya);
+        XYPlot plot = new XYPlot(data, xa, ya, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        return chart(title, plot, true);
+    }
+
+    private static double or(double value, double otherwise) {
+        return Double.isFinite(value) ? value : otherwise;
+    }
+
+    /**
+     * Parallel coordinates: one line per item across the axes, each value scaled to [0, 1] of its axis's range
+     * (e.g. each point of a front across its levers), so the mixes a front is made of can be read at a glance.
+     */
+    public static JFreeChart parallel(String title, List<String> axes, List<String> items, List<double[]> scaled) {
+        org.jfree.data.xy.XYSeriesCollection data = new org.jfree.data.xy.XYSeriesCollection();
+        for (int i = 0; i < items.size(); i++) {
+            org.jfree.data.xy.XYSeries line = new org.jfree.data.xy.XYSeries(items.get(i), false, true);
+            for (int a = 0; a < axes.size(); a++) {
+                line.add(a, scaled.get(i)[a]);
+            }
+            data.addSeries(line);
+        }
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
+                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < items.size(); i++) {
+            renderer.setSeriesPaint(i, PALETTE[1 + i % (PALETTE.length - 1)]);
+            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        }
+        org.jfree.chart.axis.SymbolAxis x = new org.jfree.chart.axis.SymbolAxis(null, axes.toArray(String[]::new));
+        x.setTickLabelFont(TICK);
+        x.setGridBandsVisible(false);
+        x.setVerticalTickLabels(axes.size() > 5); // every axis named, however many
+        NumberAxis y = new NumberAxis("in its range (0 low, 1 high)");
+        style(y);
+        y.setRange(-0.05, 1.05);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        return chart(title, plot, items.size() <= 12);
+    }
+
+    /**
      * Series over time, each a line with a shaded band (e.g. a mean with its confidence interval); the first
      * series, the reference, is black. Give at most {@link #MAX_BANDS}: more cannot be told apart.
      */

@@ -18,13 +18,15 @@ import org.gridgov.stats.Estimate;
  *
  * @param text      the target, with the metric's current id
  * @param writtenAs the metric as written: a renamed metric's former id, or {@code metric}
+ * @param option    the option that gave it, for messages: {@code --target}, or {@code --constraint} of an
+ *                  optimisation
  */
-public record Target(String metric, boolean atLeast, double threshold, String text, String writtenAs) {
+public record Target(String metric, boolean atLeast, double threshold, String text, String writtenAs, String option) {
 
     private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z0-9_]*)\\s*([<>=!]*)\\s*(.*?)\\s*");
 
     public Target(String metric, boolean atLeast, double threshold, String text) {
-        this(metric, atLeast, threshold, text, metric);
+        this(metric, atLeast, threshold, text, metric, "--target");
     }
 
     /**
@@ -32,8 +34,13 @@ public record Target(String metric, boolean atLeast, double threshold, String te
      * (see {@link #renamed()}). The metric name is checked later, against a scenario.
      */
     public static Target parse(String text) throws SizingException {
+        return parse(text, "--target");
+    }
+
+    /** Reads a bound given by {@code option}, which its messages name. */
+    public static Target parse(String text, String option) throws SizingException {
         Matcher m = FORM.matcher(text);
-        String where = "--target '" + text + "': ";
+        String where = option + " '" + text + "': ";
         if (!m.matches() || m.group(1).isEmpty()) {
             throw new SizingException(where + "must be METRIC>=VALUE or METRIC<=VALUE, e.g. 'resolution_rate>=0.95'");
         }
@@ -58,13 +65,13 @@ public record Target(String metric, boolean atLeast, double threshold, String te
                     + " number, e.g. 0.95 or 72");
         }
         String metric = Metric.current(m.group(1), warning -> { });
-        return new Target(metric, op.equals(">="), value, metric + op + Num.format(value), m.group(1));
+        return new Target(metric, op.equals(">="), value, metric + op + Num.format(value), m.group(1), option);
     }
 
     /** A warning for a target that names a metric by its former id; empty when it uses the current one. */
     public Optional<String> renamed() {
         return writtenAs.equals(metric) ? Optional.empty()
-                : Optional.of("--target '" + writtenAs + text.substring(metric.length()) + "': "
+                : Optional.of(option + " '" + writtenAs + text.substring(metric.length()) + "': "
                         + warningOf(writtenAs));
     }
 
@@ -75,7 +82,7 @@ public record Target(String metric, boolean atLeast, double threshold, String te
     public Optional<String> againstBetterDirection() {
         Metric.Better better = Metric.of(metric).map(Metric::better).orElse(Metric.Better.NONE);
         boolean against = atLeast ? better == Metric.Better.LOWER : better == Metric.Better.HIGHER;
-        return against ? Optional.of("--target '" + text + "': " + metric + " is better " + (atLeast ? "lower" : "higher")
+        return against ? Optional.of(option + " '" + text + "': " + metric + " is better " + (atLeast ? "lower" : "higher")
                 + ", so this target caps how good it may be; did you mean '" + metric + (atLeast ? "<=" : ">=")
                 + text.substring(metric.length() + 2) + "'?") : Optional.empty();
     }
@@ -93,7 +100,7 @@ public record Target(String metric, boolean atLeast, double threshold, String te
             return;
         }
         String hint = DidYouMean.closest(metric, metrics).map(c -> "did you mean '" + c + "'? ").orElse("");
-        throw new SizingException("--target '" + text + "': unknown metric '" + metric + "'; " + hint
+        throw new SizingException(option + " '" + text + "': unknown metric '" + metric + "'; " + hint
                 + "the metrics (those of a run's metrics.csv) are: " + String.join(", ", metrics));
     }
 

@@ -200,9 +200,14 @@ class CalibrateCommandTest {
     }
 
     @Test
-    void aFolderHoldingAnotherCalibrationIsRefused() throws Exception {
+    void aStoppedCalibrationResumesWithMoreGenerationsAndAFolderHoldingAnotherIsRefused() throws Exception {
         Path t = waitTargets();
-        calibrate(t, "held", "--generations", "1", "-q"); // stopped by its generations: exit 1, journal kept
+        Result stopped = calibrate(t, "held", "--generations", "1", "-q");
+        assertEquals(1, stopped.code(), stopped.out() + stopped.err());
+        assertTrue(stopped.err().contains("the generations allowed ran out"), stopped.err());
+        // More generations resume the same calibration: its first ones come from the journal.
+        Result more = calibrate(t, "held", "-q");
+        assertEquals(0, more.code(), more.out() + more.err());
         Result r = calibrate(t, "held", "--seed", "9", "-q");
         assertEquals(2, r.code(), r.err());
         assertEquals("gridgov calibrate: " + dir.resolve("held") + " holds the runs of a different calibration (another scenario, targets,"

@@ -312,7 +312,7 @@ class MainTest {
         cases.put(List.of("run", BASELINE, "--set", SMALL, "--days", "5", "--out", aFile.toString()),
                 "gridgov run: cannot write " + aFile + ": it is a file, not a folder\n");
         cases.put(List.of("frobnicate"), "gridgov: unknown command 'frobnicate'; the commands are run, validate,"
-                + " experiment, compare, merge, analyse, size, calibrate, gui, help\nTry 'gridgov --help' for more information.\n");
+                + " experiment, compare, merge, analyse, size, calibrate, optimise, gui, help\nTry 'gridgov --help' for more information.\n");
         cases.put(List.of("--bogus"), "gridgov: Unknown option: '--bogus'\nTry 'gridgov --help' for more"
                 + " information.\n");
         cases.forEach((args, message) -> {
