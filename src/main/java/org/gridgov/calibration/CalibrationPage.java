@@ -39,7 +39,8 @@ final class CalibrationPage {
     static void write(Path dir, CalibrationResult result) throws IOException {
         CalibrationPage page = new CalibrationPage(result);
         String body = page.body(dir.resolve("charts"));
-        AtomicFile.write(dir.resolve("report.html"), out -> out.write(Html.page("Calibration " + result.plan().name(), body)));
+        AtomicFile.write(dir.resolve("report.html"), out -> out.write(Html.page("Calibration " + result.plan().name(),
+                Html.withContents(body))));
     }
 
     private String body(Path charts) throws IOException {

@@ -16,12 +16,19 @@ import java.util.Objects;
  * @param parameters   the design's parameter values of this point (path to value as written), for
  *                     factorial and Latin hypercube designs; empty for a comparison
  * @param fingerprint  hash of every parameter as resolved, so a changed input is noticed on resume
+ * @param description  the scenario's description, for reports; "" when it has none
  */
 public record DesignPoint(String label, String scenarioFile, String sha256, List<String> overrides,
-        Map<String, String> parameters, String fingerprint) {
+        Map<String, String> parameters, String fingerprint, String description) {
+
+    public DesignPoint(String label, String scenarioFile, String sha256, List<String> overrides,
+            Map<String, String> parameters, String fingerprint) {
+        this(label, scenarioFile, sha256, overrides, parameters, fingerprint, "");
+    }
 
     public DesignPoint {
         Objects.requireNonNull(label, "label");
+        description = description == null ? "" : description.strip();
         overrides = List.copyOf(overrides);
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }

@@ -14,15 +14,18 @@ import org.gridgov.report.AtomicFile;
 import org.gridgov.report.ChartFile;
 import org.gridgov.report.Charts;
 import org.gridgov.report.Html;
+import org.gridgov.report.MetricText;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.Paired;
 import org.gridgov.text.HumanNum;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The report of an experiment: {@code report.html}, one self-contained page with the design, a table and
- * charts per metric, open cases over time and grid worker utilisation, the charts embedded as SVG and also
- * written to {@code charts/} as PNG and SVG.
+ * The report of an experiment: {@code report.html}, one self-contained page that opens, for a comparison, with the
+ * answer (every scenario's headline metrics and their differences from the baseline, in % / h / CNY, coloured by
+ * whether they are better, worse, not significant or practically nil) and a table of contents; then the design, a
+ * table and charts per metric, open cases over time and grid worker utilisation, the charts embedded as SVG and
+ * also written to {@code charts/} as PNG and SVG.
  */
 final class ExperimentPage {
     /** The daily columns drawn over time: open cases always; with reforms phased in, their trajectory as well. */
@@ -31,6 +34,9 @@ final class ExperimentPage {
             new String[] {"latent_end", "Latent issues at the end of each day", "latent issues"},
             new String[] {"mean_trust_end", "Residents' mean trust at the end of each day", "mean trust"},
             new String[] {"volunteers_end", "Active volunteers at the end of each day", "volunteers"});
+
+    /** The most metrics the answer shows side by side: a first screen, not the whole report. */
+    private static final int ANSWER_COLUMNS = 8;
 
     private final ExperimentResults results;
     private final ExperimentPlan plan;
@@ -48,7 +54,8 @@ final class ExperimentPage {
     static void write(Path dir, ExperimentResults results) throws IOException {
         ExperimentPage page = new ExperimentPage(results);
         String body = page.body(dir.resolve("charts"));
-        AtomicFile.write(dir.resolve("report.html"), out -> out.write(Html.page(results.plan().name(), body)));
+        AtomicFile.write(dir.resolve("report.html"), out -> out.write(Html.page(results.plan().name(),
+                Html.withContents(body))));
     }
 
     private String body(Path dir) throws IOException {
@@ -86,16 +93,17 @@ final class ExperimentPage {
         if (plan.robustness() != null) {
             return b.append(robustness(dir)).append(files()).toString();
         }
+        b.append(answer());
         b.append("<h2>Design points</h2>\n");
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
             DesignPoint d = plan.points().get(p);
             List<String> set = new ArrayList<>();
             d.settings().forEach((k, v) -> set.add(k + " = " + v));
-            rows.add(List.of(d.label() + (p == plan.baseline() ? " (baseline)" : ""), d.scenarioFile(),
-                    set.isEmpty() ? "as in the file" : String.join("; ", set)));
+            rows.add(List.of(d.label() + (p == plan.baseline() ? " (baseline)" : ""), d.description(), d.scenarioFile(),
+                    set.isEmpty() ? "none beyond the file" : String.join("; ", set)));
         }
-        b.append(Html.table(List.of("scenario", "file", "parameters set"), rows));
+        b.append(Html.table(List.of("scenario", "what it is", "file", "parameters set over the file"), rows));
         b.append(stability());
         b.append(rankCorrelations());
         for (String m : plan.metrics()) {
@@ -148,6 +156,80 @@ final class ExperimentPage {
                 "Every grid worker of every replication: box from the first to the third quartile, line at the median,"
                         + " whiskers to the furthest values within 1.5 interquartile ranges."));
         return b.append(files()).toString();
+    }
+
+    /**
+     * The answer on the first screen: each scenario's mean of each metric, and for the others the paired difference
+     * from the baseline with its interval and verdict; empty without a baseline to compare with.
+     */
+    private String answer() {
+        if (results.comparisons().isEmpty()) {
+            return "";
+        }
+        String base = labels.get(plan.baseline());
+        List<String> shown = answerMetrics();
+        List<String> header = new ArrayList<>(List.of("scenario"));
+        for (String m : shown) {
+            String better = Metric.betterOf(m).replace("; ", "");
+            header.add(Metric.labelOf(m) + "\n" + (better.isEmpty() ? Metric.unitOf(m) : better));
+        }
+        Map<String, ExperimentResults.Comparison> byCell = new LinkedHashMap<>();
+        results.comparisons().forEach(c -> byCell.put(c.point() + " " + c.metric(), c));
+        List<List<Html.Cell>> rows = new ArrayList<>();
+        int[] counts = new int[MetricText.Verdict.values().length];
+        for (int p = 0; p < labels.size(); p++) {
+            DesignPoint d = plan.points().get(p);
+            String what = !d.description().isEmpty() ? d.description() : d.settings().isEmpty() ? d.scenarioFile()
+                    : String.join("; ", d.settings().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                            .toList());
+            List<Html.Cell> row = new ArrayList<>(List.of(new Html.Cell(d.label() + (p == plan.baseline()
+                    ? " (baseline)" : "") + "\n" + what, "")));
+            for (String m : shown) {
+                String mean = MetricText.value(m, results.summary(p, m).mean());
+                ExperimentResults.Comparison c = byCell.get(p + " " + m);
+                if (c == null) {
+                    row.add(new Html.Cell(mean, "num"));
+                    continue;
+                }
+                Paired diff = c.paired();
+                MetricText.Verdict v = MetricText.verdict(m, diff.meanDifference(), c.pAdjusted());
+                counts[v.ordinal()]++;
+                row.add(new Html.Cell(mean + "\n" + MetricText.difference(m, diff.meanDifference()) + " "
+                        + MetricText.interval(m, diff.low(), diff.high()) + " " + v.words(), v.style()));
+            }
+            rows.add(row);
+        }
+        StringBuilder b = new StringBuilder("<h2>The answer</h2>\n");
+        b.append(Html.paragraph(String.format(Locale.ROOT, "Each scenario's mean over %d replications; below it, for"
+                + " each scenario but %s, the difference from %s (paired replication by replication) with its 95%%"
+                + " interval. Green: better and significant (Holm-adjusted p < 0.05) by at least the metric's"
+                + " practical margin; red: worse by as much; grey: not significant, or significant but smaller than the"
+                + " margin (practically nil). Rates are in %% and their differences in percentage points.",
+                plan.replications(), base, base)));
+        b.append(Html.classedTable(header, rows));
+        b.append(Html.paragraph(String.format(Locale.ROOT, "Of the %d differences shown: %d better, %d worse, %d"
+                + " practically nil, %d not significant%s.%s", shown.size() * (labels.size() - 1), counts[MetricText.Verdict.BETTER.ordinal()],
+                counts[MetricText.Verdict.WORSE.ordinal()], counts[MetricText.Verdict.NIL.ordinal()],
+                counts[MetricText.Verdict.NS.ordinal()], counts[MetricText.Verdict.DIFFERS.ordinal()] == 0 ? ""
+                        : ", " + counts[MetricText.Verdict.DIFFERS.ordinal()] + " significant on metrics without a"
+                        + " better direction", shown.size() == plan.metrics().size() ? "" : " Every metric, with its"
+                        + " p-values, is in its own section below.")));
+        return b.toString();
+    }
+
+    /**
+     * The answer's columns: the experiment's metrics that have a better direction, at most {@value #ANSWER_COLUMNS},
+     * the annual cost among them when the experiment reports it (what a reform costs is half of the answer).
+     */
+    private List<String> answerMetrics() {
+        List<String> judged = plan.metrics().stream().filter(m -> !Metric.betterOf(m).isEmpty()).toList();
+        List<String> shown = new ArrayList<>((judged.isEmpty() ? plan.metrics() : judged).stream().limit(ANSWER_COLUMNS)
+                .toList());
+        String cost = Metric.COST_PER_YEAR.id();
+        if (judged.contains(cost) && !shown.contains(cost)) {
+            shown.set(shown.size() - 1, cost);
+        }
+        return shown;
     }
 
     /**

@@ -618,7 +618,7 @@ public final class ExperimentReader {
             Candidate c = candidates.get(i);
             LoadedScenario l = loaded.get(i);
             points.add(new DesignPoint(labels.get(i), c.file(), l.source().sha256(), c.overrides(), c.parameters(),
-                    fingerprint(l)));
+                    fingerprint(l), l.scenario().description()));
             scenarios.add(l.scenario());
         }
         ExperimentPlan plan = new ExperimentPlan(name, description, design, file, sha, Version.get(), seed,

@@ -86,6 +86,9 @@ final class PlanFile {
             point.put("overrides", p.overrides());
             point.put("parameters", new LinkedHashMap<String, Object>(p.parameters()));
             point.put("fingerprint", p.fingerprint());
+            if (!p.description().isEmpty()) {
+                point.put("description", p.description()); // absent in plans from before it existed: ""
+            }
             points.add(point);
         }
         m.put("points", points);
@@ -153,7 +156,8 @@ final class PlanFile {
                         parameters.put(key, text(ps, key, ctx));
                     }
                     points.add(new DesignPoint(text(p, "label", ctx), text(p, "scenario_file", ctx),
-                            text(p, "sha256", ctx), p.texts("overrides"), parameters, text(p, "fingerprint", ctx)));
+                            text(p, "sha256", ctx), p.texts("overrides"), parameters, text(p, "fingerprint", ctx),
+                            p.optionalText("description", "")));
                     p.finish();
                 }
             }

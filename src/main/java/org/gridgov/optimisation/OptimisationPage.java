@@ -33,7 +33,8 @@ final class OptimisationPage {
 
     static void write(Path dir, OptimisationResult result) throws IOException {
         String body = new OptimisationPage(result).body(dir.resolve("charts"));
-        AtomicFile.write(dir.resolve("report.html"), out -> out.write(Html.page("Optimisation " + result.plan().name(), body)));
+        AtomicFile.write(dir.resolve("report.html"), out -> out.write(Html.page("Optimisation " + result.plan().name(),
+                Html.withContents(body))));
     }
 
     private String body(Path charts) throws IOException {

@@ -29,27 +29,77 @@ public final class Html {
         return b.toString();
     }
 
-    /** A table with a header row; cells are text, escaped here. Numbers, intervals and "n/a" are right-aligned. */
     /** A paragraph of text, escaped. */
     public static String paragraph(String text) {
         return "<p>" + escape(text) + "</p>\n";
     }
 
+    /** A table with a header row; cells are text, escaped here. Numbers, intervals and "n/a" are right-aligned. */
     public static String table(List<String> header, List<List<String>> rows) {
+        List<List<Cell>> cells = new java.util.ArrayList<>();
+        for (List<String> row : rows) {
+            cells.add(row.stream().map(t -> new Cell(t, NUMERIC.matcher(t).matches() ? "num" : "")).toList());
+        }
+        return classedTable(header, cells);
+    }
+
+    /** One cell of a {@link #classedTable}: its text and a style class (empty for none). */
+    public record Cell(String text, String style) {
+    }
+
+    /**
+     * A table whose cells carry style classes (better, worse, ns, nil, num) and may hold a second line of small
+     * text after a newline; texts are escaped here.
+     */
+    public static String classedTable(List<String> header, List<List<Cell>> rows) {
         StringBuilder b = new StringBuilder("<table>\n<thead><tr>");
         for (String h : header) {
-            b.append("<th>").append(escape(h)).append("</th>");
+            b.append("<th>").append(twoLines(h)).append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
-        for (List<String> row : rows) {
+        for (List<Cell> row : rows) {
             b.append("<tr>");
-            for (int i = 0; i < row.size(); i++) {
-                b.append(NUMERIC.matcher(row.get(i)).matches() ? "<td class=\"num\">" : "<td>")
-                        .append(escape(row.get(i))).append("</td>");
+            for (Cell c : row) {
+                b.append(c.style().isEmpty() ? "<td>" : "<td class=\"" + c.style() + "\">").append(twoLines(c.text()))
+                        .append("</td>");
             }
             b.append("</tr>\n");
         }
         return b.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static String twoLines(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? escape(text) : escape(text.substring(0, nl)) + "<br /><small>" + escape(text.substring(nl + 1))
+                + "</small>";
+    }
+
+    /**
+     * The body with a table of contents after its introduction: each {@code <h2>} gets an id ({@code s1}, {@code s2},
+     * ...) and a line in a list placed before the first of them.
+     */
+    public static String withContents(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h2>(.*?)</h2>").matcher(body);
+        StringBuilder out = new StringBuilder();
+        StringBuilder list = new StringBuilder("<nav>\n<p><strong>Contents</strong></p>\n<ol>\n");
+        int n = 0;
+        int first = -1;
+        while (m.find()) {
+            n++;
+            if (first < 0) {
+                first = m.start();
+            }
+            list.append("<li><a href=\"#s").append(n).append("\">").append(m.group(1)).append("</a></li>\n");
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("<h2 id=\"s" + n + "\">" + m.group(1)
+                    + "</h2>"));
+        }
+        m.appendTail(out);
+        if (n < 3) {
+            return body; // a short page needs no contents
+        }
+        String withIds = out.toString();
+        int at = withIds.indexOf("<h2 id=\"s1\">");
+        return withIds.substring(0, at) + list.append("</ol>\n</nav>\n") + withIds.substring(at);
     }
 
     /** A whole page with a small built-in style sheet; {@code body} is markup. */
@@ -70,5 +120,8 @@ public final class Html {
             figure { margin: 1em 0 2em; } figure svg { width: 100%; height: auto; max-width: 900px; }
             figcaption { font-size: 0.85em; color: #555; }
             .note { color: #555; font-size: 0.9em; }
+            td.better { color: #0a6b2e; } td.worse { color: #b3261e; } td.nil, td.ns { color: #666; }
+            td small, th small { color: #555; font-weight: normal; }
+            nav ol { columns: 2; font-size: 0.9em; }
             """;
 }

@@ -193,8 +193,8 @@ class ExperimentCommandsTest {
     @Test
     void theReportNamesEachMetricByItsCatalogueLabelIdAndUnit() throws IOException {
         String html = Files.readString(run("labels").resolve("report.html"));
-        assertTrue(html.contains("<h2>Closure rate (resolution_rate, ratio)</h2>"), "heading from the catalogue");
-        assertTrue(html.contains("<h2>Mean time to close (mean_hours_to_close, h)</h2>"), "heading from the catalogue");
+        assertTrue(html.contains("\">Closure rate (resolution_rate, ratio)</h2>"), "heading from the catalogue");
+        assertTrue(html.contains("\">Mean time to close (mean_hours_to_close, h)</h2>"), "heading from the catalogue");
         assertTrue(html.contains("paired difference with 95% confidence interval, h; lower is better"),
                 "the difference chart's axis gives the unit and the better direction");
     }
@@ -213,11 +213,18 @@ class ExperimentCommandsTest {
             assertEquals(names.size() / 2, svgs.getLength());
         }
         NodeList links = html.getElementsByTagName("a");
-        assertEquals(2 * svgs.getLength(), links.getLength());
+        int files = 0;
         for (int i = 0; i < links.getLength(); i++) {
             String href = ((Element) links.item(i)).getAttribute("href");
-            assertTrue(Files.isRegularFile(out.resolve(href)), href);
+            if (href.startsWith("#")) {
+                assertTrue(Files.readString(out.resolve("report.html")).contains(" id=\"" + href.substring(1) + "\""),
+                        "the contents point at " + href);
+            } else {
+                assertTrue(Files.isRegularFile(out.resolve(href)), href);
+                files++;
+            }
         }
+        assertEquals(2 * svgs.getLength(), files);
         Set<String> ids = new HashSet<>();
         NodeList all = html.getElementsByTagName("*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -234,6 +241,26 @@ class ExperimentCommandsTest {
         for (String external : List.of("script", "link", "iframe", "object")) {
             assertEquals(0, html.getElementsByTagName(external).getLength(), "the report needs no " + external);
         }
+    }
+
+    /**
+     * The first section answers the question: each scenario's headline metrics in % and h with the difference from
+     * the baseline, its interval and a verdict, after a table of contents; each scenario says what it is.
+     */
+    @Test
+    void theReportOpensWithTheAnswer() throws IOException {
+        String html = Files.readString(run("answer").resolve("report.html"));
+        int contents = html.indexOf("<nav>");
+        int answer = html.indexOf("<h2 id=\"s1\">The answer</h2>");
+        assertTrue(contents > 0 && answer > contents && html.indexOf("<h2") == answer, "contents, then the answer first");
+        assertTrue(html.contains("<li><a href=\"#s1\">The answer</a></li>"), "the contents list it");
+        assertTrue(html.contains("<th>Closure rate<br /><small>higher is better</small></th>"), "labels and directions");
+        assertTrue(html.contains("<td>a (baseline)<br /><small>small</small></td>"), "the scenario's description");
+        assertTrue(java.util.regex.Pattern.compile("<td class=\"(better|worse|ns|nil)\">[0-9.]+ h<br /><small>[-+][0-9.]+"
+                + " h \\[[-+0-9.]+, [-+0-9.]+\\] (better|worse|not significant|practically nil)</small></td>")
+                .matcher(html).find(), "hours with the difference, its interval and a verdict");
+        assertTrue(java.util.regex.Pattern.compile("<td class=\"num\">[0-9.]+%</td>").matcher(html).find(),
+                "the baseline's closure rate in %");
     }
 
     @Test
