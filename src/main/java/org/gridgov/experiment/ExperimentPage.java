@@ -94,6 +94,7 @@ final class ExperimentPage {
             return b.append(robustness(dir)).append(files()).toString();
         }
         b.append(answer());
+        b.append(stages(dir));
         b.append("<h2>Design points</h2>\n");
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
@@ -215,6 +216,65 @@ final class ExperimentPage {
                         + " better direction", shown.size() == plan.metrics().size() ? "" : " Every metric, with its"
                         + " p-values, is in its own section below.")));
         return b.toString();
+    }
+
+    /** The stages of the loop a dispatched case goes through after filing, in order: they add up to its time to close. */
+    private static final List<Metric> STAGES = List.of(Metric.STAGE_HOURS_TO_DISPATCH, Metric.STAGE_HOURS_WAITING,
+            Metric.STAGE_HOURS_HANDLING, Metric.STAGE_HOURS_TO_CLOSE);
+
+    /**
+     * Where the time goes: each scenario's mean hours in each stage from filing to closing, as stacked bars and a
+     * table, with the hours before filing beside them; empty for runs from before the stages were measured.
+     */
+    private String stages(Path dir) throws IOException {
+        if (plan.design().equals(ExperimentReader.LATIN_HYPERCUBE)) {
+            return ""; // a sample of settings, not scenarios to set side by side
+        }
+        List<Metric> all = new ArrayList<>(List.of(Metric.STAGE_HOURS_LATENT, Metric.STAGE_HOURS_TO_FILE));
+        all.addAll(STAGES);
+        double[][] mean = new double[all.size()][labels.size()];
+        boolean any = false;
+        for (int k = 0; k < all.size(); k++) {
+            for (int p = 0; p < labels.size(); p++) {
+                mean[k][p] = results.summary(p, all.get(k).id()).mean();
+                any |= !Double.isNaN(mean[k][p]);
+            }
+        }
+        if (!any) {
+            return "";
+        }
+        List<String> header = new ArrayList<>(List.of("scenario"));
+        all.forEach(m -> header.add(stageName(m)));
+        header.add("filing to closing (dispatched cases)");
+        List<List<String>> rows = new ArrayList<>();
+        for (int p = 0; p < labels.size(); p++) {
+            List<String> row = new ArrayList<>(List.of(labels.get(p)));
+            double sum = 0;
+            for (int k = 0; k < all.size(); k++) {
+                row.add(MetricText.value(all.get(k).id(), mean[k][p]));
+                sum += k >= 2 ? mean[k][p] : 0;
+            }
+            row.add(MetricText.value(Metric.MEAN_HOURS_TO_CLOSE.id(), sum));
+            rows.add(row);
+        }
+        double[][] bars = java.util.Arrays.copyOfRange(mean, 2, mean.length);
+        JFreeChart chart = Charts.stacked("Where the time goes: filing to closing of a dispatched case",
+                "mean hours in each stage", labels, STAGES.stream().map(ExperimentPage::stageName).toList(),
+                bars);
+        return "<h2>Where the time goes</h2>\n" + Html.paragraph("The mean hours the cases closed in the window spent in"
+                + " each stage of the loop, over " + plan.replications() + " replications: before filing, the issue waits"
+                + " to be found (latent) and reported; a dispatched case then waits for the command centre, for its"
+                + " department (queues, returns, redispatch, rework, a second department), is handled, and waits for"
+                + " feedback and the grid worker's verification. The last four add up to a dispatched case's time from"
+                + " filing to closing; cases fixed on the spot close at filing. docs/ODD.md 8.2 defines each stage.")
+                + Html.table(header, rows) + figure(dir, "stages", chart, categoryHeight(labels.size()) + 40,
+                "Each scenario's mean hours from filing to closing of a dispatched case, stage by stage.");
+    }
+
+    /** A stage's label without its "Stage: " prefix, capitalised: "Filing to dispatch". */
+    private static String stageName(Metric m) {
+        String name = m.label().substring(m.label().indexOf(':') + 2);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /**

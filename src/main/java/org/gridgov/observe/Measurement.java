@@ -32,6 +32,7 @@ public final class Measurement {
     private final Volunteering volunteering;
     private final Participation participation;
     private final Spending spending;
+    private final StageTimes stages;
 
     private Measurement(GridModel model, int warmupDays, boolean keepCases) {
         this.model = model;
@@ -47,6 +48,7 @@ public final class Measurement {
         this.volunteering = model.bus().register(new Volunteering(window));
         this.participation = model.bus().register(new Participation(window));
         this.spending = model.bus().register(new Spending(model, window));
+        this.stages = model.bus().register(new StageTimes(window));
     }
 
     /** The day the scenario's last scheduled change inside the run takes effect, or 0 without one. */
@@ -164,6 +166,12 @@ public final class Measurement {
                 .put(MEAN_HOURS_TO_CLOSE, mean(o.hoursToClose.inWindow()))
                 .put(MEDIAN_HOURS_TO_CLOSE, quantile(o.hoursToClose.inWindow(), 0.5))
                 .put(P90_HOURS_TO_CLOSE, quantile(o.hoursToClose.inWindow(), 0.9))
+                .put(STAGE_HOURS_LATENT, stages.mean(StageTimes.Stage.LATENT))
+                .put(STAGE_HOURS_TO_FILE, stages.mean(StageTimes.Stage.TO_FILE))
+                .put(STAGE_HOURS_TO_DISPATCH, stages.mean(StageTimes.Stage.TO_DISPATCH))
+                .put(STAGE_HOURS_WAITING, stages.mean(StageTimes.Stage.WAITING))
+                .put(STAGE_HOURS_HANDLING, stages.mean(StageTimes.Stage.HANDLING))
+                .put(STAGE_HOURS_TO_CLOSE, stages.mean(StageTimes.Stage.TO_CLOSE))
                 .put(OPEN_CASES_END, o.open())
                 .put(MEAN_OPEN_CASES, o.meanOpen(end))
                 .put(CASES_PARKED, o.parked.inWindow())

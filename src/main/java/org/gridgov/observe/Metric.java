@@ -198,6 +198,39 @@ public enum Metric {
             // four hours, half a working day: the tail is measured in days, not hours
             .noticeable(4)
             .means("90th percentile of the same (type 7)")),
+    // Where the time goes: each stage of the loop, for the cases closed in the window (StageTimes).
+    STAGE_HOURS_LATENT(hours("stage_hours_latent")
+            .label("Stage: latent, occurrence to discovery", "环节：潜伏（发生到发现）").better(LOWER)
+            // one hour, the precision time limits are set in
+            .noticeable(1)
+            .means("mean of (discovery - occurrence), clock hours, over cases closed in the window")),
+    STAGE_HOURS_TO_FILE(hours("stage_hours_to_file")
+            .label("Stage: discovery to filing", "环节：发现到立案").better(LOWER)
+            // one hour, the precision time limits are set in
+            .noticeable(1)
+            .means("mean of (filing - discovery), clock hours, over cases closed in the window")),
+    STAGE_HOURS_TO_DISPATCH(hours("stage_hours_to_dispatch")
+            .label("Stage: filing to dispatch", "环节：立案到派遣").better(LOWER)
+            // one hour, the precision time limits are set in
+            .noticeable(1)
+            .means("mean of (first dispatch - filing), clock hours, over dispatched cases closed in the window")),
+    STAGE_HOURS_WAITING(hours("stage_hours_waiting")
+            .label("Stage: dispatch to the last handling", "环节：派遣到最后处置").better(LOWER)
+            // one hour, the precision time limits are set in
+            .noticeable(1)
+            .means("mean of (start of the last handling - first dispatch), clock hours, over dispatched cases closed in"
+                    + " the window: queues, returns, redispatch, rework and second departments")),
+    STAGE_HOURS_HANDLING(hours("stage_hours_handling")
+            .label("Stage: the last handling", "环节：最后处置").better(LOWER)
+            // one hour, the precision time limits are set in
+            .noticeable(1)
+            .means("mean of (end - start of the last handling), clock hours, over dispatched cases closed in the window")),
+    STAGE_HOURS_TO_CLOSE(hours("stage_hours_to_close")
+            .label("Stage: handling to closing", "环节：处置到结案").better(LOWER)
+            // one hour, the precision time limits are set in
+            .noticeable(1)
+            .means("mean of (closing - end of the last handling), clock hours, over dispatched cases closed in the"
+                    + " window: feedback and the worker's verification")),
     OPEN_CASES_END(count("open_cases_end")
             .label("Open cases at the end", "期末在办案件数").better(LOWER)
             // five cases: a stock of hundreds, where five is a visible change

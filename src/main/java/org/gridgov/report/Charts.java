@@ -259,6 +259,36 @@ public final class Charts {
     }
 
     /**
+     * Stacked horizontal bars, one per category from the top, each made of its parts in order (e.g. the hours a
+     * scenario's cases spend in each stage of the loop), with a legend naming the parts.
+     *
+     * @param values [part][category]
+     */
+    public static JFreeChart stacked(String title, String axisLabel, List<String> categories, List<String> parts,
+            double[][] values) {
+        org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+        for (int p = 0; p < parts.size(); p++) {
+            for (int c = 0; c < categories.size(); c++) {
+                data.addValue(Double.isFinite(values[p][c]) ? values[p][c] : 0, parts.get(p), categories.get(c));
+            }
+        }
+        org.jfree.chart.renderer.category.StackedBarRenderer renderer =
+                new org.jfree.chart.renderer.category.StackedBarRenderer();
+        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setShadowVisible(false);
+        for (int p = 0; p < parts.size(); p++) {
+            renderer.setSeriesPaint(p, PALETTE[1 + p % (PALETTE.length - 1)]);
+        }
+        NumberAxis range = new NumberAxis(axisLabel);
+        style(range);
+        CategoryPlot plot = new CategoryPlot(data, categoryAxis(), range, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return chart(title, plot, true);
+    }
+
+    /**
      * A weighted histogram per variable, side by side sharing the share axis, each over its own range in
      * {@code bins} equal bins: e.g. the posterior of each calibrated parameter over its prior range.
      *

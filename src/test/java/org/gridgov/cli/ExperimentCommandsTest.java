@@ -208,8 +208,9 @@ class ExperimentCommandsTest {
         NodeList svgs = html.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
         try (Stream<Path> charts = Files.list(out.resolve("charts"))) {
             List<String> names = charts.map(p -> p.getFileName().toString()).sorted().toList();
-            // per metric: the means and the differences from the baseline; open cases; grid worker utilisation
-            assertEquals(2 * (3 * 2 + 2), names.size(), names.toString());
+            // per metric: the means and the differences from the baseline; where the time goes; open cases; grid
+            // worker utilisation
+            assertEquals(2 * (3 * 2 + 3), names.size(), names.toString());
             assertEquals(names.size() / 2, svgs.getLength());
         }
         NodeList links = html.getElementsByTagName("a");
@@ -261,6 +262,11 @@ class ExperimentCommandsTest {
                 .matcher(html).find(), "hours with the difference, its interval and a verdict");
         assertTrue(java.util.regex.Pattern.compile("<td class=\"num\">[0-9.]+%</td>").matcher(html).find(),
                 "the baseline's closure rate in %");
+        int stages = html.indexOf(">Where the time goes</h2>");
+        assertTrue(stages > answer && stages < html.indexOf(">Design points</h2>"), "the stages follow the answer");
+        assertTrue(html.contains("<th>Latent, occurrence to discovery</th><th>Discovery to filing</th><th>Filing to"
+                + " dispatch</th><th>Dispatch to the last handling</th><th>The last handling</th><th>Handling to"
+                + " closing</th>"), "a column per stage");
     }
 
     @Test
