@@ -93,7 +93,7 @@ final class ExperimentPage {
         if (plan.robustness() != null) {
             return b.append(robustness(dir)).append(files()).toString();
         }
-        b.append(answer());
+        b.append(answer(dir));
         b.append(stages(dir));
         b.append("<h2>Design points</h2>\n");
         List<List<String>> rows = new ArrayList<>();
@@ -163,7 +163,7 @@ final class ExperimentPage {
      * The answer on the first screen: each scenario's mean of each metric, and for the others the paired difference
      * from the baseline with its interval and verdict; empty without a baseline to compare with.
      */
-    private String answer() {
+    private String answer(Path dir) throws IOException {
         if (results.comparisons().isEmpty()) {
             return "";
         }
@@ -215,7 +215,58 @@ final class ExperimentPage {
                         : ", " + counts[MetricText.Verdict.DIFFERS.ordinal()] + " significant on metrics without a"
                         + " better direction", shown.size() == plan.metrics().size() ? "" : " Every metric, with its"
                         + " p-values, is in its own section below.")));
-        return b.toString();
+        return b.append(costEffect(dir, shown, byCell)).toString();
+    }
+
+    /**
+     * What each reform buys: its extra cost a year against its effect on the first three of the answer's other
+     * metrics, with both intervals; empty when the experiment does not report the annual cost.
+     */
+    private String costEffect(Path dir, List<String> shown, Map<String, ExperimentResults.Comparison> byCell)
+            throws IOException {
+        String cost = Metric.COST_PER_YEAR.id();
+        List<String> panels = shown.stream().filter(m -> !m.equals(cost) && !m.equals(Metric.COST_PER_RESOLUTION.id()))
+                .limit(3).toList();
+        if (!plan.metrics().contains(cost) || panels.isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        List<ExperimentResults.Comparison> costs = new ArrayList<>();
+        for (int p = 0; p < labels.size(); p++) {
+            if (byCell.containsKey(p + " " + cost)) {
+                names.add(labels.get(p));
+                costs.add(byCell.get(p + " " + cost));
+            }
+        }
+        List<double[]> effects = new ArrayList<>();
+        List<double[]> lows = new ArrayList<>();
+        List<double[]> highs = new ArrayList<>();
+        List<String> axes = new ArrayList<>();
+        for (String m : panels) {
+            double scale = MetricText.differenceScale(m);
+            double[] e = new double[costs.size()];
+            double[] lo = new double[costs.size()];
+            double[] hi = new double[costs.size()];
+            for (int i = 0; i < costs.size(); i++) {
+                Paired d = byCell.get(costs.get(i).point() + " " + m).paired();
+                e[i] = scale * d.meanDifference();
+                lo[i] = scale * d.low();
+                hi[i] = scale * d.high();
+            }
+            effects.add(e);
+            lows.add(lo);
+            highs.add(hi);
+            axes.add(Metric.labelOf(m) + ", " + MetricText.differenceUnit(m));
+        }
+        JFreeChart chart = Charts.costEffect("What each scenario buys, against " + labels.get(plan.baseline()),
+                "extra cost, " + Metric.unitOf(cost), names,
+                costs.stream().mapToDouble(c -> c.paired().meanDifference()).toArray(),
+                costs.stream().mapToDouble(c -> c.paired().low()).toArray(),
+                costs.stream().mapToDouble(c -> c.paired().high()).toArray(), axes, effects, lows, highs);
+        return figure(dir, "cost-effect", chart, 140 + 150 * panels.size(), "Each scenario's extra cost a year (x) and"
+                + " its effect on each metric (y), both paired differences from the baseline with their 95% intervals;"
+                + " the dashed line is no effect. " + String.join("; ", panels.stream().map(m -> Metric.labelOf(m) + ": "
+                + Metric.betterOf(m).replace("; ", "")).toList()) + ".");
     }
 
     /** The stages of the loop a dispatched case goes through after filing, in order: they add up to its time to close. */

@@ -259,6 +259,59 @@ public final class Charts {
     }
 
     /**
+     * What each option buys: its extra cost (shared x axis) against its effect on each of several metrics (a panel
+     * each, stacked), every option a labelled point with its intervals on both axes, and a dashed line at no effect.
+     *
+     * @param effects one array per panel, each option's effect; {@code low} and {@code high} its interval's ends
+     */
+    public static JFreeChart costEffect(String title, String xLabel, List<String> options, double[] cost,
+            double[] costLow, double[] costHigh, List<String> panels, List<double[]> effects, List<double[]> low,
+            List<double[]> high) {
+        NumberAxis shared = new NumberAxis(xLabel);
+        style(shared);
+        shared.setAutoRangeIncludesZero(true);
+        shared.setUpperMargin(0.25); // room for the names of the points furthest right
+        org.jfree.chart.plot.CombinedDomainXYPlot plot = new org.jfree.chart.plot.CombinedDomainXYPlot(shared);
+        plot.setGap(10);
+        for (int k = 0; k < panels.size(); k++) {
+            org.jfree.data.xy.XYIntervalSeries series = new org.jfree.data.xy.XYIntervalSeries(panels.get(k));
+            for (int i = 0; i < options.size(); i++) {
+                double y = effects.get(k)[i];
+                if (Double.isFinite(cost[i]) && Double.isFinite(y)) {
+                    series.add(cost[i], or(costLow[i], cost[i]), or(costHigh[i], cost[i]), y, or(low.get(k)[i], y),
+                            or(high.get(k)[i], y));
+                }
+            }
+            org.jfree.data.xy.XYIntervalSeriesCollection data = new org.jfree.data.xy.XYIntervalSeriesCollection();
+            data.addSeries(series);
+            org.jfree.chart.renderer.xy.XYErrorRenderer renderer = new org.jfree.chart.renderer.xy.XYErrorRenderer();
+            renderer.setSeriesLinesVisible(0, false);
+            renderer.setSeriesPaint(0, PALETTE[1]);
+            renderer.setErrorPaint(PALETTE[1]);
+            NumberAxis y = new NumberAxis(panels.get(k));
+            style(y);
+            y.setLabelFont(TICK);
+            y.setAutoRangeIncludesZero(true);
+            XYPlot sub = new XYPlot(data, null, y, renderer);
+            sub.setBackgroundPaint(Color.WHITE);
+            sub.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            sub.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            sub.addRangeMarker(dashedLine(0, null, TextAnchor.TOP_LEFT));
+            for (int i = 0; i < options.size(); i++) {
+                if (Double.isFinite(cost[i]) && Double.isFinite(effects.get(k)[i])) {
+                    org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(
+                            " " + options.get(i), cost[i], effects.get(k)[i]);
+                    a.setFont(TICK);
+                    a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+                    sub.addAnnotation(a);
+                }
+            }
+            plot.add(sub, 1);
+        }
+        return chart(title, plot, false);
+    }
+
+    /**
      * Stacked horizontal bars, one per category from the top, each made of its parts in order (e.g. the hours a
      * scenario's cases spend in each stage of the loop), with a legend naming the parts.
      *

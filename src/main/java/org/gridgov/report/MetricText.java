@@ -59,6 +59,22 @@ public final class MetricText {
         return s.matches("[-+]0(\\.0+)?") ? s.substring(1) : s;
     }
 
+    /** The factor from a metric's value to the unit its differences are told in: 100 for shares (points), else 1. */
+    public static double differenceScale(String metric) {
+        return switch (unit(metric)) {
+            case SHARE, RATIO -> 100;
+            default -> 1;
+        };
+    }
+
+    /** The unit its differences are told in: "pts", "h", "CNY a year", or the metric's own. */
+    public static String differenceUnit(String metric) {
+        return switch (unit(metric)) {
+            case SHARE, RATIO -> "pts";
+            default -> unit(metric).symbol();
+        };
+    }
+
     private static Metric.Unit unit(String metric) {
         return Metric.of(metric).map(Metric::unit).orElse(Metric.Unit.INDEX);
     }

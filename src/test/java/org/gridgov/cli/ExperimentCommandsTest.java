@@ -269,6 +269,24 @@ class ExperimentCommandsTest {
                 + " closing</th>"), "a column per stage");
     }
 
+    /** With the annual cost among its metrics, the answer draws what each scenario buys for it. */
+    @Test
+    void theAnswerShowsWhatEachScenarioBuysWhenTheCostIsReported() throws IOException {
+        Path out = dir.resolve("buys");
+        Result r = gridgov("compare", dir.resolve("a.yaml").toString(), dir.resolve("b.yaml").toString(),
+                "--replications", "2", "--metrics", "on_time_rate,mean_hours_to_close,cost_per_year", "--out",
+                out.toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("charts/cost-effect.svg")));
+        String html = Files.readString(out.resolve("report.html"));
+        int chart = html.indexOf("<a href=\"charts/cost-effect.png\">");
+        assertTrue(chart > html.indexOf(">The answer</h2>") && chart < html.indexOf(">Where the time goes</h2>"),
+                "in the answer");
+        assertTrue(html.contains("On-time closure rate: higher is better; Mean time to close: lower is better."), html);
+        // Without the cost there is nothing to draw it against.
+        assertTrue(!Files.exists(run("nocost").resolve("charts/cost-effect.svg")));
+    }
+
     @Test
     void compareRunsScenarioFilesAgainstTheFirst() throws IOException {
         Path out = dir.resolve("cmp");
