@@ -95,6 +95,7 @@ final class ExperimentPage {
         }
         b.append(answer(dir));
         b.append(stages(dir));
+        b.append(mainEffects(dir));
         b.append("<h2>Design points</h2>\n");
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
@@ -320,6 +321,98 @@ final class ExperimentPage {
                 + " filing to closing; cases fixed on the spot close at filing. docs/ODD.md 8.2 defines each stage.")
                 + Html.table(header, rows) + figure(dir, "stages", chart, categoryHeight(labels.size()) + 40,
                 "Each scenario's mean hours from filing to closing of a dispatched case, stage by stage.");
+    }
+
+    /**
+     * A factorial design's main effects: for each factor and level, each metric's mean over the combinations with
+     * that level (a full factorial is balanced, so every other factor's levels weigh alike), with a 95% interval over
+     * the replications, which share their random numbers across combinations; then, for the first two factors, each
+     * metric's mean at each pair of levels, where an interaction shows as rows that do not move in parallel.
+     */
+    private String mainEffects(Path dir) throws IOException {
+        if (!plan.design().equals(ExperimentReader.FACTORIAL) || plan.points().isEmpty()) {
+            return "";
+        }
+        List<String> factors = new ArrayList<>(plan.points().get(0).parameters().keySet());
+        Map<String, List<String>> levels = new LinkedHashMap<>();
+        for (String f : factors) {
+            levels.put(f, plan.points().stream().map(d -> d.parameters().get(f)).distinct().toList());
+        }
+        StringBuilder b = new StringBuilder("<h2>Main effects of the factors</h2>\n");
+        b.append(Html.paragraph("Each metric's mean over the design points at each level of a factor (every other"
+                + " factor's levels weigh alike), with its 95% interval over the " + plan.replications() + " replications."
+                + " A factor whose levels give the same mean has no main effect; one that moves the mean a lot matters"
+                + " whatever the other factors are set to."));
+        List<String> header = new ArrayList<>(List.of("factor = level"));
+        plan.metrics().forEach(m -> header.add(Metric.labelOf(m) + "\n" + Metric.unitOf(m)));
+        List<List<Html.Cell>> rows = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        Map<String, Estimate> effect = new LinkedHashMap<>();
+        for (String f : factors) {
+            for (String level : levels.get(f)) {
+                String name = f.substring(f.lastIndexOf('.') + 1) + " = " + level;
+                categories.add(name);
+                List<Html.Cell> row = new ArrayList<>(List.of(new Html.Cell(name, "")));
+                for (String m : plan.metrics()) {
+                    Estimate e = levelMean(Map.of(f, level), m);
+                    effect.put(name + " " + m, e);
+                    row.add(new Html.Cell(MetricText.value(m, e.mean()) + "\n[" + show(e.low()) + ", " + show(e.high())
+                            + "]", "num"));
+                }
+                rows.add(row);
+            }
+        }
+        b.append(Html.classedTable(header, rows));
+        for (String m : plan.metrics()) {
+            double[] mean = categories.stream().mapToDouble(c -> effect.get(c + " " + m).mean()).toArray();
+            double[] lo = categories.stream().mapToDouble(c -> effect.get(c + " " + m).low()).toArray();
+            double[] hi = categories.stream().mapToDouble(c -> effect.get(c + " " + m).high()).toArray();
+            b.append(figure(dir, "main-effects-" + m, Charts.estimates(Metric.labelOf(m) + ": main effects",
+                    "mean with 95% confidence interval, " + unit(m), categories, mean, lo, hi, false),
+                    categoryHeight(categories.size()), "The mean of " + m + " at each level of each factor."));
+        }
+        if (factors.size() >= 2) {
+            String f1 = factors.get(0);
+            String f2 = factors.get(1);
+            b.append("<h3>").append(Html.escape("Two factors together: " + f1 + " by " + f2)).append("</h3>\n");
+            for (String m : plan.metrics()) {
+                List<String> h = new ArrayList<>(List.of(Metric.labelOf(m) + "\n" + f1 + " down, " + f2 + " across"));
+                levels.get(f2).forEach(l -> h.add(l));
+                List<List<Html.Cell>> cells = new ArrayList<>();
+                for (String l1 : levels.get(f1)) {
+                    List<Html.Cell> row = new ArrayList<>(List.of(new Html.Cell(l1, "")));
+                    for (String l2 : levels.get(f2)) {
+                        row.add(new Html.Cell(MetricText.value(m, levelMean(Map.of(f1, l1, f2, l2), m).mean()), "num"));
+                    }
+                    cells.add(row);
+                }
+                b.append(Html.classedTable(h, cells));
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A metric's mean over the design points that set every factor of {@code levels} as given, with a 95% interval
+     * over the replications: in each replication, the mean over those points (they share its random numbers).
+     */
+    private Estimate levelMean(Map<String, String> levels, String metric) {
+        List<Integer> points = new ArrayList<>();
+        for (int p = 0; p < plan.points().size(); p++) {
+            Map<String, String> set = plan.points().get(p).parameters();
+            if (levels.entrySet().stream().allMatch(e -> e.getValue().equals(set.get(e.getKey())))) {
+                points.add(p);
+            }
+        }
+        double[] perReplication = new double[plan.replications()];
+        for (int r = 0; r < perReplication.length; r++) {
+            double sum = 0;
+            for (int p : points) {
+                sum += results.values(p, metric)[r];
+            }
+            perReplication[r] = sum / points.size();
+        }
+        return Estimate.twoSided(perReplication, 0.95);
     }
 
     /** A stage's label without its "Stage: " prefix, capitalised: "Filing to dispatch". */

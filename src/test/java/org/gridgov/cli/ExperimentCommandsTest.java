@@ -287,6 +287,46 @@ class ExperimentCommandsTest {
         assertTrue(!Files.exists(run("nocost").resolve("charts/cost-effect.svg")));
     }
 
+    /**
+     * A factorial design's report gives each factor's main effects: at each level, the mean over the combinations
+     * with it, which is the average of their means (a balanced design), and a two-factor table.
+     */
+    @Test
+    void aFactorialReportGivesEachFactorsMainEffects() throws IOException {
+        Path f = write("grid.yaml", """
+                name: grid
+                design: factorial
+                scenario: %s/a.yaml
+                factors:
+                  grid_workers.households_per_worker: [300, 600]
+                  grid_workers.extra_duty_share: [0.1, 0.5]
+                replications: 2
+                metrics: [worker_utilization_mean]
+                """.formatted(dir));
+        Path out = dir.resolve("grid-out");
+        Result r = gridgov("experiment", f.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains(">Main effects of the factors</h2>"), "a section");
+        assertTrue(html.contains("<h3>Two factors together: grid_workers.households_per_worker by"
+                + " grid_workers.extra_duty_share</h3>"), "and the two factors together");
+        // households_per_worker = 300: the mean of the two combinations with it.
+        double sum = 0;
+        for (String line : Files.readAllLines(out.resolve("summary.csv"))) {
+            // The label holds a comma, so it is quoted: "households_per_worker=300, extra_duty_share=0.1",0,...
+            if (line.startsWith("\"households_per_worker=300,")) {
+                String[] c = line.substring(line.indexOf("\",") + 2).split(",");
+                if (c[1].equals("worker_utilization_mean")) {
+                    sum += Double.parseDouble(c[3]) / 2;
+                }
+            }
+        }
+        String expected = String.format(java.util.Locale.ROOT, "%.1f%%", 100 * sum);
+        assertTrue(html.contains("<td>households_per_worker = 300</td><td class=\"num\">" + expected + "<br />"),
+                expected + " in " + html.substring(html.indexOf("Main effects"), html.indexOf("Main effects") + 1500));
+        assertTrue(Files.isRegularFile(out.resolve("charts/main-effects-worker_utilization_mean.svg")));
+    }
+
     @Test
     void compareRunsScenarioFilesAgainstTheFirst() throws IOException {
         Path out = dir.resolve("cmp");
