@@ -171,13 +171,20 @@ final class SizeCommand implements Callable<Integer> {
         if (quiet) {
             return;
         }
-        List<String> parts = new ArrayList<>();
+        // The targets missed first, after "misses", so that a line never reads as if a met target failed.
+        List<String> missed = new ArrayList<>();
+        List<String> met = new ArrayList<>();
         for (Target t : plan.targets()) {
             Estimate est = e.estimate(t.metric(), confidence);
-            parts.add(t.metric() + " " + SizingSummary.show(est.mean()) + " (" + t.side() + " " + SizingSummary.show(t.bound(est)) + ")");
+            String part = t.text() + ": " + SizingSummary.show(est.mean()) + " (" + t.side() + " "
+                    + SizingSummary.show(t.bound(est)) + ")";
+            (t.metBy(est) ? met : missed).add(part);
         }
-        err.printf(Locale.ROOT, "  %-40s %-5s %s  [%s]%n", e.staffing().label(), meets ? "meets" : "fails",
-                String.join(", ", parts), ProgressBar.clock((System.nanoTime() - t0) / 1e9));
+        String verdict = !meets && missed.isEmpty() ? "fails: it does not settle (" + String.join("; ", e.instability())
+                + ")" : missed.isEmpty() ? "meets " + String.join(", ", met)
+                : "misses " + String.join(", ", missed) + (met.isEmpty() ? "" : "; meets " + String.join(", ", met));
+        err.printf(Locale.ROOT, "  %-40s %s  [%s]%n", e.staffing().label(), verdict,
+                ProgressBar.clock((System.nanoTime() - t0) / 1e9));
         err.flush();
     }
 

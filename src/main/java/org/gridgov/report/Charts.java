@@ -575,6 +575,16 @@ public final class Charts {
      */
     public static JFreeChart frontier(String title, String xLabel, String yLabel, double[] staff, double[] estimate,
             double[] low, double[] high, double target, double recommended) {
+        return frontier(title, xLabel, yLabel, staff, estimate, low, high, target, recommended, Double.NaN);
+    }
+
+    /**
+     * As {@link #frontier(String, String, String, double[], double[], double[], double[], double, double)}, with a
+     * dotted grey line at today's count ({@code today}, none when NaN); the axes always reach the target and both
+     * counts, so that no line falls outside the chart.
+     */
+    public static JFreeChart frontier(String title, String xLabel, String yLabel, double[] staff, double[] estimate,
+            double[] low, double[] high, double target, double recommended, double today) {
         YIntervalSeries line = new YIntervalSeries(yLabel, true, false);
         for (int i = 0; i < staff.length; i++) {
             if (!Double.isNaN(estimate[i])) {
@@ -604,15 +614,43 @@ public final class Charts {
             plot.addRangeMarker(dashedLine(target, "target", TextAnchor.BOTTOM_RIGHT));
         }
         if (!Double.isNaN(recommended)) {
-            ValueMarker m = new ValueMarker(recommended, PALETTE[0], new BasicStroke(1f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 10, new float[] {2, 3}, 0));
-            m.setLabel("recommended");
-            m.setLabelFont(TICK);
-            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            plot.addDomainMarker(m);
+            plot.addDomainMarker(dottedLine(recommended, PALETTE[0], new float[] {2, 3}, "recommended",
+                    RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT));
         }
+        if (!Double.isNaN(today)) {
+            plot.addDomainMarker(dottedLine(today, Color.GRAY, new float[] {1, 3}, "today", RectangleAnchor.BOTTOM_LEFT,
+                    TextAnchor.BOTTOM_RIGHT));
+        }
+        include(y, target);
+        include(x, recommended);
+        include(x, today);
         return chart(title, plot, false);
+    }
+
+    /** A thin vertical line of dots at {@code value}, labelled. */
+    private static ValueMarker dottedLine(double value, Color colour, float[] dots, String label, RectangleAnchor anchor,
+            TextAnchor text) {
+        ValueMarker m = new ValueMarker(value, colour, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                10, dots, 0));
+        m.setLabel(label);
+        m.setLabelFont(TICK);
+        m.setLabelAnchor(anchor);
+        m.setLabelTextAnchor(text);
+        return m;
+    }
+
+    /** Widens an axis, if needed, so that it shows {@code value} (nothing for NaN), with a small margin. */
+    private static void include(NumberAxis axis, double value) {
+        if (Double.isNaN(value)) {
+            return;
+        }
+        org.jfree.data.Range r = axis.getRange();
+        if (value < r.getLowerBound() || value > r.getUpperBound()) {
+            double lo = Math.min(r.getLowerBound(), value);
+            double hi = Math.max(r.getUpperBound(), value);
+            double margin = 0.05 * (hi - lo);
+            axis.setRange(lo - (value <= r.getLowerBound() ? margin : 0), hi + (value >= r.getUpperBound() ? margin : 0));
+        }
     }
 
     /** Category labels on the left, allowed up to 45% of the width (scenario names are long). */

@@ -71,7 +71,7 @@ final class SizingPage {
         b.append("<h2>Frontier</h2>\n");
         b.append(Html.paragraph("The staffings the search simulated along each group, the others at the recommendation: the mean"
                 + " (line) and the band between the one-sided " + level + " lower and upper bounds; the target is the"
-                + " dashed line. Replication i of every staffing uses the same random streams (common random"
+                + " dashed line, the recommendation the dotted one and today's staffing the grey dots. Replication i of every staffing uses the same random streams (common random"
                 + " numbers), so neighbouring points differ by the staffing, not by chance."));
         for (StaffGroup g : o.plan().groups()) {
             List<Evaluation> f = r.frontier(g);
@@ -94,7 +94,7 @@ final class SizingPage {
                 double rec = r.feasible() ? r.recommended().count(g) : Double.NaN;
                 String stem = "frontier-" + g.key().replace(':', '-') + "-" + m;
                 JFreeChart chart = Charts.frontier(Metric.labelOf(m) + " against " + g.label(), g.label(),
-                        Metric.headingOf(m), x, mean, lo, hi, target, rec);
+                        Metric.headingOf(m), x, mean, lo, hi, target, rec, g.count(o.base()));
                 b.append(ChartFile.figure(charts, stem, chart, m.equals(SizingOutcome.COST) ? COST.label() + ", " + COST.kind().word() + "."
                         : o.targetsOn(m)));
             }

@@ -97,6 +97,26 @@ class SizeCommandTest {
         assertTrue(html.contains("<h2>Recommendation</h2>") && html.contains("<svg"), "report");
     }
 
+    /**
+     * Progress names the targets a staffing misses after "misses" and those it meets after "meets"; each frontier
+     * chart draws the target, the recommendation and today's staffing inside its axes.
+     */
+    @Test
+    void progressSaysWhichTargetIsMissedAndTheChartsShowTodayAndTheTarget() throws Exception {
+        Path out = dir.resolve("progress");
+        List<String> args = new ArrayList<>(List.of("size", queue.toString(), "--target", "mean_department_wait_hours<=0.2",
+                "--target", "resolution_rate>=0.5", "--replications", "5", "--for", "department:desk", "--out",
+                out.toString()));
+        Result r = gridgov(args.toArray(new String[0]));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(java.util.regex.Pattern.compile("\n  department:desk=3 +misses mean_department_wait_hours<=0\\.2: [0-9.]+"
+                + " \\(upper [0-9.]+\\); meets resolution_rate>=0\\.5: ").matcher(r.err()).find(), r.err());
+        assertTrue(java.util.regex.Pattern.compile("\n  department:desk=4 +meets mean_department_wait_hours<=0\\.2: ")
+                .matcher(r.err()).find(), r.err());
+        String svg = Files.readString(out.resolve("charts/frontier-department-desk-mean_department_wait_hours.svg"));
+        assertTrue(svg.contains(">today<") && svg.contains(">target<") && svg.contains(">recommended<"), "the markers");
+    }
+
     @Test
     void sizingEveryGroupCutsWhatTheTargetsDoNotNeed() {
         // The grid workers do not touch the desk's queue, but they verify its 48 cases a day at 0.5 h each, 168 h
