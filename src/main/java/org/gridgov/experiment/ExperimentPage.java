@@ -206,7 +206,9 @@ final class ExperimentPage {
                 + " each scenario but %s, the difference from %s (paired replication by replication) with its 95%%"
                 + " interval. Green: better and significant (Holm-adjusted p < 0.05) by at least the metric's"
                 + " practical margin; red: worse by as much; grey: not significant, or significant but smaller than the"
-                + " margin (practically nil). Rates are in %% and their differences in percentage points.",
+                + " margin (practically nil). Each interval is at 95%% on its own, while the verdict is corrected for the"
+                + " experiment's many comparisons, so an interval may miss 0 where the verdict says not significant. Rates"
+                + " are in %% and their differences in percentage points.",
                 plan.replications(), base, base)));
         b.append(Html.classedTable(header, rows));
         b.append(Html.paragraph(String.format(Locale.ROOT, "Of the %d differences shown: %d better, %d worse, %d"
