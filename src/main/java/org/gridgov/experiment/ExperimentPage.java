@@ -799,23 +799,28 @@ final class ExperimentPage {
             double[][] mean = new double[points.size()][];
             double[][] lo = new double[points.size()][];
             double[][] hi = new double[points.size()][];
+            double[] weeks = null;
             for (int i = 0; i < points.size(); i++) {
-                Estimate[] s = results.daily(points.get(i), column);
+                Estimate[] s = results.weekly(points.get(i), column);
                 mean[i] = new double[s.length];
                 lo[i] = new double[s.length];
                 hi[i] = new double[s.length];
-                for (int d = 0; d < s.length; d++) {
-                    mean[i][d] = s[d].mean();
-                    lo[i][d] = s[d].low();
-                    hi[i][d] = s[d].high();
+                weeks = new double[s.length];
+                for (int w = 0; w < s.length; w++) {
+                    mean[i][w] = s[w].mean();
+                    lo[i][w] = s[w].low();
+                    hi[i][w] = s[w].high();
+                    weeks[w] = Math.min(plan.days(), 7 * w + 7); // drawn at the week's last day
                 }
             }
             String stem = groups.size() == 1 ? stemBase : stemBase + "-" + (g + 1);
-            b.append(figure(dir, stem, Charts.bands(title, "day", axis, points.stream().map(labels::get).toList(),
-                    mean, lo, hi, marks, markLabels), 480, "Mean over replications with its 95% confidence interval"
-                    + " (band); the baseline in black."
+            b.append(figure(dir, stem, Charts.bands(title.replace("at the end of each day", "(weekly mean of the daily"
+                    + " values)"), "day", axis, points.stream().map(labels::get).toList(), weeks, mean, lo, hi, marks,
+                    markLabels, Math.max(0, plan.warmupDays()), plan.days()), 480, "Weekly mean over replications with"
+                    + " its 95% confidence interval (band), drawn at each week's last day (days after the last whole week"
+                    + " left out); the baseline in black."
                     + (plan.phaseIn() != null ? " Dashed lines: the reforms start and are complete." : "")
-                    + (plan.warmupDays() > 0 ? " The first " + plan.warmupDays() + " days are the warm-up." : "")));
+                    + (plan.warmupDays() > 0 ? " The first " + plan.warmupDays() + " days, shaded, are the warm-up." : "")));
         }
         return b.toString();
     }

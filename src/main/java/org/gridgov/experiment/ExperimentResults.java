@@ -224,6 +224,35 @@ public final class ExperimentResults {
         return out;
     }
 
+    /**
+     * A daily column's weekly means: week w covers days 7w to 7w + 6, each replication's mean over those days, then
+     * their mean with its interval over the replications. A week irons out the working week's rhythm (cases pile up
+     * at the weekend), which daily values draw as a sawtooth; so the days after the last whole week are left out
+     * (a run shorter than a week is one short week).
+     */
+    public Estimate[] weekly(int point, String column) {
+        int c = RunRecord.DAILY_COLUMNS.indexOf(column);
+        if (c < 0) {
+            throw new IllegalArgumentException("no daily column '" + column + "'");
+        }
+        Estimate[] out = new Estimate[Math.max(1, plan.days() / 7)];
+        double[] v = new double[plan.replications()];
+        for (int w = 0; w < out.length; w++) {
+            int first = 7 * w;
+            int last = Math.min(plan.days(), first + 7);
+            for (int r = 0; r < v.length; r++) {
+                double[][] daily = record(point, r).daily();
+                double sum = 0;
+                for (int d = first; d < last; d++) {
+                    sum += daily[d][c];
+                }
+                v[r] = sum / (last - first);
+            }
+            out[w] = Estimate.twoSided(v, LEVEL);
+        }
+        return out;
+    }
+
     /** Utilisation of every grid worker in every replication of a design point. */
     public double[] workerUtilizations(int point) {
         List<Double> all = new ArrayList<>();

@@ -495,6 +495,22 @@ public final class Charts {
     /** As {@link #bands(String, String, String, List, double[][], double[][], double[][])}, with labelled x marks. */
     public static JFreeChart bands(String title, String xLabel, String yLabel, List<String> series, double[][] mean,
             double[][] low, double[][] high, double[] marks, String[] markLabels) {
+        int n = java.util.Arrays.stream(mean).mapToInt(m -> m.length).max().orElse(0);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i + 1;
+        }
+        return bands(title, xLabel, yLabel, series, x, mean, low, high, marks, markLabels, 0, n);
+    }
+
+    /**
+     * Series against x, each a line with a shaded band, the first (the reference) black; dashed lines at
+     * {@code marks}; the stretch before {@code shadeTo} (e.g. a warm-up) shaded grey; the x axis from 0 to
+     * {@code xMax}.
+     */
+    public static JFreeChart bands(String title, String xLabel, String yLabel, List<String> series, double[] xs,
+            double[][] mean, double[][] low, double[][] high, double[] marks, String[] markLabels, double shadeTo,
+            double xMax) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (int s = 0; s < series.size(); s++) {
             YIntervalSeries line = new YIntervalSeries(series.get(s), false, true);
@@ -502,7 +518,7 @@ public final class Charts {
                 if (!Double.isNaN(mean[s][x])) {
                     double lo = Double.isNaN(low[s][x]) ? mean[s][x] : low[s][x];
                     double hi = Double.isNaN(high[s][x]) ? mean[s][x] : high[s][x];
-                    line.add(x + 1, mean[s][x], lo, hi);
+                    line.add(xs[x], mean[s][x], lo, hi);
                 }
             }
             data.addSeries(line);
@@ -519,10 +535,22 @@ public final class Charts {
         NumberAxis y = new NumberAxis(yLabel);
         style(x);
         style(y);
+        if (xMax > 0) {
+            x.setRange(0, xMax);
+        }
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        if (shadeTo > 0) {
+            org.jfree.chart.plot.IntervalMarker warmup = new org.jfree.chart.plot.IntervalMarker(0, shadeTo,
+                    new Color(0, 0, 0, 20));
+            warmup.setLabel("warm-up");
+            warmup.setLabelFont(TICK);
+            warmup.setLabelAnchor(RectangleAnchor.TOP);
+            warmup.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+            plot.addDomainMarker(warmup, org.jfree.chart.ui.Layer.BACKGROUND);
+        }
         for (int i = 0; i < marks.length; i++) {
             plot.addDomainMarker(dashedLine(marks[i], markLabels[i], TextAnchor.TOP_LEFT));
         }

@@ -327,6 +327,29 @@ class ExperimentCommandsTest {
         assertTrue(Files.isRegularFile(out.resolve("charts/main-effects-worker_utilization_mean.svg")));
     }
 
+    /**
+     * Series over time are drawn as weekly means: a week's mean is the mean of its seven daily means (the same
+     * replications), and only whole weeks are drawn.
+     */
+    @Test
+    void seriesOverTimeAreWeeklyMeansOfWholeWeeks() throws Exception {
+        Path out = run("weekly");
+        org.gridgov.experiment.Journal journal = org.gridgov.experiment.Journal.in(out);
+        org.gridgov.experiment.ExperimentResults results = org.gridgov.experiment.ExperimentResults.load(journal.plan(),
+                List.of(journal));
+        org.gridgov.stats.Estimate[] daily = results.daily(1, "open_end");
+        org.gridgov.stats.Estimate[] weekly = results.weekly(1, "open_end");
+        assertEquals(20 / 7, weekly.length, "20 days: two whole weeks");
+        for (int w = 0; w < weekly.length; w++) {
+            double sum = 0;
+            for (int d = 7 * w; d < 7 * w + 7; d++) {
+                sum += daily[d].mean();
+            }
+            assertEquals(sum / 7, weekly[w].mean(), 1e-9);
+        }
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Open cases (weekly mean of the daily values)"));
+    }
+
     @Test
     void compareRunsScenarioFilesAgainstTheFirst() throws IOException {
         Path out = dir.resolve("cmp");
