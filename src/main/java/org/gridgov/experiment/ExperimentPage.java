@@ -148,6 +148,7 @@ final class ExperimentPage {
                 b.append(overTime(dir, column[0], column[0].replace("_end", "").replace('_', '-'), column[1], column[2]));
             }
         }
+        b.append(everyDailySeries(dir));
         b.append("<h2>Grid worker utilisation</h2>\n");
         List<double[]> use = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
@@ -796,26 +797,10 @@ final class ExperimentPage {
         }
         for (int g = 0; g < groups.size(); g++) {
             List<Integer> points = groups.get(g);
-            double[][] mean = new double[points.size()][];
-            double[][] lo = new double[points.size()][];
-            double[][] hi = new double[points.size()][];
-            double[] weeks = null;
-            for (int i = 0; i < points.size(); i++) {
-                Estimate[] s = results.weekly(points.get(i), column);
-                mean[i] = new double[s.length];
-                lo[i] = new double[s.length];
-                hi[i] = new double[s.length];
-                weeks = new double[s.length];
-                for (int w = 0; w < s.length; w++) {
-                    mean[i][w] = s[w].mean();
-                    lo[i][w] = s[w].low();
-                    hi[i][w] = s[w].high();
-                    weeks[w] = Math.min(plan.days(), 7 * w + 7); // drawn at the week's last day
-                }
-            }
+            Weekly wk = weekly(points, column);
             String stem = groups.size() == 1 ? stemBase : stemBase + "-" + (g + 1);
             b.append(figure(dir, stem, Charts.bands(title.replace("at the end of each day", "(weekly mean of the daily"
-                    + " values)"), "day", axis, points.stream().map(labels::get).toList(), weeks, mean, lo, hi, marks,
+                    + " values)"), "day", axis, points.stream().map(labels::get).toList(), wk.weeks(), wk.mean(), wk.low(), wk.high(), marks,
                     markLabels, Math.max(0, plan.warmupDays()), plan.days()), 480, "Weekly mean over replications with"
                     + " its 95% confidence interval (band), drawn at each week's last day (days after the last whole week"
                     + " left out); the baseline in black."
@@ -845,7 +830,75 @@ final class ExperimentPage {
         return groups;
     }
 
-    /** The unit of a metric as the catalogue gives it. */
+    /**
+     * One small chart per daily column (daily.csv's), each scenario's weekly means with their bands, side by side:
+     * what the headline metrics summarise, week by week. Drawn when the scenarios can be told apart on one chart;
+     * otherwise daily_mean.csv holds every series.
+     */
+    private String everyDailySeries(Path dir) throws IOException {
+        if (plan.design().equals(ExperimentReader.LATIN_HYPERCUBE)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<h2>Every daily series</h2>\n");
+        if (labels.size() > Charts.MAX_BANDS) {
+            return b.append(Html.paragraph(labels.size() + " scenarios are too many to tell apart on small charts:"
+                    + " daily_mean.csv has each one's mean and interval of every daily column, day by day.")).toString();
+        }
+        b.append(Html.paragraph("Each column of daily.csv (docs/ODD.md 8.3) as weekly means over the replications with"
+                + " their 95% bands, the baseline in black and the warm-up shaded; the legend of the first chart holds"
+                + " for all."));
+        b.append("<div class=\"multiples\">\n");
+        List<Integer> points = new ArrayList<>();
+        points.add(plan.baseline());
+        for (int p = 0; p < labels.size(); p++) {
+            if (p != plan.baseline()) {
+                points.add(p);
+            }
+        }
+        boolean first = true;
+        for (String column : RunRecord.DAILY_COLUMNS) {
+            Weekly wk = weekly(points, column);
+            JFreeChart chart = Charts.bands(column, "day", "weekly mean", points.stream().map(labels::get).toList(),
+                    wk.weeks(), wk.mean(), wk.low(), wk.high(), new double[0], new String[0],
+                    Math.max(0, plan.warmupDays()), plan.days());
+            if (!first) {
+                chart.removeLegend();
+            }
+            int height = first ? 300 : 260;
+            first = false;
+            String stem = "daily-" + column;
+            b.append("<figure>\n").append(ChartFile.write(chart, dir, stem, 430, height))
+                    .append("\n<figcaption>").append(Html.escape(column)).append(" Files: <a href=\"charts/").append(stem)
+                    .append(".png\">PNG</a>, <a href=\"charts/").append(stem).append(".svg\">SVG</a>.</figcaption>\n</figure>\n");
+        }
+        return b.append("</div>\n").toString();
+    }
+
+    /** Weekly means with their intervals, [point][week], and each week's last day, where it is drawn. */
+    private record Weekly(double[] weeks, double[][] mean, double[][] low, double[][] high) {
+    }
+
+    private Weekly weekly(List<Integer> points, String column) {
+        double[][] mean = new double[points.size()][];
+        double[][] lo = new double[points.size()][];
+        double[][] hi = new double[points.size()][];
+        double[] weeks = new double[0];
+        for (int i = 0; i < points.size(); i++) {
+            Estimate[] s = results.weekly(points.get(i), column);
+            mean[i] = new double[s.length];
+            lo[i] = new double[s.length];
+            hi[i] = new double[s.length];
+            weeks = new double[s.length];
+            for (int w = 0; w < s.length; w++) {
+                mean[i][w] = s[w].mean();
+                lo[i][w] = s[w].low();
+                hi[i][w] = s[w].high();
+                weeks[w] = Math.min(plan.days(), 7 * w + 7); // drawn at the week's last day
+            }
+        }
+        return new Weekly(weeks, mean, lo, hi);
+    }
+
     /** Which design points did not settle: their means depend on how long they ran (docs/ODD.md 8.1). */
     private String stability() {
         List<List<String>> rows = new ArrayList<>();
@@ -865,6 +918,7 @@ final class ExperimentPage {
                 + Html.table(List.of("scenario", "why"), rows);
     }
 
+    /** The unit of a metric as the catalogue gives it. */
     private static String unit(String metric) {
         return Metric.of(metric).map(x -> x.unit().symbol()).orElse("");
     }

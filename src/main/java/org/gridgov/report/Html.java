@@ -123,5 +123,7 @@ public final class Html {
             td.better { color: #0a6b2e; } td.worse { color: #b3261e; } td.nil, td.ns { color: #666; }
             td small, th small { color: #555; font-weight: normal; }
             nav ol { columns: 2; font-size: 0.9em; }
+            .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(420px, 1fr)); gap: 0.5em; }
+            .multiples figure { margin: 0; }
             """;
 }

@@ -208,9 +208,10 @@ class ExperimentCommandsTest {
         NodeList svgs = html.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
         try (Stream<Path> charts = Files.list(out.resolve("charts"))) {
             List<String> names = charts.map(p -> p.getFileName().toString()).sorted().toList();
-            // per metric: the means and the differences from the baseline; where the time goes; open cases; grid
-            // worker utilisation
-            assertEquals(2 * (3 * 2 + 3), names.size(), names.toString());
+            // per metric: the means and the differences from the baseline; where the time goes; open cases; every
+            // daily series; grid worker utilisation
+            assertEquals(2 * (3 * 2 + 3 + org.gridgov.experiment.RunRecord.DAILY_COLUMNS.size()), names.size(),
+                    names.toString());
             assertEquals(names.size() / 2, svgs.getLength());
         }
         NodeList links = html.getElementsByTagName("a");
