@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -147,14 +146,5 @@ public final class OptimisationOutputs {
         m.put("files", FILES);
         m.put("execution", execution.map());
         return m;
-    }
-
-    /** A number for people, with its unit's words where the catalogue has them. */
-    static String show(double x) {
-        return org.gridgov.text.HumanNum.fourDigits(x);
-    }
-
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 }

@@ -12,6 +12,7 @@ import org.gridgov.report.AtomicFile;
 import org.gridgov.report.ChartFile;
 import org.gridgov.report.Charts;
 import org.gridgov.report.Html;
+import org.gridgov.report.MetricText;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.moea.Nsga2;
 import org.jfree.chart.JFreeChart;
@@ -88,9 +89,10 @@ final class OptimisationPage {
         }
         long dominated = points.stream().filter(p -> !p.dominatedBy().isEmpty()).count();
         long missed = points.stream().filter(p -> p.dominatedBy().isEmpty() && !p.failed().isEmpty()).count();
-        return String.format(Locale.ROOT, "%d lever mixes form the front; on fresh runs %d hold up, %d are beaten on every"
-                + " objective by another with confidence and %d miss a constraint with confidence.", points.size(),
-                kept.size(), dominated, missed);
+        return String.format(Locale.ROOT, "%d lever mixes form the front; on fresh runs %d %s, %d %s beaten on every"
+                + " objective by another with confidence and %d %s a constraint with confidence.", points.size(),
+                kept.size(), kept.size() == 1 ? "holds up" : "hold up", dominated, dominated == 1 ? "is" : "are", missed,
+                missed == 1 ? "misses" : "miss");
     }
 
     /** For each objective, the kept point best on it, and what it gives on the others. */
@@ -109,11 +111,9 @@ final class OptimisationPage {
                     others.add(Metric.labelOf(x.metric()).toLowerCase(Locale.ROOT) + " " + mean(best, x.metric()));
                 }
             }
-            lines.add(String.format(Locale.ROOT, "Best %s (%s): candidate %d, %s%s; with %s.", Metric.labelOf(o.metric())
-                    .toLowerCase(Locale.ROOT), o.better() + " is better", best.candidate().id(),
-                    mean(best, o.metric()), unit(o.metric()), String.join(", ", others),
-                    String.join(", ", best.values().entrySet().stream().limit(12).map(e -> e.getKey() + " = "
-                            + e.getValue()).toList())));
+            lines.add(String.format(Locale.ROOT, "Best %s (%s): candidate %d, %s; with %s. Its levers are in the table"
+                    + " below.", Metric.labelOf(o.metric()).toLowerCase(Locale.ROOT), o.better() + " is better",
+                    best.candidate().id(), mean(best, o.metric()), String.join(", ", others)));
         }
         return lines;
     }
@@ -121,7 +121,8 @@ final class OptimisationPage {
     private String table(List<OptimisationResult.FinalPoint> points) {
         List<String> header = new ArrayList<>(List.of("candidate", "verdict"));
         plan.levers().forEach(l -> header.add(l.name()));
-        plan.metrics().forEach(m -> header.add(Metric.headingOf(m)));
+        plan.metrics().forEach(m -> header.add(Metric.labelOf(m) + " (" + m + ", " + (MetricText.differenceScale(m) == 100
+                ? "%" : Metric.unitOf(m)) + ")"));
         List<List<String>> rows = new ArrayList<>();
         Objective first = plan.objectives().get(0);
         List<OptimisationResult.FinalPoint> sorted = new ArrayList<>(points);
@@ -131,12 +132,13 @@ final class OptimisationPage {
             List<String> row = new ArrayList<>(List.of(Integer.toString(p.candidate().id()), p.kept() ? "kept"
                     : !p.dominatedBy().isEmpty() ? "beaten by " + p.dominatedBy() : "misses " + String.join(", ", p.failed())));
             for (int j = 0; j < plan.levers().size(); j++) {
-                row.add(OptimisationOutputs.value(plan.levers().get(j), p.candidate().point()[j]));
+                // Three significant digits: front.csv has every value in full.
+                row.add(plan.levers().get(j).axis().value(p.candidate().point()[j]));
             }
             for (String m : plan.metrics()) {
                 Estimate e = p.estimates().get(m);
-                row.add(OptimisationOutputs.show(e.mean()) + " [" + OptimisationOutputs.show(e.low()) + ", "
-                        + OptimisationOutputs.show(e.high()) + "]");
+                row.add(MetricText.bare(m, e.mean()) + " [" + MetricText.bare(m, e.low()) + ", "
+                        + MetricText.bare(m, e.high()) + "]");
             }
             rows.add(row);
         }
@@ -213,11 +215,6 @@ final class OptimisationPage {
     }
 
     private static String mean(OptimisationResult.FinalPoint p, String metric) {
-        return OptimisationOutputs.show(p.estimates().get(metric).mean());
-    }
-
-    private static String unit(String metric) {
-        String u = Metric.unitOf(metric);
-        return u.isEmpty() || u.equals("1") ? "" : " " + u;
+        return MetricText.value(metric, p.estimates().get(metric).mean());
     }
 }

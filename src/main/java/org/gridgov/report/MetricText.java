@@ -28,6 +28,19 @@ public final class MetricText {
         };
     }
 
+    /** A value without its unit, as a column headed by the unit shows it: {@code 72.7}, {@code 28.6}, {@code 17,275,321}. */
+    public static String bare(String metric, double x) {
+        if (Double.isNaN(x)) {
+            return "n/a";
+        }
+        return switch (unit(metric)) {
+            case SHARE, RATIO -> String.format(Locale.ROOT, "%.1f", 100 * x);
+            case HOURS, DAYS -> String.format(Locale.ROOT, "%.1f", x);
+            case CNY, CNY_A_YEAR -> String.format(Locale.ROOT, "%,.0f", x);
+            default -> HumanNum.fourDigits(x);
+        };
+    }
+
     /** A difference, signed, e.g. {@code +0.7 pts}, {@code -12.2 h}, {@code +1,234,567 CNY a year}. */
     public static String difference(String metric, double d) {
         String n = signed(metric, d);

@@ -19,6 +19,8 @@ class MetricTextTest {
         assertEquals("0.3902", MetricText.value("mean_trust_end", 0.3902341228));
         assertEquals("0.0 pts", MetricText.difference("on_time_rate", -0.0001), "no minus zero");
         assertEquals("n/a", MetricText.value("on_time_rate", Double.NaN));
+        assertEquals("72.7", MetricText.bare("on_time_rate", 0.7267), "a column headed by % shows the number alone");
+        assertEquals("17,275,321", MetricText.bare("cost_per_year", 17275321.05));
     }
 
     @Test
