@@ -8,14 +8,12 @@ import org.gridgov.config.DidYouMean;
 import org.gridgov.config.InputException;
 import org.gridgov.config.ReadContext;
 import org.gridgov.config.Section;
-import org.gridgov.config.Source;
 import org.gridgov.experiment.MetricNames;
 import org.gridgov.experiment.SearchFile;
 import org.gridgov.experiment.Uncertainty;
 import org.gridgov.experiment.UncertaintyReader;
 import org.gridgov.observe.Metric;
 import org.gridgov.scenario.LoadedScenario;
-import org.gridgov.scenario.SimulationParams;
 
 /**
  * Reads a targets file and the scenario it calibrates into a {@link CalibrationPlan}. Every problem of both, and
@@ -60,26 +58,13 @@ public final class CalibrationReader {
         int generations = SearchFile.first(settings.generations(), fileGenerations, DEFAULT_GENERATIONS);
         double quantile = s.has("quantile") ? s.number("quantile", 0.1, 0.9) : none(s, "quantile", DEFAULT_QUANTILE);
         int check = SearchFile.first(null, in.whole("check_replications", 2, 1000), DEFAULT_CHECK_REPLICATIONS);
-        Long fileSeed = in.seed();
-        Integer fileDays = in.whole("days", 1, SimulationParams.MAX_DAYS);
-        Integer fileWarmup = in.whole("warmup_days", 0, SimulationParams.MAX_DAYS - 1);
+        SearchFile.RunLength run = in.runLength(settings.seed(), settings.days(), settings.warmupDays(), targetsFile,
+                ctx);
         s.finish();
-        if (base == null) {
-            ctx.throwIfProblems();
-        }
-        SimulationParams sim = base.scenario().simulation();
-        long seed = settings.seed() != null ? settings.seed() : fileSeed != null ? fileSeed : sim.seed();
-        int days = settings.days() != null ? settings.days() : fileDays != null ? fileDays : sim.days();
-        int warmup = settings.warmupDays() != null ? settings.warmupDays() : fileWarmup != null ? fileWarmup : sim.warmupDays();
-        if (warmup >= days) {
-            ctx.report(new Source(targetsFile.toString(), 0), "warmup_days", Integer.toString(warmup),
-                    "must be less than days (" + days + ")");
-        }
-        base.scenario().timeline().problemsInRunOf(days).forEach(ctx::report);
         ctx.throwIfProblems();
         return new CalibrationPlan(in.name(), in.description(), targetsFile.toString(), in.sha256(), scenario.toString(),
-                overrides, parameters, targets, particles, replications, generations, quantile, seed, days, warmup,
-                check);
+                overrides, parameters, targets, particles, replications, generations, quantile, run.seed(), run.days(),
+                run.warmupDays(), check);
     }
 
     /** The targets: each a metric the scenario produces, with its value and a tolerance or a standard error. */

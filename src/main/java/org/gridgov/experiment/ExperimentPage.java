@@ -408,12 +408,14 @@ final class ExperimentPage {
             }
         }
         double[] perReplication = new double[plan.replications()];
-        for (int r = 0; r < perReplication.length; r++) {
-            double sum = 0;
-            for (int p : points) {
-                sum += results.values(p, metric)[r];
+        for (int p : points) {
+            double[] v = results.values(p, metric); // each point's values once, not once a replication
+            for (int r = 0; r < perReplication.length; r++) {
+                perReplication[r] += v[r];
             }
-            perReplication[r] = sum / points.size();
+        }
+        for (int r = 0; r < perReplication.length; r++) {
+            perReplication[r] /= points.size();
         }
         return Estimate.twoSided(perReplication, 0.95);
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.gridgov.run.RunResult;
 import org.gridgov.run.RunSpec;
 import org.gridgov.run.Simulation;
 
@@ -94,10 +95,9 @@ public final class ExperimentRunner {
                 futures.add(pool.submit(() -> {
                     RunSpec spec = new RunSpec(experiment.scenarios().get(r.point()), plan.seed(), r.replication(),
                             plan.days(), plan.warmupDays(), false);
-                    RunRecord record = RunRecord.of(Simulation.run(spec), r.point(), identity);
-                    if (metricsOnly) {
-                        record = record.metricsOnly();
-                    }
+                    RunResult result = Simulation.run(spec);
+                    RunRecord record = metricsOnly ? RunRecord.ofMetrics(result, r.point(), identity)
+                            : RunRecord.of(result, r.point(), identity);
                     journal.write(record);
                     listener.runFinished(record);
                     return null;

@@ -58,9 +58,10 @@ public record RunRecord(int point, int replication, String identity, double wall
                 result.metrics().asMap(), daily, staff);
     }
 
-    /** The record without its daily series and staff: what a search that reads metrics alone keeps. */
-    public RunRecord metricsOnly() {
-        return new RunRecord(point, replication, identity, wallSeconds, metrics, new double[0][], List.of());
+    /** The record of a finished run without its daily series and staff: what a search that reads metrics alone keeps. */
+    public static RunRecord ofMetrics(RunResult result, int point, String identity) {
+        return new RunRecord(point, result.spec().replication(), identity, result.wallSeconds(),
+                result.metrics().asMap(), new double[0][], List.of());
     }
 
     /** The metric's value, NaN when it could not be computed or is unknown. */

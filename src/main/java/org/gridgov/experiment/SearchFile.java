@@ -7,10 +7,12 @@ import org.gridgov.config.InputException;
 import org.gridgov.config.MapNode;
 import org.gridgov.config.ReadContext;
 import org.gridgov.config.Section;
+import org.gridgov.config.Source;
 import org.gridgov.config.YamlInput;
 import org.gridgov.hash.Sha256;
 import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.ScenarioReader;
+import org.gridgov.scenario.SimulationParams;
 
 /**
  * The opening of a search's input (a calibration's targets file, an optimisation's levers file): the scenario it
@@ -55,13 +57,37 @@ public record SearchFile(LoadedScenario base, Section root, String sha256, Strin
         return null;
     }
 
-    /** An optional seed of the file, or null. */
-    public Long seed() {
+    /** What a search's runs are: seed, days and warm-up days. */
+    public record RunLength(long seed, int days, int warmupDays) {
+    }
+
+    /**
+     * Reads the file's {@code seed}, {@code days} and {@code warmup_days} and resolves them: the command line's
+     * first, then the file's, then the scenario's; a warm-up as long as the run, or a scheduled change outside it,
+     * is a problem in the context. Null when the scenario has problems (they are in the context already).
+     */
+    public RunLength runLength(Long cliSeed, Integer cliDays, Integer cliWarmup, Path file, ReadContext ctx) {
+        Long fileSeed = null;
         if (root.has("seed")) {
-            return root.longInteger("seed", Long.MIN_VALUE, Long.MAX_VALUE);
+            fileSeed = root.longInteger("seed", Long.MIN_VALUE, Long.MAX_VALUE);
+        } else {
+            root.optionalText("seed", null);
         }
-        root.optionalText("seed", null);
-        return null;
+        Integer fileDays = whole("days", 1, SimulationParams.MAX_DAYS);
+        Integer fileWarmup = whole("warmup_days", 0, SimulationParams.MAX_DAYS - 1);
+        if (base == null) {
+            return null;
+        }
+        SimulationParams sim = base.scenario().simulation();
+        long seed = cliSeed != null ? cliSeed : fileSeed != null ? fileSeed : sim.seed();
+        int days = first(cliDays, fileDays, sim.days());
+        int warmup = first(cliWarmup, fileWarmup, sim.warmupDays());
+        if (warmup >= days) {
+            ctx.report(new Source(file.toString(), 0), "warmup_days", Integer.toString(warmup),
+                    "must be less than days (" + days + ")");
+        }
+        base.scenario().timeline().problemsInRunOf(days).forEach(ctx::report);
+        return new RunLength(seed, days, warmup);
     }
 
     /** The command line's choice, else the file's, else the default. */

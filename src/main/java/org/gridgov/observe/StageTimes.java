@@ -28,38 +28,45 @@ final class StageTimes implements CaseClosedListener {
         TO_CLOSE
     }
 
-    private final Tally[] hours = new Tally[Stage.values().length];
-    private final Tally[] cases = new Tally[Stage.values().length];
+    private final MeasuredWindow window;
+    /** Hours and cases per stage and stretch of the window: [stage][stretch]. */
+    private final double[][] hours;
+    private final long[][] cases;
 
     StageTimes(MeasuredWindow window) {
-        for (int s = 0; s < hours.length; s++) {
-            hours[s] = new Tally(window);
-            cases[s] = new Tally(window);
-        }
+        this.window = window;
+        this.hours = new double[Stage.values().length][window.stretches()];
+        this.cases = new long[Stage.values().length][window.stretches()];
     }
 
     @Override
     public void caseClosed(double time, Issue issue) {
-        add(Stage.LATENT, time, issue.discoveredAt() - issue.occurredAt());
-        add(Stage.TO_FILE, time, issue.filedAt() - issue.discoveredAt());
+        int stretch = window.stretchAt(time); // once a case, not once a stage: this runs for every case closed
+        add(Stage.LATENT, stretch, issue.discoveredAt() - issue.occurredAt());
+        add(Stage.TO_FILE, stretch, issue.filedAt() - issue.discoveredAt());
         if (!Double.isNaN(issue.firstDispatchedAt())) {
-            add(Stage.TO_DISPATCH, time, issue.firstDispatchedAt() - issue.filedAt());
-            add(Stage.WAITING, time, issue.handlingStartedAt() - issue.firstDispatchedAt());
-            add(Stage.HANDLING, time, issue.handledAt() - issue.handlingStartedAt());
-            add(Stage.TO_CLOSE, time, time - issue.handledAt());
+            add(Stage.TO_DISPATCH, stretch, issue.firstDispatchedAt() - issue.filedAt());
+            add(Stage.WAITING, stretch, issue.handlingStartedAt() - issue.firstDispatchedAt());
+            add(Stage.HANDLING, stretch, issue.handledAt() - issue.handlingStartedAt());
+            add(Stage.TO_CLOSE, stretch, time - issue.handledAt());
         }
     }
 
-    private void add(Stage s, double time, double h) {
+    private void add(Stage s, int stretch, double h) {
         if (Double.isFinite(h)) {
-            hours[s.ordinal()].add(time, h);
-            cases[s.ordinal()].add(time);
+            hours[s.ordinal()][stretch] += h;
+            cases[s.ordinal()][stretch]++;
         }
     }
 
     /** The stage's mean hours over the cases closed in the window that went through it; NaN if none. */
     double mean(Stage s) {
-        double n = cases[s.ordinal()].inWindow();
-        return n == 0 ? Double.NaN : hours[s.ordinal()].inWindow() / n;
+        double h = 0;
+        long n = 0;
+        for (int i = window.firstStretch(); i < hours[s.ordinal()].length; i++) {
+            h += hours[s.ordinal()][i];
+            n += cases[s.ordinal()][i];
+        }
+        return n == 0 ? Double.NaN : h / n;
     }
 }

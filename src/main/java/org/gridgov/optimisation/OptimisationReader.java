@@ -16,7 +16,6 @@ import org.gridgov.experiment.SearchFile;
 import org.gridgov.experiment.Uncertainty;
 import org.gridgov.experiment.UncertaintyReader;
 import org.gridgov.scenario.LoadedScenario;
-import org.gridgov.scenario.SimulationParams;
 import org.gridgov.sizing.SizingException;
 import org.gridgov.sizing.Target;
 
@@ -69,23 +68,11 @@ public final class OptimisationReader {
         Integer replications = in.whole("replications", 1, 1000);
         Integer again = in.whole("reevaluate_every", 0, 10_000);
         Integer finals = in.whole("final_replications", 2, 10_000);
-        Long fileSeed = in.seed();
-        Integer fileDays = in.whole("days", 1, SimulationParams.MAX_DAYS);
-        Integer fileWarmup = in.whole("warmup_days", 0, SimulationParams.MAX_DAYS - 1);
+        SearchFile.RunLength run = in.runLength(settings.seed(), settings.days(), settings.warmupDays(), leversFile,
+                ctx);
         s.finish();
-        if (base == null) {
-            ctx.throwIfProblems();
-        }
-        SimulationParams sim = base.scenario().simulation();
-        long seed = settings.seed() != null ? settings.seed() : fileSeed != null ? fileSeed : sim.seed();
-        int days = SearchFile.first(settings.days(), fileDays, sim.days());
-        int warmup = SearchFile.first(settings.warmupDays(), fileWarmup, sim.warmupDays());
-        if (warmup >= days) {
-            ctx.report(new Source(leversFile.toString(), 0), "warmup_days", Integer.toString(warmup),
-                    "must be less than days (" + days + ")");
-        }
-        base.scenario().timeline().problemsInRunOf(days).forEach(ctx::report);
-        List<double[]> start = settings.warmStart() == null || ctx.hasProblems() ? List.of()
+        ctx.throwIfProblems();
+        List<double[]> start = settings.warmStart() == null ? List.of()
                 : WarmStart.read(settings.warmStart(), levers, ctx);
         ctx.throwIfProblems();
         return new OptimisationPlan(in.name(), in.description(), leversFile.toString(), in.sha256(), scenario.toString(),
@@ -93,7 +80,7 @@ public final class OptimisationReader {
                 DEFAULT_POPULATION), SearchFile.first(settings.generations(), generations, DEFAULT_GENERATIONS),
                 SearchFile.first(settings.replications(), replications, DEFAULT_REPLICATIONS),
                 SearchFile.first(null, again, DEFAULT_REEVALUATE_EVERY), SearchFile.first(settings.finalReplications(), finals,
-                DEFAULT_FINAL_REPLICATIONS), seed, days, warmup, start);
+                DEFAULT_FINAL_REPLICATIONS), run.seed(), run.days(), run.warmupDays(), start);
     }
 
     /** The command line's objectives if it gives any, else the file's; at least one, each with a direction. */
