@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
                 + " generation of candidates, each simulated with the same replications (common random numbers), the"
                 + " front re-evaluated on new random numbers every few generations, and the final front run again on"
                 + " fresh ones (20 replications by default) and judged on them alone. Writes evaluations.csv (every"
-                + " candidate), front.csv (the front with 95% intervals and the --set options of each point),"
+                + " candidate), front.csv (the front with 95%% intervals and the --set options of each point),"
                 + " convergence.csv (hypervolume per generation), charts and report.html.",
             "Rerunning the same command resumes: finished runs are kept in DIR/journal/."},
         footer = {"", "Example: gridgov optimise scenarios/q-city-baseline.yaml --levers experiments/q-city-levers.yaml",

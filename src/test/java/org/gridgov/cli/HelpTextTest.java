@@ -41,5 +41,11 @@ class HelpTextTest {
         if (!text.isEmpty() && !(text.endsWith(".") || text.endsWith(".)"))) {
             broken.add(where + ": '" + text + "'");
         }
+        // picocli formats each line; a lone % (as in "95% intervals") makes it print a warning and the raw text.
+        try {
+            String.format(line);
+        } catch (java.util.IllegalFormatException e) {
+            broken.add(where + ": a % that is no format ('" + line + "'); write %%");
+        }
     }
 }
