@@ -35,6 +35,9 @@ final class AnalyseCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @picocli.CommandLine.Mixin
+    LangOption lang;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -47,6 +50,7 @@ final class AnalyseCommand implements Callable<Integer> {
             throw new UserError(dir + ": no experiment journal here (" + journal.dir() + " is missing); give the output"
                     + " folder of gridgov experiment");
         }
+        org.gridgov.text.Texts texts = lang.texts(spec.commandLine().getErr());
         Path target = out != null ? out : dir.resolveSibling(dir.getFileName() + "-partial");
         if (target.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
             throw new UserError("--out " + out + ": give another folder than the experiment's own");
@@ -55,7 +59,7 @@ final class AnalyseCommand implements Callable<Integer> {
             ExperimentResults results = PartialResults.load(journal.plan(), journal);
             try (OutputFolder folder = OutputFolder.open(target)) {
                 folder.cleaned().forEach(note -> spec.commandLine().getErr().println("warning: " + target + ": " + note));
-                ExperimentSession.write(folder, results, started, t0, null, null);
+                ExperimentSession.write(folder, results, started, t0, null, null, texts);
             }
             if (!quiet) {
                 if (results.partial() != null) {

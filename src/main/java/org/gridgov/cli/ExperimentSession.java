@@ -12,13 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gridgov.experiment.Experiment;
 import org.gridgov.experiment.ExperimentException;
 import org.gridgov.experiment.ExperimentOutputs;
-import org.gridgov.experiment.ExperimentReader;
 import org.gridgov.experiment.ExperimentPlan;
+import org.gridgov.experiment.ExperimentReader;
 import org.gridgov.experiment.ExperimentResults;
 import org.gridgov.experiment.ExperimentRunner;
 import org.gridgov.experiment.Journal;
 import org.gridgov.experiment.Shard;
 import org.gridgov.report.OutputFolder;
+import org.gridgov.text.Texts;
 
 /** Runs an experiment (or one shard of it) into a folder and, once every run is there, writes its outputs. */
 final class ExperimentSession {
@@ -32,6 +33,7 @@ final class ExperimentSession {
         // Even when quiet: the old names go at the next release.
         experiment.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
+        Texts texts = options.lang.texts(err);
         Shard shard = options.shard();
         int threads = options.threads();
         Path dir = options.out(plan.name());
@@ -80,10 +82,10 @@ final class ExperimentSession {
                 err.println("writing tables, charts and report.html ...");
                 err.flush();
             }
-            write(folder, results, started, t0, threads, shard.toString());
+            write(folder, results, started, t0, threads, shard.toString(), texts);
             warnUnstable(err, results);
             if (!options.quiet) {
-                summary(out, results, dir, ran, (System.nanoTime() - t0) / 1e9);
+                summary(out, results, dir, ran, (System.nanoTime() - t0) / 1e9, texts);
             }
             return 0;
         } catch (ExperimentException e) {
@@ -93,14 +95,14 @@ final class ExperimentSession {
 
     /** Writes the outputs as one set: into the folder's staging area, then moved into place. */
     static void write(OutputFolder folder, ExperimentResults results, Instant started, long t0, Integer threads,
-            String shard) throws IOException {
+            String shard, Texts texts) throws IOException {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
         }
         Path staging = folder.staging();
         double wall = (System.nanoTime() - t0) / 1e9;
         ExperimentOutputs.write(staging, results, new ExperimentOutputs.Execution(started.truncatedTo(ChronoUnit.MILLIS).toString(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), wall, threads, shard));
+                Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), wall, threads, shard), texts);
         folder.commit(ExperimentOutputs.MADE_FROM_JOURNAL, ExperimentOutputs.MARKER);
     }
 
@@ -123,27 +125,27 @@ final class ExperimentSession {
         err.flush();
     }
 
-    static void summary(PrintWriter out, ExperimentResults results, Path dir, int ran, double seconds) {
+    static void summary(PrintWriter out, ExperimentResults results, Path dir, int ran, double seconds, Texts t) {
         ExperimentPlan plan = results.plan();
         long significant = results.comparisons().stream().filter(c -> c.pAdjusted() < 0.05).count();
-        out.printf(Locale.ROOT, "%s: %d runs (%d now, %d from the journal) in %.1f s%n", plan.name(),
-                plan.runs().size(), ran, plan.runs().size() - ran, seconds);
+        out.println(t.f("%s: %d runs (%d now, %d from the journal) in %.1f s", plan.name(), plan.runs().size(), ran,
+                plan.runs().size() - ran, seconds));
         if (!results.comparisons().isEmpty()) {
-            out.printf(Locale.ROOT, "  %d of %d differences from '%s' are significant (paired t, Holm-adjusted p < 0.05)%n",
-                    significant, results.comparisons().size(), plan.points().get(plan.baseline()).label());
+            out.println("  " + t.f("%d of %d differences from '%s' are significant (paired t, Holm-adjusted p < 0.05)",
+                    significant, results.comparisons().size(), plan.points().get(plan.baseline()).label()));
         }
         if (plan.sensitivity() != null) {
-            out.printf(Locale.ROOT, "  sensitivity indices (%s) of %d inputs in indices.csv; report.html ranks them%n",
+            out.println("  " + t.f("sensitivity indices (%s) of %d inputs in indices.csv; report.html ranks them",
                     plan.sensitivity().method().equals(ExperimentReader.MORRIS) ? "mu*, mu, sigma" : "S1, ST",
-                    plan.sensitivity().inputs().size());
+                    plan.sensitivity().inputs().size()));
         }
         if (plan.robustness() != null) {
-            out.printf(Locale.ROOT, "  %d scenarios over %d samples of %d uncertain inputs: robustness.csv, discovery.csv;"
-                    + " report.html says which reform beats '%s' where%n", plan.robustness().scenarios().size(),
+            out.println("  " + t.f("%d scenarios over %d samples of %d uncertain inputs: robustness.csv, discovery.csv;"
+                    + " report.html says which reform beats '%s' where", plan.robustness().scenarios().size(),
                     plan.robustness().samples(), plan.robustness().inputs().size(),
-                    plan.robustness().scenarios().get(plan.robustness().reference()));
+                    plan.robustness().scenarios().get(plan.robustness().reference())));
         }
-        out.printf(Locale.ROOT, "  outputs in %s (report.html, summary.csv, comparison.csv, runs.csv, ...)%n", dir);
+        out.println("  " + t.f("outputs in %s (report.html, summary.csv, comparison.csv, runs.csv, ...)", dir));
     }
 
     /** Counts the runs in the journal as they finish, for the message on Ctrl-C. */

@@ -35,6 +35,9 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @picocli.CommandLine.Mixin
+    LangOption lang;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,6 +45,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        org.gridgov.text.Texts texts = lang.texts(spec.commandLine().getErr());
         try {
             ExperimentResults results = ShardMerge.load(dirs);
             Path dir = out != null ? out : Path.of("results", results.plan().name());
@@ -51,11 +55,12 @@ final class MergeCommand implements Callable<Integer> {
                     ShardMerge.checkNotReplacing(dir, results.plan());
                 }
                 ShardMerge.copyJournal(results, dir);
-                ExperimentSession.write(folder, results, started, t0, null, null);
+                ExperimentSession.write(folder, results, started, t0, null, null, texts);
                 ExperimentSession.warnUnstable(spec.commandLine().getErr(), results);
             }
             if (!quiet) {
-                ExperimentSession.summary(spec.commandLine().getOut(), results, dir, 0, (System.nanoTime() - t0) / 1e9);
+                ExperimentSession.summary(spec.commandLine().getOut(), results, dir, 0, (System.nanoTime() - t0) / 1e9,
+                        texts);
             }
             return 0;
         } catch (ExperimentException e) {

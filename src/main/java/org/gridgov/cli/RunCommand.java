@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.gridgov.Version;
+import org.gridgov.model.GridModel;
 import org.gridgov.observe.Metrics;
 import org.gridgov.observe.Warmup;
-import org.gridgov.model.GridModel;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.EventLog;
 import org.gridgov.report.OutputFolder;
@@ -26,6 +26,7 @@ import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
 import org.gridgov.text.HumanNum;
+import org.gridgov.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OverrideOptions set;
 
+    @Mixin
+    LangOption lang;
+
     @Option(names = "--no-cases",
             description = "Do not write cases.csv (one row per issue), which takes memory and time in large cities.")
     boolean noCases;
@@ -87,6 +91,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkOptions();
+        Texts texts = lang.texts(spec.commandLine().getErr());
         LoadedScenario loaded = ScenarioReader.read(file, set.overrides);
         Scenario scenario = loaded.scenario();
         RunLengthOptions.RunLength run = length.resolve(scenario);
@@ -137,7 +142,7 @@ final class RunCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("gridgov run: warning: unstable: " + finding);
             }
             if (!quiet) {
-                printSummary(spec.commandLine().getOut(), result, dir);
+                printSummary(spec.commandLine().getOut(), result, dir, texts);
             }
         }
         return 0;
@@ -157,46 +162,45 @@ final class RunCommand implements Callable<Integer> {
         return Path.of("results", scenarioName + "-seed" + seed);
     }
 
-    private static void printSummary(PrintWriter out, RunResult r, Path dir) {
+    private static void printSummary(PrintWriter out, RunResult r, Path dir, Texts t) {
         Metrics m = r.metrics();
-        out.printf(Locale.ROOT, "%s, seed %d, %d days%s: %,d residents, %,d grid cells, %,d grid workers, %,d department staff%n",
-                r.spec().scenario().name(), r.spec().seed(), r.spec().days(),
-                warmup(r.measurement().warmup()),
+        out.println(t.f("%s, seed %d, %d days%s: %,d residents, %,d grid cells, %,d grid workers, %,d department staff",
+                r.spec().scenario().name(), r.spec().seed(), r.spec().days(), warmup(r.measurement().warmup(), t),
                 (long) m.get(RESIDENTS), (long) m.get(GRID_CELLS), (long) m.get(GRID_WORKERS),
-                (long) m.get(DEPARTMENT_STAFF));
-        out.printf(Locale.ROOT, "  issues     %,d occurred, %s discovered (%s by grid workers), %,d still latent%n",
+                (long) m.get(DEPARTMENT_STAFF)));
+        out.println(t.f("  issues     %,d occurred, %s discovered (%s by grid workers), %,d still latent",
                 (long) m.get(ISSUES_OCCURRED), pct(m.get(DISCOVERY_RATE)), pct(m.get(SHARE_DISCOVERED_BY_GRID_WORKERS)),
-                (long) m.get(ISSUES_LATENT_END));
-        out.printf(Locale.ROOT, "  cases      %,d filed (%.2f per resident-year), %s closed, %s on time, %,d parked, %,d open at the end%n",
-                (long) m.get(CASES_FILED), m.get(CASES_PER_RESIDENT_YEAR), pct(m.get(RESOLUTION_RATE)),
-                pct(m.get(ON_TIME_RATE)), (long) m.get(CASES_PARKED), (long) m.get(OPEN_CASES_END));
-        out.printf(Locale.ROOT, "  to close   mean %.1f h, median %.1f h, 90th percentile %.1f h%n",
-                m.get(MEAN_HOURS_TO_CLOSE), m.get(MEDIAN_HOURS_TO_CLOSE), m.get(P90_HOURS_TO_CLOSE));
-        out.printf(Locale.ROOT, "  resolved   %,d: departments %s, grid workers %s, NGOs %s, community %s, volunteers %s%n",
+                (long) m.get(ISSUES_LATENT_END)));
+        out.println(t.f("  cases      %,d filed (%.2f per resident-year), %s closed, %s on time, %,d parked, %,d open at"
+                + " the end", (long) m.get(CASES_FILED), m.get(CASES_PER_RESIDENT_YEAR), pct(m.get(RESOLUTION_RATE)),
+                pct(m.get(ON_TIME_RATE)), (long) m.get(CASES_PARKED), (long) m.get(OPEN_CASES_END)));
+        out.println(t.f("  to close   mean %.1f h, median %.1f h, 90th percentile %.1f h",
+                m.get(MEAN_HOURS_TO_CLOSE), m.get(MEDIAN_HOURS_TO_CLOSE), m.get(P90_HOURS_TO_CLOSE)));
+        out.println(t.f("  resolved   %,d: departments %s, grid workers %s, NGOs %s, community %s, volunteers %s",
                 (long) m.get(RESOLUTIONS), pct(m.get(SHARE_RESOLVED_BY_DEPARTMENTS)),
                 pct(m.get(SHARE_RESOLVED_BY_GRID_WORKERS)), pct(m.get(SHARE_RESOLVED_BY_NGOS)),
-                pct(m.get(SHARE_RESOLVED_BY_COMMUNITY)), pct(m.get(SHARE_RESOLVED_BY_VOLUNTEERS)));
-        out.printf(Locale.ROOT, "  workload   grid workers %s busy (90th percentile %s), %.0f%% quit a year; departments %s%n",
+                pct(m.get(SHARE_RESOLVED_BY_COMMUNITY)), pct(m.get(SHARE_RESOLVED_BY_VOLUNTEERS))));
+        out.println(t.f("  workload   grid workers %s busy (90th percentile %s), %.0f%% quit a year; departments %s",
                 pct(m.get(WORKER_UTILIZATION_MEAN)), pct(m.get(WORKER_UTILIZATION_P90)),
-                100 * m.get(WORKER_TURNOVER_RATE), pct(m.get(DEPARTMENT_UTILIZATION_MEAN)));
+                100 * m.get(WORKER_TURNOVER_RATE), pct(m.get(DEPARTMENT_UTILIZATION_MEAN))));
         // Closure is not resolution: what the reporters called back said, next to the platform's closure rate.
-        out.printf(Locale.ROOT, "  residents  %s reported an issue, %s of those called back say it was resolved, mean trust"
-                + " %.3f; %,.0f volunteers at the end%n", pct(m.get(PARTICIPATION_RATE)),
-                pct(m.get(RESIDENTS_RESOLUTION_RATE)), m.get(MEAN_TRUST_END), m.get(VOLUNTEERS_END));
-        out.printf(Locale.ROOT, "  cost       %,.0f CNY a year, %,.0f CNY per resolution%n",
-                m.get(COST_PER_YEAR), m.get(COST_PER_RESOLUTION));
-        out.printf(Locale.ROOT, "  outputs    %s (simulated in %.2f s, %,d events)%n", dir, r.wallSeconds(),
-                r.model().eventsScheduled());
+        out.println(t.f("  residents  %s reported an issue, %s of those called back say it was resolved, mean trust"
+                + " %.3f; %,.0f volunteers at the end", pct(m.get(PARTICIPATION_RATE)),
+                pct(m.get(RESIDENTS_RESOLUTION_RATE)), m.get(MEAN_TRUST_END), m.get(VOLUNTEERS_END)));
+        out.println(t.f("  cost       %,.0f CNY a year, %,.0f CNY per resolution", m.get(COST_PER_YEAR),
+                m.get(COST_PER_RESOLUTION)));
+        out.println(t.f("  outputs    %s (simulated in %.2f s, %,d events)", dir, r.wallSeconds(),
+                r.model().eventsScheduled()));
     }
 
-    private static String warmup(Warmup w) {
+    private static String warmup(Warmup w, Texts t) {
         if (w.fromData()) {
-            String from = w.searchedFrom() > 0 ? " from day " + w.searchedFrom() + ", when the last scheduled change"
-                    + " took effect" : "";
-            return " (" + w.days() + " warm-up, chosen by " + w.rule() + from + (w.settled() ? "" : ": not settled by"
-                    + " mid-run") + ")";
+            String from = w.searchedFrom() > 0 ? t.f(" from day %d, when the last scheduled change took effect",
+                    w.searchedFrom()) : "";
+            return t.f(" (%d warm-up, chosen by %s%s%s)", w.days(), w.rule(), from, w.settled() ? ""
+                    : t.t(": not settled by mid-run"));
         }
-        return w.days() > 0 ? " (" + w.days() + " warm-up)" : "";
+        return w.days() > 0 ? t.f(" (%d warm-up)", w.days()) : "";
     }
 
     private static String pct(double x) {

@@ -34,6 +34,9 @@ final class RunOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no progress).")
     boolean quiet;
 
+    @Mixin
+    LangOption lang;
+
     ExperimentReader.Settings settings() {
         List<String> problems = new ArrayList<>();
         length.check(problems);

@@ -86,6 +86,9 @@ final class SizeCommand implements Callable<Integer> {
     @Mixin
     RunLengthOptions length;
 
+    @Mixin
+    LangOption lang;
+
     @Option(names = "--threads", paramLabel = "N", description = "Replications at once (default: all cores).")
     Integer threads;
 
@@ -137,6 +140,7 @@ final class SizeCommand implements Callable<Integer> {
             err.flush();
         }
         // Taken before the simulations, which may take long: a folder that cannot be written is found at once.
+        org.gridgov.text.Texts texts = lang.texts(err);
         try (OutputFolder folder = OutputFolder.open(dir)) {
             folder.cleaned().forEach(note -> err.println("warning: " + dir + ": " + note));
             String request = SizingRequest.sha256(scenarios, plan, runs);
@@ -156,7 +160,7 @@ final class SizeCommand implements Callable<Integer> {
             if (System.getProperty("java.awt.headless") == null) {
                 System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
             }
-            SizingOutputs.write(folder.staging(), outcome);
+            SizingOutputs.write(folder.staging(), outcome, texts);
             folder.commit(SizingOutputs.FILES, SizingOutputs.MARKER);
             if (result.feasible()) {
                 SizingSummary.print(stdout, outcome, dir, seconds);

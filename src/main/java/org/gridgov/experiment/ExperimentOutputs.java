@@ -21,6 +21,7 @@ import org.gridgov.report.Num;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.Paired;
 import org.gridgov.stats.robustness.Prim;
+import org.gridgov.text.Texts;
 
 /**
  * Writes an experiment's outputs into its folder: tidy CSV tables, charts as PNG and SVG, a self-contained
@@ -53,11 +54,11 @@ public final class ExperimentOutputs {
     }
 
     /** Writes every output file into {@code dir}; the manifest goes last. */
-    public static void write(Path dir, ExperimentResults results, Execution execution) throws IOException {
-        new ExperimentOutputs(results).writeAll(dir, execution);
+    public static void write(Path dir, ExperimentResults results, Execution execution, Texts texts) throws IOException {
+        new ExperimentOutputs(results).writeAll(dir, execution, texts);
     }
 
-    private void writeAll(Path dir, Execution execution) throws IOException {
+    private void writeAll(Path dir, Execution execution, Texts texts) throws IOException {
         AtomicFile.write(dir.resolve("runs.csv"), this::runs);
         AtomicFile.write(dir.resolve("summary.csv"), this::summary);
         AtomicFile.write(dir.resolve("comparison.csv"), this::comparison);
@@ -68,7 +69,7 @@ public final class ExperimentOutputs {
         AtomicFile.write(dir.resolve("daily.csv"), this::daily);
         AtomicFile.write(dir.resolve("daily_mean.csv"), this::dailyMean);
         AtomicFile.write(dir.resolve("workload.csv"), this::workload);
-        ExperimentPage.write(dir, results);
+        ExperimentPage.write(dir, results, texts);
         AtomicFile.write(dir.resolve(MARKER), out -> out.write(Json.render(manifest(execution))));
     }
 

@@ -18,6 +18,7 @@ import org.gridgov.report.MetricText;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.Paired;
 import org.gridgov.text.HumanNum;
+import org.gridgov.text.Texts;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -31,9 +32,9 @@ final class ExperimentPage {
     /** The daily columns drawn over time: open cases always; with reforms phased in, their trajectory as well. */
     private static final String OPEN = "open_end";
     private static final List<String[]> TRAJECTORY = List.of(
-            new String[] {"latent_end", "Latent issues at the end of each day", "latent issues"},
-            new String[] {"mean_trust_end", "Residents' mean trust at the end of each day", "mean trust"},
-            new String[] {"volunteers_end", "Active volunteers at the end of each day", "volunteers"});
+            new String[] {"latent_end", "Latent issues (weekly mean of the daily values)", "latent issues"},
+            new String[] {"mean_trust_end", "Residents' mean trust (weekly mean of the daily values)", "mean trust"},
+            new String[] {"volunteers_end", "Active volunteers (weekly mean of the daily values)", "volunteers"});
 
     /** The most metrics the answer shows side by side: a first screen, not the whole report. */
     private static final int ANSWER_COLUMNS = 8;
@@ -41,21 +42,32 @@ final class ExperimentPage {
     private final ExperimentResults results;
     private final ExperimentPlan plan;
     private final List<String> labels;
+    /** The page's language. */
+    private final Texts t;
+    /** The metrics' names, values and units in the page's language. */
+    private final MetricText mt;
+    /** The charts' language: the page's, or English where no font on this computer draws Chinese. */
+    private final Texts ct;
+    private final MetricText cmt;
     /** A sensitivity design's points on the unit cube, drawn again once for the scatter plots. */
     private double[][] unitPoints;
 
-    private ExperimentPage(ExperimentResults results) {
+    private ExperimentPage(ExperimentResults results, Texts texts) {
         this.results = results;
         this.plan = results.plan();
         this.labels = plan.points().stream().map(DesignPoint::label).toList();
+        this.t = texts;
+        this.mt = MetricText.of(texts);
+        this.ct = ChartFile.textsFor(texts);
+        this.cmt = MetricText.of(ct);
     }
 
     /** Draws every chart into {@code dir/charts} and writes {@code dir/report.html} with them embedded. */
-    static void write(Path dir, ExperimentResults results) throws IOException {
-        ExperimentPage page = new ExperimentPage(results);
+    static void write(Path dir, ExperimentResults results, Texts texts) throws IOException {
+        ExperimentPage page = new ExperimentPage(results, texts);
         String body = page.body(dir.resolve("charts"));
         AtomicFile.write(dir.resolve("report.html"), out -> out.write(Html.page(results.plan().name(),
-                Html.withContents(body))));
+                Html.withContents(body, texts.t("Contents")), texts.lang())));
     }
 
     private String body(Path dir) throws IOException {
@@ -67,25 +79,27 @@ final class ExperimentPage {
         if (!plan.description().isBlank()) {
             b.append("<p>").append(Html.escape(plan.description())).append("</p>\n");
         }
-        String warmup = plan.warmupDays() >= 0 ? "the first " + plan.warmupDays() + " left out of the metrics"
-                : "each run's warm-up chosen by " + Warmup.MSER5 + " and left out of the metrics";
-        b.append("<p>").append(Html.escape(String.format(Locale.ROOT,
+        String warmup = plan.warmupDays() >= 0 ? t.f("the first %d left out of the metrics", plan.warmupDays())
+                : t.f("each run's warm-up chosen by %s and left out of the metrics", Warmup.MSER5);
+        b.append("<p>").append(Html.escape(t.f(
                 "Design %s: %d design points x %d replications = %d runs of %d days (%s), seed %d, gridgov %s.",
                 plan.design(), labels.size(), plan.replications(), plan.runs().size(), plan.days(), warmup,
                 plan.seed(), plan.modelVersion())))
-                .append("</p>\n<p class=\"note\">").append(Html.escape("Replication i of every design point uses the"
-                        + " same random streams (common random numbers)" + (results.comparisons().isEmpty() ? "."
-                        : ", so differences from the baseline are paired replication by replication. Intervals are"
-                        + " Student-t 95% confidence intervals, a mean's clipped to the metric's natural bounds (a"
+                .append("</p>\n<p class=\"note\">").append(Html.escape(results.comparisons().isEmpty()
+                        ? t.t("Replication i of every design point uses the same random streams (common random"
+                        + " numbers).")
+                        : t.t("Replication i of every design point uses the same random streams (common random"
+                        + " numbers), so differences from the baseline are paired replication by replication. Intervals"
+                        + " are Student-t 95% confidence intervals, a mean's clipped to the metric's natural bounds (a"
                         + " share's to 0 and 1); p-values are from paired t tests, with Holm's correction"
                         + " over all comparisons and metrics of the experiment. n counts the replications in which a"
                         + " metric could be computed."))).append("</p>\n");
         if (plan.phaseIn() != null) {
-            b.append("<p>").append(Html.escape("Reforms phased in " + plan.phaseIn().describe() + ": every scenario"
-                    + " is the baseline until then (the same city, event by event), and each of its settings that"
-                    + " differs from the baseline's takes effect " + plan.phaseIn().describe() + " (docs/ODD.md 6)."
-                    + (plan.warmupDays() >= 0 ? " The metrics cover days " + plan.warmupDays() + " to " + plan.days()
-                    + "." : ""))).append("</p>\n");
+            b.append("<p>").append(Html.escape(t.f("Reforms phased in %1$s: every scenario is the baseline until then"
+                    + " (the same city, event by event), and each of its settings that differs from the baseline's takes"
+                    + " effect %1$s (docs/ODD.md 6).", describe(plan.phaseIn()))
+                    + (plan.warmupDays() >= 0 ? " " + t.f("The metrics cover days %d to %d.", plan.warmupDays(),
+                    plan.days()) : ""))).append("</p>\n");
         }
         if (plan.sensitivity() != null) {
             return b.append(sensitivity(dir)).append(files()).toString();
@@ -96,20 +110,21 @@ final class ExperimentPage {
         b.append(answer(dir));
         b.append(stages(dir));
         b.append(mainEffects(dir));
-        b.append("<h2>Design points</h2>\n");
+        b.append("<h2>").append(t.t("Design points")).append("</h2>\n");
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
             DesignPoint d = plan.points().get(p);
             List<String> set = new ArrayList<>();
             d.settings().forEach((k, v) -> set.add(k + " = " + v));
-            rows.add(List.of(d.label() + (p == plan.baseline() ? " (baseline)" : ""), d.description(), d.scenarioFile(),
-                    set.isEmpty() ? "none beyond the file" : String.join("; ", set)));
+            rows.add(List.of(named(p), d.description(), d.scenarioFile(),
+                    set.isEmpty() ? t.t("none beyond the file") : String.join("; ", set)));
         }
-        b.append(Html.table(List.of("scenario", "what it is", "file", "parameters set over the file"), rows));
+        b.append(Html.table(List.of(t.t("scenario"), t.t("what it is"), t.t("file"), t.t("parameters set over the file")),
+                rows));
         b.append(stability());
         b.append(rankCorrelations());
         for (String m : plan.metrics()) {
-            b.append("<h2>").append(Html.escape(Metric.headingOf(m))).append("</h2>\n").append(metricTable(m));
+            b.append("<h2>").append(Html.escape(mt.heading(m))).append("</h2>\n").append(metricTable(m));
             double[] mean = new double[labels.size()];
             double[] lo = new double[labels.size()];
             double[] hi = new double[labels.size()];
@@ -123,41 +138,40 @@ final class ExperimentPage {
                 b.append(sampledInputs(dir, m));
                 continue;
             }
-            b.append(figure(dir, "metric-" + m, Charts.estimates(Metric.labelOf(m), "mean with 95% confidence interval, "
-                    + unit(m), labels, mean,
-                    lo, hi, false), categoryHeight(labels.size()), "Mean of " + m + " over " + plan.replications()
-                    + " replications, with its 95% confidence interval."));
+            b.append(figure(dir, "metric-" + m, Charts.estimates(cmt.label(m), ct.f("mean with 95%% confidence interval,"
+                    + " %s", cmt.unit(m)), labels, mean, lo, hi, false), categoryHeight(labels.size()),
+                    t.f("Mean of %s over %d replications, with its 95%% confidence interval.", m, plan.replications())));
             List<ExperimentResults.Comparison> cs = results.comparisons().stream().filter(c -> c.metric().equals(m)).toList();
             if (!cs.isEmpty()) {
                 List<String> names = cs.stream().map(c -> labels.get(c.point())).toList();
-                b.append(figure(dir, "difference-" + m, Charts.estimates(Metric.labelOf(m) + ": difference from "
-                        + labels.get(plan.baseline()), "paired difference with 95% confidence interval, " + unit(m)
-                        + Metric.betterOf(m), names,
+                b.append(figure(dir, "difference-" + m, Charts.estimates(ct.f("%s: difference from %s", cmt.label(m),
+                        labels.get(plan.baseline())), ct.f("paired difference with 95%% confidence interval, %s",
+                        cmt.unitAndBetter(m)), names,
                         cs.stream().mapToDouble(c -> c.paired().meanDifference()).toArray(),
                         cs.stream().mapToDouble(c -> c.paired().low()).toArray(),
                         cs.stream().mapToDouble(c -> c.paired().high()).toArray(), true),
-                        categoryHeight(names.size()), "Each scenario minus the baseline, replication by replication;"
-                                + " an interval that misses 0 is a difference the runs can tell apart."));
+                        categoryHeight(names.size()), t.t("Each scenario minus the baseline, replication by replication;"
+                                + " an interval that misses 0 is a difference the runs can tell apart.")));
             }
         }
-        b.append("<h2>Open cases over time</h2>\n");
-        b.append(overTime(dir, OPEN, "open-cases", "Open cases at the end of each day", "open cases"));
+        b.append("<h2>").append(t.t("Open cases over time")).append("</h2>\n");
+        b.append(overTime(dir, OPEN, "open-cases", "Open cases (weekly mean of the daily values)", "open cases"));
         if (plan.phaseIn() != null) {
-            b.append("<h2>Trajectories of the reforms</h2>\n");
+            b.append("<h2>").append(t.t("Trajectories of the reforms")).append("</h2>\n");
             for (String[] column : TRAJECTORY) {
                 b.append(overTime(dir, column[0], column[0].replace("_end", "").replace('_', '-'), column[1], column[2]));
             }
         }
         b.append(everyDailySeries(dir));
-        b.append("<h2>Grid worker utilisation</h2>\n");
+        b.append("<h2>").append(t.t("Grid worker utilisation")).append("</h2>\n");
         List<double[]> use = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
             use.add(results.workerUtilizations(p));
         }
-        b.append(figure(dir, "worker-utilization", Charts.boxes("Grid worker utilisation", "share of on-duty hours"
-                + " spent on work other than patrol", labels, use), categoryHeight(labels.size()) + 20,
-                "Every grid worker of every replication: box from the first to the third quartile, line at the median,"
-                        + " whiskers to the furthest values within 1.5 interquartile ranges."));
+        b.append(figure(dir, "worker-utilization", Charts.boxes(ct.t("Grid worker utilisation"), ct.t("share of"
+                + " on-duty hours spent on work other than patrol"), labels, use), categoryHeight(labels.size()) + 20,
+                t.t("Every grid worker of every replication: box from the first to the third quartile, line at the"
+                        + " median, whiskers to the furthest values within 1.5 interquartile ranges.")));
         return b.append(files()).toString();
     }
 
@@ -171,10 +185,10 @@ final class ExperimentPage {
         }
         String base = labels.get(plan.baseline());
         List<String> shown = answerMetrics();
-        List<String> header = new ArrayList<>(List.of("scenario"));
+        List<String> header = new ArrayList<>(List.of(t.t("scenario")));
         for (String m : shown) {
-            String better = Metric.betterOf(m).replace("; ", "");
-            header.add(Metric.labelOf(m) + "\n" + (better.isEmpty() ? Metric.unitOf(m) : better));
+            String better = mt.better(m);
+            header.add(mt.label(m) + "\n" + (better.isEmpty() ? mt.unit(m) : better));
         }
         Map<String, ExperimentResults.Comparison> byCell = new LinkedHashMap<>();
         results.comparisons().forEach(c -> byCell.put(c.point() + " " + c.metric(), c));
@@ -185,10 +199,9 @@ final class ExperimentPage {
             String what = !d.description().isEmpty() ? d.description() : d.settings().isEmpty() ? d.scenarioFile()
                     : String.join("; ", d.settings().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
                             .toList());
-            List<Html.Cell> row = new ArrayList<>(List.of(new Html.Cell(d.label() + (p == plan.baseline()
-                    ? " (baseline)" : "") + "\n" + what, "")));
+            List<Html.Cell> row = new ArrayList<>(List.of(new Html.Cell(named(p) + "\n" + what, "")));
             for (String m : shown) {
-                String mean = MetricText.value(m, results.summary(p, m).mean());
+                String mean = mt.value(m, results.summary(p, m).mean());
                 ExperimentResults.Comparison c = byCell.get(p + " " + m);
                 if (c == null) {
                     row.add(new Html.Cell(mean, "num"));
@@ -197,28 +210,28 @@ final class ExperimentPage {
                 Paired diff = c.paired();
                 MetricText.Verdict v = MetricText.verdict(m, diff.meanDifference(), c.pAdjusted());
                 counts[v.ordinal()]++;
-                row.add(new Html.Cell(mean + "\n" + MetricText.difference(m, diff.meanDifference()) + " "
-                        + MetricText.interval(m, diff.low(), diff.high()) + " " + v.words(), v.style()));
+                row.add(new Html.Cell(mean + "\n" + mt.difference(m, diff.meanDifference()) + " "
+                        + mt.interval(m, diff.low(), diff.high()) + " " + mt.words(v), v.style()));
             }
             rows.add(row);
         }
-        StringBuilder b = new StringBuilder("<h2>The answer</h2>\n");
-        b.append(Html.paragraph(String.format(Locale.ROOT, "Each scenario's mean over %d replications; below it, for"
-                + " each scenario but %s, the difference from %s (paired replication by replication) with its 95%%"
-                + " interval. Green: better and significant (Holm-adjusted p < 0.05) by at least the metric's"
-                + " practical margin; red: worse by as much; grey: not significant, or significant but smaller than the"
-                + " margin (practically nil). Each interval is at 95%% on its own, while the verdict is corrected for the"
-                + " experiment's many comparisons, so an interval may miss 0 where the verdict says not significant. Rates"
-                + " are in %% and their differences in percentage points.",
-                plan.replications(), base, base)));
+        StringBuilder b = new StringBuilder("<h2>").append(t.t("The answer")).append("</h2>\n");
+        b.append(Html.paragraph(t.f("Each scenario's mean over %1$d replications; below it, for each scenario but %2$s,"
+                + " the difference from %2$s (paired replication by replication) with its 95%% interval. Green: better"
+                + " and significant (Holm-adjusted p < 0.05) by at least the metric's practical margin; red: worse by as"
+                + " much; grey: not significant, or significant but smaller than the margin (practically nil). Each"
+                + " interval is at 95%% on its own, while the verdict is corrected for the experiment's many comparisons,"
+                + " so an interval may miss 0 where the verdict says not significant. Rates are in %% and their"
+                + " differences in percentage points.", plan.replications(), base)));
         b.append(Html.classedTable(header, rows));
-        b.append(Html.paragraph(String.format(Locale.ROOT, "Of the %d differences shown: %d better, %d worse, %d"
-                + " practically nil, %d not significant%s.%s", shown.size() * (labels.size() - 1), counts[MetricText.Verdict.BETTER.ordinal()],
+        int differs = counts[MetricText.Verdict.DIFFERS.ordinal()];
+        b.append(Html.paragraph(t.f("Of the %d differences shown: %d better, %d worse, %d practically nil, %d not"
+                + " significant.", shown.size() * (labels.size() - 1), counts[MetricText.Verdict.BETTER.ordinal()],
                 counts[MetricText.Verdict.WORSE.ordinal()], counts[MetricText.Verdict.NIL.ordinal()],
-                counts[MetricText.Verdict.NS.ordinal()], counts[MetricText.Verdict.DIFFERS.ordinal()] == 0 ? ""
-                        : ", " + counts[MetricText.Verdict.DIFFERS.ordinal()] + " significant on metrics without a"
-                        + " better direction", shown.size() == plan.metrics().size() ? "" : " Every metric, with its"
-                        + " p-values, is in its own section below.")));
+                counts[MetricText.Verdict.NS.ordinal()])
+                + (differs == 0 ? "" : " " + t.f("%d significant on metrics without a better direction.", differs))
+                + (shown.size() == plan.metrics().size() ? "" : " " + t.t("Every metric, with its p-values, is in its"
+                        + " own section below."))));
         return b.append(costEffect(dir, shown, byCell)).toString();
     }
 
@@ -260,17 +273,17 @@ final class ExperimentPage {
             effects.add(e);
             lows.add(lo);
             highs.add(hi);
-            axes.add(Metric.labelOf(m) + ", " + MetricText.differenceUnit(m));
+            axes.add(cmt.label(m) + ", " + cmt.differenceUnit(m));
         }
-        JFreeChart chart = Charts.costEffect("What each scenario buys, against " + labels.get(plan.baseline()),
-                "extra cost, " + Metric.unitOf(cost), names,
+        JFreeChart chart = Charts.costEffect(ct.f("What each scenario buys, against %s", labels.get(plan.baseline())),
+                ct.f("extra cost, %s", cmt.unit(cost)), names,
                 costs.stream().mapToDouble(c -> c.paired().meanDifference()).toArray(),
                 costs.stream().mapToDouble(c -> c.paired().low()).toArray(),
                 costs.stream().mapToDouble(c -> c.paired().high()).toArray(), axes, effects, lows, highs);
-        return figure(dir, "cost-effect", chart, 140 + 150 * panels.size(), "Each scenario's extra cost a year (x) and"
-                + " its effect on each metric (y), both paired differences from the baseline with their 95% intervals;"
-                + " the dashed line is no effect. " + String.join("; ", panels.stream().map(m -> Metric.labelOf(m) + ": "
-                + Metric.betterOf(m).replace("; ", "")).toList()) + ".");
+        return figure(dir, "cost-effect", chart, 140 + 150 * panels.size(), t.t("Each scenario's extra cost a year (x)"
+                + " and its effect on each metric (y), both paired differences from the baseline with their 95%"
+                + " intervals; the dashed line is no effect.") + " " + String.join("; ", panels.stream().map(m ->
+                mt.label(m) + ": " + mt.better(m)).toList()) + ".");
     }
 
     /** The stages of the loop a dispatched case goes through after filing, in order: they add up to its time to close. */
@@ -298,32 +311,33 @@ final class ExperimentPage {
         if (!any) {
             return "";
         }
-        List<String> header = new ArrayList<>(List.of("scenario"));
-        all.forEach(m -> header.add(stageName(m)));
-        header.add("filing to closing (dispatched cases)");
+        List<String> header = new ArrayList<>(List.of(t.t("scenario")));
+        all.forEach(m -> header.add(stageName(mt, m)));
+        header.add(t.t("filing to closing (dispatched cases)"));
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
             List<String> row = new ArrayList<>(List.of(labels.get(p)));
             double sum = 0;
             for (int k = 0; k < all.size(); k++) {
-                row.add(MetricText.value(all.get(k).id(), mean[k][p]));
+                row.add(mt.value(all.get(k).id(), mean[k][p]));
                 sum += k >= 2 ? mean[k][p] : 0;
             }
-            row.add(MetricText.value(Metric.MEAN_HOURS_TO_CLOSE.id(), sum));
+            row.add(mt.value(Metric.MEAN_HOURS_TO_CLOSE.id(), sum));
             rows.add(row);
         }
         double[][] bars = java.util.Arrays.copyOfRange(mean, 2, mean.length);
-        JFreeChart chart = Charts.stacked("Where the time goes: filing to closing of a dispatched case",
-                "mean hours in each stage", labels, STAGES.stream().map(ExperimentPage::stageName).toList(),
+        JFreeChart chart = Charts.stacked(ct.t("Where the time goes: filing to closing of a dispatched case"),
+                ct.t("mean hours in each stage"), labels, STAGES.stream().map(m -> stageName(cmt, m)).toList(),
                 bars);
-        return "<h2>Where the time goes</h2>\n" + Html.paragraph("The mean hours the cases closed in the window spent in"
-                + " each stage of the loop, over " + plan.replications() + " replications: before filing, the issue waits"
+        return "<h2>" + t.t("Where the time goes") + "</h2>\n" + Html.paragraph(t.f("The mean hours the cases closed in"
+                + " the window spent in each stage of the loop, over %d replications: before filing, the issue waits"
                 + " to be found (latent) and reported; a dispatched case then waits for the command centre, for its"
                 + " department (queues, returns, redispatch, rework, a second department), is handled, and waits for"
                 + " feedback and the grid worker's verification. The last four add up to a dispatched case's time from"
-                + " filing to closing; cases fixed on the spot close at filing. docs/ODD.md 8.2 defines each stage.")
+                + " filing to closing; cases fixed on the spot close at filing. docs/ODD.md 8.2 defines each stage.",
+                plan.replications()))
                 + Html.table(header, rows) + figure(dir, "stages", chart, categoryHeight(labels.size()) + 40,
-                "Each scenario's mean hours from filing to closing of a dispatched case, stage by stage.");
+                t.t("Each scenario's mean hours from filing to closing of a dispatched case, stage by stage."));
     }
 
     /**
@@ -341,13 +355,13 @@ final class ExperimentPage {
         for (String f : factors) {
             levels.put(f, plan.points().stream().map(d -> d.parameters().get(f)).distinct().toList());
         }
-        StringBuilder b = new StringBuilder("<h2>Main effects of the factors</h2>\n");
-        b.append(Html.paragraph("Each metric's mean over the design points at each level of a factor (every other"
-                + " factor's levels weigh alike), with its 95% interval over the " + plan.replications() + " replications."
-                + " A factor whose levels give the same mean has no main effect; one that moves the mean a lot matters"
-                + " whatever the other factors are set to."));
-        List<String> header = new ArrayList<>(List.of("factor = level"));
-        plan.metrics().forEach(m -> header.add(Metric.labelOf(m) + "\n" + Metric.unitOf(m)));
+        StringBuilder b = new StringBuilder("<h2>").append(t.t("Main effects of the factors")).append("</h2>\n");
+        b.append(Html.paragraph(t.f("Each metric's mean over the design points at each level of a factor (every other"
+                + " factor's levels weigh alike), with its 95%% interval over the %d replications. A factor whose levels"
+                + " give the same mean has no main effect; one that moves the mean a lot matters whatever the other"
+                + " factors are set to.", plan.replications())));
+        List<String> header = new ArrayList<>(List.of(t.t("factor = level")));
+        plan.metrics().forEach(m -> header.add(mt.label(m) + "\n" + mt.unit(m)));
         List<List<Html.Cell>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         Map<String, Estimate> effect = new LinkedHashMap<>();
@@ -359,7 +373,7 @@ final class ExperimentPage {
                 for (String m : plan.metrics()) {
                     Estimate e = levelMean(Map.of(f, level), m);
                     effect.put(name + " " + m, e);
-                    row.add(new Html.Cell(MetricText.value(m, e.mean()) + "\n[" + show(e.low()) + ", " + show(e.high())
+                    row.add(new Html.Cell(mt.value(m, e.mean()) + "\n[" + show(e.low()) + ", " + show(e.high())
                             + "]", "num"));
                 }
                 rows.add(row);
@@ -370,22 +384,22 @@ final class ExperimentPage {
             double[] mean = categories.stream().mapToDouble(c -> effect.get(c + " " + m).mean()).toArray();
             double[] lo = categories.stream().mapToDouble(c -> effect.get(c + " " + m).low()).toArray();
             double[] hi = categories.stream().mapToDouble(c -> effect.get(c + " " + m).high()).toArray();
-            b.append(figure(dir, "main-effects-" + m, Charts.estimates(Metric.labelOf(m) + ": main effects",
-                    "mean with 95% confidence interval, " + unit(m), categories, mean, lo, hi, false),
-                    categoryHeight(categories.size()), "The mean of " + m + " at each level of each factor."));
+            b.append(figure(dir, "main-effects-" + m, Charts.estimates(ct.f("%s: main effects", cmt.label(m)),
+                    ct.f("mean with 95%% confidence interval, %s", cmt.unit(m)), categories, mean, lo, hi, false),
+                    categoryHeight(categories.size()), t.f("The mean of %s at each level of each factor.", m)));
         }
         if (factors.size() >= 2) {
             String f1 = factors.get(0);
             String f2 = factors.get(1);
-            b.append("<h3>").append(Html.escape("Two factors together: " + f1 + " by " + f2)).append("</h3>\n");
+            b.append("<h3>").append(Html.escape(t.f("Two factors together: %s by %s", f1, f2))).append("</h3>\n");
             for (String m : plan.metrics()) {
-                List<String> h = new ArrayList<>(List.of(Metric.labelOf(m) + "\n" + f1 + " down, " + f2 + " across"));
+                List<String> h = new ArrayList<>(List.of(mt.label(m) + "\n" + t.f("%s down, %s across", f1, f2)));
                 levels.get(f2).forEach(l -> h.add(l));
                 List<List<Html.Cell>> cells = new ArrayList<>();
                 for (String l1 : levels.get(f1)) {
                     List<Html.Cell> row = new ArrayList<>(List.of(new Html.Cell(l1, "")));
                     for (String l2 : levels.get(f2)) {
-                        row.add(new Html.Cell(MetricText.value(m, levelMean(Map.of(f1, l1, f2, l2), m).mean()), "num"));
+                        row.add(new Html.Cell(mt.value(m, levelMean(Map.of(f1, l1, f2, l2), m).mean()), "num"));
                     }
                     cells.add(row);
                 }
@@ -420,10 +434,23 @@ final class ExperimentPage {
         return Estimate.twoSided(perReplication, 0.95);
     }
 
-    /** A stage's label without its "Stage: " prefix, capitalised: "Filing to dispatch". */
-    private static String stageName(Metric m) {
-        String name = m.label().substring(m.label().indexOf(':') + 2);
+    /** A stage's label without its "Stage: " prefix, capitalised: "Filing to dispatch" (环节：立案到派遣: 立案到派遣). */
+    private static String stageName(MetricText text, Metric m) {
+        String label = text.label(m.id());
+        int colon = Math.max(label.indexOf(':'), label.indexOf('：'));
+        String name = label.substring(colon + 1).strip();
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** A design point's label, marked when it is the baseline. */
+    private String named(int point) {
+        return point == plan.baseline() ? t.f("%s (baseline)", labels.get(point)) : labels.get(point);
+    }
+
+    /** When reforms take effect: "on day 365", "from day 365 to day 545". */
+    private String describe(ExperimentPlan.Phase phase) {
+        return phase.firstDay() == phase.lastDay() ? t.f("on day %d", phase.firstDay())
+                : t.f("from day %d to day %d", phase.firstDay(), phase.lastDay());
     }
 
     /**
@@ -472,11 +499,12 @@ final class ExperimentPage {
         for (int i = 0; i < inputs.size(); i++) {
             values[i] = byInput.get(inputs.get(i));
         }
-        List<String> columns = metrics.stream().map(Metric::labelOf).toList();
-        return "<h3>All inputs and metrics</h3>\n" + figure(dir, "sensitivity-heat-map", Charts.heatMap(
-                morris ? "mu* as a share of each metric's largest" : "Total index ST", inputs, columns, values,
-                morris ? "share of the largest mu*" : "ST"), 220 + 22 * inputs.size(), "Each input (row) for each"
-                + " metric (column): darker matters more; white where the input cannot be told from seed noise.");
+        List<String> columns = metrics.stream().map(cmt::label).toList();
+        return "<h3>" + t.t("All inputs and metrics") + "</h3>\n" + figure(dir, "sensitivity-heat-map", Charts.heatMap(
+                morris ? ct.t("mu* as a share of each metric's largest") : ct.t("Total index ST"), inputs, columns,
+                values, morris ? ct.t("share of the largest mu*") : "ST"), 220 + 22 * inputs.size(), t.t("Each input"
+                + " (row) for each metric (column): darker matters more; white where the input cannot be told from seed"
+                + " noise."));
     }
 
     /** The metric against each of its three most important inputs, over every design point. */
@@ -495,11 +523,11 @@ final class ExperimentPage {
             }
             x.add(u);
         }
-        return figure(dir, "inputs-" + metric, Charts.panels(Metric.labelOf(metric) + " against its top inputs",
-                Metric.labelOf(metric) + " (" + Metric.unitOf(metric) + ")", top, x, analysis.pointMeans(metric),
-                "each input from the low end (0) to the high end (1) of its range"), 360, "Each design point's mean"
-                + " over its replications against the inputs ranked first: the trend is the input's effect, the"
-                + " scatter around it the other inputs and noise.");
+        return figure(dir, "inputs-" + metric, Charts.panels(ct.f("%s against its top inputs", cmt.label(metric)),
+                cmt.label(metric) + " (" + cmt.unit(metric) + ")", top, x, analysis.pointMeans(metric),
+                ct.t("each input from the low end (0) to the high end (1) of its range")), 360, t.t("Each design"
+                + " point's mean over its replications against the inputs ranked first: the trend is the input's"
+                + " effect, the scatter around it the other inputs and noise."));
     }
 
     /**
@@ -527,11 +555,11 @@ final class ExperimentPage {
             x.add(v);
         }
         double[] y = samples.stream().mapToDouble(p -> results.summary(p, metric).mean()).toArray();
-        return figure(dir, "inputs-" + metric, Charts.panels(Metric.labelOf(metric) + " against its most correlated"
-                + " inputs", Metric.labelOf(metric) + " (" + unit(metric) + ")", top, x, y, "each input's sampled"
-                + " values"), 360, "Each sample's mean over its replications against the three inputs with the"
-                + " largest rank correlation: the trend is the input's effect, the scatter around it the other inputs"
-                + " and noise.");
+        return figure(dir, "inputs-" + metric, Charts.panels(ct.f("%s against its most correlated inputs",
+                cmt.label(metric)), cmt.label(metric) + " (" + cmt.unit(metric) + ")", top, x, y,
+                ct.t("each input's sampled values")), 360, t.t("Each sample's mean over its replications against the"
+                + " three inputs with the largest rank correlation: the trend is the input's effect, the scatter around"
+                + " it the other inputs and noise."));
     }
 
     /** For a Latin hypercube: each input's rank correlation with each metric (empty for other designs). */
@@ -542,8 +570,8 @@ final class ExperimentPage {
         }
         List<String> inputs = rows.stream().map(RankCorrelations.Row::input).distinct().toList();
         List<String> metrics = rows.stream().map(RankCorrelations.Row::metric).distinct().toList();
-        List<String> header = new ArrayList<>(List.of("input"));
-        metrics.forEach(m -> header.add(Metric.labelOf(m)));
+        List<String> header = new ArrayList<>(List.of(t.t("input")));
+        metrics.forEach(m -> header.add(mt.label(m)));
         List<List<String>> table = new ArrayList<>();
         for (String input : inputs) {
             List<String> row = new ArrayList<>(List.of(input));
@@ -554,29 +582,30 @@ final class ExperimentPage {
             }
             table.add(row);
         }
-        return "<h2>Which inputs move the metrics</h2>\n<p>" + Html.escape("Spearman rank correlation of each input"
-                + " with each metric's mean over the samples, with a 95% interval (Fisher's z): near +1 or -1 a"
-                + " monotone effect, near 0 none that the samples show. In indices.csv as index spearman.")
-                + "</p>\n" + Html.table(header, table);
+        return "<h2>" + t.t("Which inputs move the metrics") + "</h2>\n<p>" + Html.escape(t.t("Spearman rank"
+                + " correlation of each input with each metric's mean over the samples, with a 95% interval (Fisher's"
+                + " z): near +1 or -1 a monotone effect, near 0 none that the samples show. In indices.csv as index"
+                + " spearman.")) + "</p>\n" + Html.table(header, table);
     }
 
-    private static String files() {
-        return "<h2>Files</h2>\n<p class=\"note\">" + Html.escape("Tables in this folder: " + String.join(", ",
-                ExperimentOutputs.FILES) + ". Charts are also in charts/ as PNG and SVG. gridgov's README.md (section"
-                + " Experiments) describes each file, and its docs/ODD.md (section 8) defines every metric.") + "</p>\n";
+    private String files() {
+        return "<h2>" + t.t("Files") + "</h2>\n<p class=\"note\">" + Html.escape(t.f("Tables in this folder: %s."
+                + " Charts are also in charts/ as PNG and SVG. gridgov's README.md (section Experiments) describes each"
+                + " file, and its docs/ODD.md (section 8) defines every metric.", String.join(", ",
+                ExperimentOutputs.FILES))) + "</p>\n";
     }
 
     /** The largest second-order indices in words, or that no pair interacts measurably. */
-    private static String interactionWords(List<SensitivityAnalysis.Row> pairs) {
+    private String interactionWords(List<SensitivityAnalysis.Row> pairs) {
         if (pairs.isEmpty()) {
-            return "No pair of inputs interacts measurably: no second-order index has an interval above 0.";
+            return t.t("No pair of inputs interacts measurably: no second-order index has an interval above 0.");
         }
         List<String> shown = new ArrayList<>();
         for (SensitivityAnalysis.Row r : pairs) {
-            shown.add(String.format(Locale.ROOT, "%s (S2 %s, 95%% interval %s to %s)", r.input(), show(r.estimate()),
-                    show(r.low()), show(r.high())));
+            shown.add(t.f("%s (S2 %s, 95%% interval %s to %s)", r.input(), show(r.estimate()), show(r.low()),
+                    show(r.high())));
         }
-        return "Interactions, the second-order indices whose interval lies above 0: " + String.join("; ", shown) + ".";
+        return t.f("Interactions, the second-order indices whose interval lies above 0: %s.", String.join("; ", shown));
     }
 
     /** How the reforms fare over the sample of uncertainties, and where the leading one fails (docs/ODD.md 12.2). */
@@ -586,8 +615,8 @@ final class ExperimentPage {
         List<String> scenarios = design.scenarios();
         String baseline = scenarios.get(design.reference());
         StringBuilder b = new StringBuilder();
-        b.append("<h2>How robust is the ranking of the reforms</h2>\n<p>").append(Html.escape(String.format(Locale.ROOT,
-                "%d scenarios, each run in the same %d samples of %d uncertain inputs (a Latin hypercube), %d times per"
+        b.append("<h2>").append(t.t("How robust is the ranking of the reforms")).append("</h2>\n<p>").append(
+                Html.escape(t.f("%d scenarios, each run in the same %d samples of %d uncertain inputs (a Latin hypercube), %d times per"
                         + " sample with common random numbers: in each sample every scenario meets the same city and"
                         + " the same random events, so its effect (its mean minus %s's) is paired sample by sample. A"
                         + " scenario takes the sampled values except where it sets a parameter itself: a reform's own"
@@ -600,13 +629,13 @@ final class ExperimentPage {
                 scenarios.size(), labels.size() / scenarios.size(), design.inputs().size(), plan.replications(),
                 baseline)))
                 .append("</p>\n");
-        b.append(unsettled("a trend in open cases or latent issues, or a saturated unit (summary.csv, column"
+        b.append(unsettled(t.t("a trend in open cases or latent issues, or a saturated unit (summary.csv, column"
                 + " unstable). Their metrics are those of a city in transition, so a reform's standing counts how it"
-                + " fares on the way to its steady state as well as in it."));
+                + " fares on the way to its steady state as well as in it.")));
         List<String> headlines = new ArrayList<>();
         for (String m : plan.metrics()) {
             if (RobustnessAnalysis.direction(m) != 0) {
-                headlines.add(analysis.words(m));
+                headlines.add(analysis.words(m, mt));
             }
         }
         if (!headlines.isEmpty()) {
@@ -616,9 +645,9 @@ final class ExperimentPage {
         }
         for (String m : plan.metrics()) {
             RobustnessAnalysis.Standing st = analysis.standing(m);
-            b.append("<h3>").append(Html.escape(Metric.headingOf(m))).append("</h3>\n");
+            b.append("<h3>").append(Html.escape(mt.heading(m))).append("</h3>\n");
             if (st.direction() == 0) {
-                b.append("<p>").append(Html.escape(analysis.words(m))).append("</p>\n");
+                b.append("<p>").append(Html.escape(analysis.words(m, mt))).append("</p>\n");
             }
             List<List<String>> rows = new ArrayList<>();
             List<String> reforms = new ArrayList<>();
@@ -630,7 +659,7 @@ final class ExperimentPage {
                     reforms.add(scenarios.get(k));
                     effects.add(o.effects());
                 }
-                rows.add(List.of(scenarios.get(k) + (k == design.reference() ? " (baseline)" : ""),
+                rows.add(List.of(k == design.reference() ? t.f("%s (baseline)", scenarios.get(k)) : scenarios.get(k),
                         k == design.reference() || !ranked ? "" : share(o.better()),
                         k == design.reference() || !ranked ? "" : share(o.worse()),
                         k == design.reference() ? "" : show(o.quantiles()[2]) + " [" + show(o.quantiles()[0]) + ", "
@@ -638,21 +667,21 @@ final class ExperimentPage {
                         ranked ? show(o.meanRegret()) : "", ranked ? show(o.maxRegret()) : "",
                         ranked ? share(o.first()) : ""));
             }
-            b.append(Html.table(List.of("scenario", "beats the baseline", "worse than the baseline",
-                    "effect: median [5%, 95%]", "mean regret", "worst regret", "best in"), rows));
+            b.append(Html.table(List.of(t.t("scenario"), t.t("beats the baseline"), t.t("worse than the baseline"),
+                    t.t("effect: median [5%, 95%]"), t.t("mean regret"), t.t("worst regret"), t.t("best in")), rows));
             double margin = st.margin();
             double[] lines = st.direction() == 0 || Double.isNaN(margin) ? new double[] {0}
                     : new double[] {0, st.direction() * margin};
-            b.append(figure(dir, "effects-" + m, Charts.boxes(Metric.labelOf(m) + ": effect over the samples",
-                    "difference from " + baseline + ", " + unit(m) + Metric.betterOf(m), reforms, effects, lines),
-                    categoryHeight(reforms.size()) + 20, "Each reform's effect in each of the "
-                    + st.samples().length + " samples (its mean minus the baseline's, over the replications): box from"
-                    + " the first to the third quartile, line at the median, whiskers to the furthest values within 1.5"
-                    + " interquartile ranges. Dashed lines: no effect, and the practical margin beyond which the reform"
-                    + " beats the baseline."));
+            b.append(figure(dir, "effects-" + m, Charts.boxes(ct.f("%s: effect over the samples", cmt.label(m)),
+                    ct.f("difference from %s, %s", baseline, cmt.unitAndBetter(m)), reforms, effects, lines),
+                    categoryHeight(reforms.size()) + 20, t.f("Each reform's effect in each of the %d samples (its mean"
+                    + " minus the baseline's, over the replications): box from the first to the third quartile, line at"
+                    + " the median, whiskers to the furthest values within 1.5 interquartile ranges. Dashed lines: no"
+                    + " effect, and the practical margin beyond which the reform beats the baseline.",
+                    st.samples().length)));
             int charts = 0;
             for (RobustnessAnalysis.Discovery d : analysis.discoveries(m)) {
-                b.append("<p>").append(Html.escape(analysis.discoveryWords(d))).append("</p>\n");
+                b.append("<p>").append(Html.escape(analysis.discoveryWords(d, mt))).append("</p>\n");
                 // A chart for each box with limits the sample supports, the first three of them.
                 if (charts < 3 && d.shown() != null && !d.shown().limits().isEmpty()) {
                     b.append(boxInputs(dir, analysis, st, d));
@@ -678,13 +707,13 @@ final class ExperimentPage {
             x.add(u);
         }
         String reform = plan.robustness().scenarios().get(d.reform());
-        return figure(dir, "discovery-" + d.metric() + "-" + reform, Charts.panels(reform + ": effect on "
-                + Metric.labelOf(d.metric())
-                + " against the inputs of its failure box", "effect (" + unit(d.metric()) + ")", names, x,
-                st.robustness().options().get(d.reform()).effects(), "each input from the low end (0) to the high end"
-                + " (1) of its range"), 360, "The reform's effect in each sample against the inputs whose"
-                + " limits make the box in which it fails to beat the baseline (0 on the effect axis: no effect); discovery.csv has the whole peeling"
-                + " trajectory, coverage against density, for another choice of box.");
+        return figure(dir, "discovery-" + d.metric() + "-" + reform, Charts.panels(ct.f("%s: effect on %s against the"
+                + " inputs of its failure box", reform, cmt.label(d.metric())), ct.f("effect (%s)", cmt.unit(d.metric())),
+                names, x, st.robustness().options().get(d.reform()).effects(), ct.t("each input from the low end (0) to"
+                + " the high end (1) of its range")), 360, t.t("The reform's effect in each sample against the inputs"
+                + " whose limits make the box in which it fails to beat the baseline (0 on the effect axis: no effect);"
+                + " discovery.csv has the whole peeling trajectory, coverage against density, for another choice of"
+                + " box."));
     }
 
     /** A warning that some design points did not settle, with what that means for the analysis; "" if all did. */
@@ -696,14 +725,14 @@ final class ExperimentPage {
         if (unstable == 0) {
             return "";
         }
-        return "<p><strong>" + Html.escape(String.format(Locale.ROOT, "%d of %d design points (%.0f%%) did not settle",
-                unstable, labels.size(), 100.0 * unstable / labels.size())) + "</strong>" + Html.escape(": "
-                + consequence) + "</p>\n";
+        return "<p><strong>" + Html.escape(t.f("%d of %d design points (%.0f%%) did not settle", unstable,
+                labels.size(), 100.0 * unstable / labels.size())) + "</strong>" + Html.escape(t.t(": ") + consequence)
+                + "</p>\n";
     }
 
-    private static String share(org.gridgov.stats.Proportion p) {
-        return p == null || p.n() == 0 ? "" : String.format(Locale.ROOT, "%d of %d (%.0f%% to %.0f%%)", p.successes(),
-                p.n(), 100 * p.low(), 100 * p.high());
+    private String share(org.gridgov.stats.Proportion p) {
+        return p == null || p.n() == 0 ? "" : t.f("%d of %d (%.0f%% to %.0f%%)", p.successes(), p.n(), 100 * p.low(),
+                100 * p.high());
     }
 
     /** Which inputs drive each metric, ranked, for a morris or sobol design (docs/ODD.md 12). */
@@ -714,27 +743,27 @@ final class ExperimentPage {
         StringBuilder b = new StringBuilder();
         int k = gsa.inputs().size();
         int units = gsa.unitsRun(labels.size());
-        b.append("<h2>Which inputs drive the results</h2>\n<p>").append(Html.escape(morris
-                ? String.format(Locale.ROOT, "Morris screening of %d uncertain inputs: %d trajectories of %d points on a"
+        b.append("<h2>").append(t.t("Which inputs drive the results")).append("</h2>\n<p>").append(Html.escape(morris
+                ? t.f("Morris screening of %d uncertain inputs: %d trajectories of %d points on a"
                         + " %d-level grid (the most spread out of %d), each run %d times with common random numbers."
                         + " mu* is the mean absolute elementary effect: about how much the metric changes when the"
                         + " input moves across its whole range, in the metric's units; sigma, the spread of the"
                         + " effects, shows interactions or curvature. Intervals are 95%% bootstrap intervals over the"
                         + " trajectories.", k, units, k + 1, gsa.levels(), gsa.candidates(), plan.replications())
-                : String.format(Locale.ROOT, "Sobol' indices of %d uncertain inputs from Saltelli's sample of %d base"
+                : t.f("Sobol' indices of %d uncertain inputs from Saltelli's sample of %d base"
                         + " rows (%d points), each run %d times with common random numbers. ST is the share of the"
                         + " metric's variance over the inputs' ranges that involves the input (alone or with others),"
                         + " S1 its share alone (indices.csv has both%s). Intervals are 95%% bootstrap intervals over the"
                         + " base rows.", k, units, labels.size(), plan.replications(), gsa.secondOrder()
-                        ? ", and S2, the share of each pair's interaction alone" : "")))
-                .append("</p>\n<p class=\"note\">").append(Html.escape("The dashed line is an input that changes only"
-                        + " the random numbers (the seed-only dummy): an input whose interval does not lie above it"
+                        ? t.t(", and S2, the share of each pair's interaction alone") : "")))
+                .append("</p>\n<p class=\"note\">").append(Html.escape(t.t("The dashed line is an input that changes"
+                        + " only the random numbers (the seed-only dummy): an input whose interval does not lie above it"
                         + " cannot be told from the model's own noise with these runs. The inputs and their ranges are"
-                        + " in design.csv and in the uncertainties file named by the experiment."))
+                        + " in design.csv and in the uncertainties file named by the experiment.")))
                 .append("</p>\n");
-        b.append(unsettled("a trend in open cases or latent issues, or a saturated unit (summary.csv, column"
+        b.append(unsettled(t.t("a trend in open cases or latent issues, or a saturated unit (summary.csv, column"
                 + " unstable). Their metrics are those of a system in transition, so the indices rank the inputs by how"
-                + " far they push the city towards that regime as much as by how they move its steady state."));
+                + " far they push the city towards that regime as much as by how they move its steady state.")));
         java.util.Map<String, SensitivityAnalysis.Ranking> rankings = new java.util.LinkedHashMap<>();
         for (String m : plan.metrics()) {
             SensitivityAnalysis.Ranking r = analysis.ranking(m);
@@ -747,12 +776,13 @@ final class ExperimentPage {
         }
         for (String m : plan.metrics()) {
             SensitivityAnalysis.Ranking r = rankings.get(m);
-            b.append("<h3>").append(Html.escape(Metric.labelOf(m))).append("</h3>\n");
+            b.append("<h3>").append(Html.escape(mt.label(m))).append("</h3>\n");
             if (r == null) {
-                b.append("<p>").append(Html.escape("Not analysed: the metric is undefined in some runs.")).append("</p>\n");
+                b.append("<p>").append(Html.escape(t.t("Not analysed: the metric is undefined in some runs.")))
+                        .append("</p>\n");
                 continue;
             }
-            b.append("<p>").append(Html.escape(SensitivityAnalysis.words(r))).append("</p>\n");
+            b.append("<p>").append(Html.escape(SensitivityAnalysis.words(r, mt))).append("</p>\n");
             if (gsa.secondOrder()) {
                 b.append("<p>").append(Html.escape(interactionWords(analysis.interactions(m, 5)))).append("</p>\n");
             }
@@ -765,19 +795,19 @@ final class ExperimentPage {
                 lo[i] = r.main().get(i).low();
                 hi[i] = r.main().get(i).high();
             }
-            String index = morris ? "mu* (" + Metric.unitOf(m) + ")" : "total index ST";
-            b.append(figure(dir, "sensitivity-" + m, Charts.ranked(Metric.labelOf(m) + ": " + (morris ? "mu*" : "ST"),
-                    index, r.inputs(), est, lo, hi, r.dummy().high(), "seed only"), 100 + 26 * n,
-                    "Inputs ranked by " + (morris ? "mu*" : "ST") + " with 95% bootstrap intervals; dashed: the seed-only"
-                            + " dummy's upper bound."));
+            String index = morris ? "mu* (" + cmt.unit(m) + ")" : ct.t("total index ST");
+            b.append(figure(dir, "sensitivity-" + m, Charts.ranked(cmt.label(m) + ": " + (morris ? "mu*" : "ST"),
+                    index, r.inputs(), est, lo, hi, r.dummy().high(), ct.t("seed only")), 100 + 26 * n,
+                    t.f("Inputs ranked by %s with 95%% bootstrap intervals; dashed: the seed-only dummy's upper bound.",
+                            morris ? "mu*" : "ST")));
             b.append(topInputs(dir, analysis, r, m));
             if (morris) {
                 double[] sigma = r.sigma().stream().mapToDouble(Double::doubleValue).toArray();
-                b.append(figure(dir, "morris-" + m, Charts.scatter(Metric.labelOf(m) + ": mu* and sigma",
-                        "mu* (" + Metric.unitOf(m) + ")", "sigma (" + Metric.unitOf(m) + ")", r.inputs(), est, sigma,
-                        8, r.dummy().high(), "seed only"), 480, "Each input's mean absolute effect (mu*) against the"
-                        + " spread of its effects (sigma): far right matters, high up interacts with other inputs or"
-                        + " acts non-linearly; the 8 inputs with the largest mu* are named."));
+                b.append(figure(dir, "morris-" + m, Charts.scatter(cmt.label(m) + ": mu* & sigma",
+                        "mu* (" + cmt.unit(m) + ")", "sigma (" + cmt.unit(m) + ")", r.inputs(), est, sigma,
+                        8, r.dummy().high(), ct.t("seed only")), 480, t.t("Each input's mean absolute effect (mu*)"
+                        + " against the spread of its effects (sigma): far right matters, high up interacts with other"
+                        + " inputs or acts non-linearly; the 8 inputs with the largest mu* are named.")));
             }
         }
         return b.toString();
@@ -794,20 +824,21 @@ final class ExperimentPage {
             // Day d of the run ends at x = d + 1: a reform that takes effect on day d shows from x = d + 1 on.
             marks = ph.firstDay() == ph.lastDay() ? new double[] {ph.firstDay() + 1}
                     : new double[] {ph.firstDay() + 1, ph.lastDay() + 1};
-            markLabels = ph.firstDay() == ph.lastDay() ? new String[] {"reforms"}
-                    : new String[] {"reforms start", "complete"};
+            markLabels = ph.firstDay() == ph.lastDay() ? new String[] {ct.t("reforms")}
+                    : new String[] {ct.t("reforms start"), ct.t("complete")};
         }
         for (int g = 0; g < groups.size(); g++) {
             List<Integer> points = groups.get(g);
             Weekly wk = weekly(points, column);
             String stem = groups.size() == 1 ? stemBase : stemBase + "-" + (g + 1);
-            b.append(figure(dir, stem, Charts.bands(title.replace("at the end of each day", "(weekly mean of the daily"
-                    + " values)"), "day", axis, points.stream().map(labels::get).toList(), wk.weeks(), wk.mean(), wk.low(), wk.high(), marks,
-                    markLabels, Math.max(0, plan.warmupDays()), plan.days()), 480, "Weekly mean over replications with"
-                    + " its 95% confidence interval (band), drawn at each week's last day (days after the last whole week"
-                    + " left out); the baseline in black."
-                    + (plan.phaseIn() != null ? " Dashed lines: the reforms start and are complete." : "")
-                    + (plan.warmupDays() > 0 ? " The first " + plan.warmupDays() + " days, shaded, are the warm-up." : "")));
+            b.append(figure(dir, stem, Charts.bands(ct.t(title), ct.t("day"), ct.t(axis), points.stream()
+                    .map(labels::get).toList(), wk.weeks(), wk.mean(), wk.low(), wk.high(), marks, markLabels,
+                    Math.max(0, plan.warmupDays()), ct.t("warm-up"), plan.days(), true), 480, t.t("Weekly mean over"
+                    + " replications with its 95% confidence interval (band), drawn at each week's last day (days after"
+                    + " the last whole week left out); the baseline in black.")
+                    + (plan.phaseIn() != null ? " " + t.t("Dashed lines: the reforms start and are complete.") : "")
+                    + (plan.warmupDays() > 0 ? " " + t.f("The first %d days, shaded, are the warm-up.",
+                    plan.warmupDays()) : "")));
         }
         return b.toString();
     }
@@ -841,14 +872,15 @@ final class ExperimentPage {
         if (plan.design().equals(ExperimentReader.LATIN_HYPERCUBE)) {
             return "";
         }
-        StringBuilder b = new StringBuilder("<h2>Every daily series</h2>\n");
+        StringBuilder b = new StringBuilder("<h2>").append(t.t("Every daily series")).append("</h2>\n");
         if (labels.size() > Charts.MAX_BANDS) {
-            return b.append(Html.paragraph(labels.size() + " scenarios are too many to tell apart on small charts:"
-                    + " daily_mean.csv has each one's mean and interval of every daily column, day by day.")).toString();
+            return b.append(Html.paragraph(t.f("%d scenarios are too many to tell apart on small charts:"
+                    + " daily_mean.csv has each one's mean and interval of every daily column, day by day.",
+                    labels.size()))).toString();
         }
-        b.append(Html.paragraph("Each column of daily.csv (docs/ODD.md 8.3) as weekly means over the replications with"
-                + " their 95% bands, the baseline in black and the warm-up shaded; the legend of the first chart holds"
-                + " for all."));
+        b.append(Html.paragraph(t.t("Each column of daily.csv (docs/ODD.md 8.3) as weekly means over the replications"
+                + " with their 95% bands, the baseline in black and the warm-up shaded; the legend of the first chart"
+                + " holds for all.")));
         b.append("<div class=\"multiples\">\n");
         List<Integer> points = new ArrayList<>();
         points.add(plan.baseline());
@@ -860,9 +892,9 @@ final class ExperimentPage {
         boolean first = true;
         for (String column : RunRecord.DAILY_COLUMNS) {
             Weekly wk = weekly(points, column);
-            JFreeChart chart = Charts.bands(column, "day", "weekly mean", points.stream().map(labels::get).toList(),
-                    wk.weeks(), wk.mean(), wk.low(), wk.high(), new double[0], new String[0],
-                    Math.max(0, plan.warmupDays()), plan.days());
+            JFreeChart chart = Charts.bands(column, ct.t("day"), ct.t("weekly mean"), points.stream().map(labels::get)
+                    .toList(), wk.weeks(), wk.mean(), wk.low(), wk.high(), new double[0], new String[0],
+                    Math.max(0, plan.warmupDays()), ct.t("warm-up"), plan.days(), false);
             if (!first) {
                 chart.removeLegend();
             }
@@ -870,7 +902,8 @@ final class ExperimentPage {
             first = false;
             String stem = "daily-" + column;
             b.append("<figure>\n").append(ChartFile.write(chart, dir, stem, 430, height))
-                    .append("\n<figcaption>").append(Html.escape(column)).append(" Files: <a href=\"charts/").append(stem)
+                    .append("\n<figcaption>").append(Html.escape(column)).append(" ").append(t.t("Files:"))
+                    .append(" <a href=\"charts/").append(stem)
                     .append(".png\">PNG</a>, <a href=\"charts/").append(stem).append(".svg\">SVG</a>.</figcaption>\n</figure>\n");
         }
         return b.append("</div>\n").toString();
@@ -893,7 +926,7 @@ final class ExperimentPage {
             weeks = new double[s.length];
             for (int w = 0; w < s.length; w++) {
                 mean[i][w] = s[w].mean();
-                lo[i][w] = s[w].low();
+                lo[i][w] = Math.max(0, s[w].low()); // every daily column is a count, hours or trust: none is negative
                 hi[i][w] = s[w].high();
                 weeks[w] = Math.min(plan.days(), 7 * w + 7); // drawn at the week's last day
             }
@@ -905,24 +938,19 @@ final class ExperimentPage {
     private String stability() {
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
-            for (String finding : results.instability(p)) {
+            for (String finding : results.instability(p, t)) {
                 rows.add(List.of(labels.get(p), finding));
             }
         }
-        String note = "Each design point is checked for a steady state: a trend in open cases or latent issues over"
+        String note = t.t("Each design point is checked for a steady state: a trend in open cases or latent issues over"
                 + " its replications (99% interval of their yearly growth above 0), or a unit saturated in half its"
-                + " replications or more.";
+                + " replications or more.");
         if (rows.isEmpty()) {
-            return "<p class=\"note\">" + Html.escape(note + " Every design point passed.") + "</p>\n";
+            return "<p class=\"note\">" + Html.escape(note + " " + t.t("Every design point passed.")) + "</p>\n";
         }
-        return "<h2>Unstable design points</h2>\n<p class=\"note\">" + Html.escape(note + " These did not: their"
-                + " means grow with the run's length and are no steady-state answer.") + "</p>\n"
-                + Html.table(List.of("scenario", "why"), rows);
-    }
-
-    /** The unit of a metric as the catalogue gives it. */
-    private static String unit(String metric) {
-        return Metric.of(metric).map(x -> x.unit().symbol()).orElse("");
+        return "<h2>" + t.t("Unstable design points") + "</h2>\n<p class=\"note\">" + Html.escape(note + " "
+                + t.t("These did not: their means grow with the run's length and are no steady-state answer."))
+                + "</p>\n" + Html.table(List.of(t.t("scenario"), t.t("why")), rows);
     }
 
     private static int categoryHeight(int categories) {
@@ -936,7 +964,7 @@ final class ExperimentPage {
                 Estimate s = results.summary(p, metric);
                 rows.add(List.of(labels.get(p), Integer.toString(s.n()), show(s.mean()), interval(s.low(), s.high())));
             }
-            return Html.table(List.of("scenario", "n", "mean", "95% CI"), rows);
+            return Html.table(List.of(t.t("scenario"), "n", t.t("mean"), t.t("95% CI")), rows);
         }
         List<List<String>> rows = new ArrayList<>();
         Map<Integer, ExperimentResults.Comparison> byPoint = new LinkedHashMap<>();
@@ -947,19 +975,20 @@ final class ExperimentPage {
                     interval(s.low(), s.high())));
             ExperimentResults.Comparison c = byPoint.get(p);
             if (c == null) {
-                row.addAll(List.of("baseline", "", "", ""));
+                row.addAll(List.of(t.t("baseline"), "", "", ""));
             } else {
                 Paired d = c.paired();
                 row.addAll(List.of(show(d.meanDifference()), interval(d.low(), d.high()), p(d.pValue()), p(c.pAdjusted())));
             }
             rows.add(row);
         }
-        return Html.table(List.of("scenario", "n", "mean", "95% CI", "difference", "95% CI", "p", "p (Holm)"), rows);
+        return Html.table(List.of(t.t("scenario"), "n", t.t("mean"), t.t("95% CI"), t.t("difference"), t.t("95% CI"),
+                "p", t.t("p (Holm)")), rows);
     }
 
     private String figure(Path dir, String stem, JFreeChart chart, int height, String caption) throws IOException {
         String svg = ChartFile.write(chart, dir, stem, 860, height);
-        return "<figure>\n" + svg + "\n<figcaption>" + Html.escape(caption) + " Files: <a href=\"charts/" + stem
+        return "<figure>\n" + svg + "\n<figcaption>" + Html.escape(caption) + " " + t.t("Files:") + " <a href=\"charts/" + stem
                 + ".png\">PNG</a>, <a href=\"charts/" + stem + ".svg\">SVG</a>.</figcaption>\n</figure>\n";
     }
 

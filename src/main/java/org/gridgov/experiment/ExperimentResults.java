@@ -130,11 +130,16 @@ public final class ExperimentResults {
      * if it is not.
      */
     public List<String> instability(int point) {
+        return instability(point, org.gridgov.text.Texts.EN);
+    }
+
+    /** {@link #instability(int)} in the language of {@code t}, for a report. */
+    public List<String> instability(int point, org.gridgov.text.Texts t) {
         List<Map<String, Double>> runs = new ArrayList<>();
         for (int r = 0; r < plan.replications(); r++) {
             runs.add(record(point, r).metrics());
         }
-        return Stability.ofReplications(runs);
+        return Stability.ofReplications(runs, t);
     }
 
     /**

@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.gridgov.observe.Metric;
+import org.gridgov.report.MetricText;
 import org.gridgov.stats.Proportion;
 import org.gridgov.stats.robustness.Prim;
 import org.gridgov.stats.robustness.Robustness;
 import org.gridgov.stats.sensitivity.Noise;
 import org.gridgov.text.HumanNum;
+import org.gridgov.text.Texts;
 
 /**
  * The robustness of a comparison over a sample of its uncertainties (docs/ODD.md 12.2), metric by metric: how each
@@ -227,18 +229,19 @@ final class RobustnessAnalysis {
      * A metric's standing in words: "Mean time to close (lower is better; a difference of 1 h counts): network-governance
      * beats q-city-baseline in 40 of 40 samples (100%, 95% interval 91% to 100%), grid-personnel in ...".
      */
-    String words(String metric) {
+    String words(String metric, MetricText mt) {
+        Texts t = mt.texts();
         Standing st = standing(metric);
         int n = st.samples().length;
         String baseline = design.scenarios().get(design.reference());
-        StringBuilder b = new StringBuilder(Metric.labelOf(metric));
         if (st.direction() == 0) {
-            return b.append(" has no better direction: its effects are shown, not ranked.").toString();
+            return t.f("%s has no better direction: its effects are shown, not ranked.", mt.label(metric));
         }
-        b.append(" (").append(st.direction() > 0 ? "higher" : "lower").append(" is better; a difference of ")
-                .append(amount(metric, st.margin())).append(" counts)");
+        String margin = amount(metric, st.margin(), t);
+        String head = st.direction() > 0 ? t.f("%s (higher is better; a difference of %s counts)", mt.label(metric),
+                margin) : t.f("%s (lower is better; a difference of %s counts)", mt.label(metric), margin);
         if (n == 0) {
-            return b.append(": undefined in every sample.").toString();
+            return t.f("%s: undefined in every sample.", head);
         }
         List<Robustness.Option> options = st.robustness().options();
         List<Integer> order = new ArrayList<>();
@@ -248,15 +251,16 @@ final class RobustnessAnalysis {
             }
         }
         order.sort((a, c) -> options.get(c).better().successes() - options.get(a).better().successes());
-        b.append(": ");
+        List<String> standings = new ArrayList<>();
         for (int j = 0; j < Math.min(3, order.size()); j++) {
             int k = order.get(j);
             Proportion p = options.get(k).better();
-            b.append(j == 0 ? "" : j == Math.min(3, order.size()) - 1 ? " and " : ", ").append(design.scenarios().get(k))
-                    .append(j == 0 ? " beats " + baseline + " in " : " in ").append(p.successes()).append(" of ")
-                    .append(n).append(" samples (").append(interval(p)).append(')');
+            standings.add(j == 0 ? t.f("%s beats %s in %d of %d samples (%s)", design.scenarios().get(k), baseline,
+                    p.successes(), n, interval(p, t)) : t.f("%s in %d of %d samples (%s)", design.scenarios().get(k),
+                    p.successes(), n, interval(p, t)));
         }
-        b.append('.');
+        String list = standings.size() == 1 ? standings.get(0) : String.join(t.t(", "), standings.subList(0,
+                standings.size() - 1)) + t.t(" and ") + standings.get(standings.size() - 1);
         int first = 0;
         int leastRegret = 0;
         for (int k = 1; k < options.size(); k++) {
@@ -267,77 +271,75 @@ final class RobustnessAnalysis {
                 leastRegret = k;
             }
         }
-        b.append(String.format(Locale.ROOT, " Best in the most samples: %s (%d of %d).", design.scenarios().get(first),
-                options.get(first).first().successes(), n));
-        b.append(" Smallest worst-case regret: ").append(design.scenarios().get(leastRegret)).append(" (")
-                .append(amount(metric, options.get(leastRegret).maxRegret())).append(" short of the best at worst).");
-        return b.toString();
+        return t.f("%s: %s.", head, list) + " " + t.f("Best in the most samples: %s (%d of %d).",
+                design.scenarios().get(first), options.get(first).first().successes(), n) + " "
+                + t.f("Smallest worst-case regret: %s (%s short of the best at worst).",
+                design.scenarios().get(leastRegret), amount(metric, options.get(leastRegret).maxRegret(), t));
     }
 
     /** Where a reform fails, in words. */
-    String discoveryWords(Discovery d) {
-        String reform = design.scenarios().get(d.reform()) + (d.leading() ? ", the leading reform on "
-                + Metric.labelOf(d.metric()) + "," : "");
+    String discoveryWords(Discovery d, MetricText mt) {
+        Texts t = mt.texts();
+        String reform = d.leading() ? t.f("%s, the leading reform on %s,", design.scenarios().get(d.reform()),
+                mt.label(d.metric())) : design.scenarios().get(d.reform());
         String baseline = design.scenarios().get(design.reference());
         if (d.failures() == 0) {
-            return String.format(Locale.ROOT, "%s beats %s in all %d samples: no box of the uncertainties makes it"
-                    + " fail.", reform, baseline, d.samples());
+            return t.f("%s beats %s in all %d samples: no box of the uncertainties makes it fail.", reform, baseline,
+                    d.samples());
         }
         if (d.failures() == d.samples()) {
-            return String.format(Locale.ROOT, "%s beats %s by a practical margin in none of the %d samples.",
-                    reform, baseline, d.samples());
+            return t.f("%s beats %s by a practical margin in none of the %d samples.", reform, baseline, d.samples());
         }
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s fails to beat %s by a practical margin in"
-                + " %d of %d samples.", reform, baseline, d.failures(), d.samples()));
+        StringBuilder b = new StringBuilder(t.f("%s fails to beat %s by a practical margin in %d of %d samples.",
+                reform, baseline, d.failures(), d.samples()));
         Prim.Box box = d.shown();
         if (box.limits().isEmpty()) {
-            return b.append(d.chosen().limits().isEmpty()
-                    ? " No box of the uncertain inputs holds these samples better than the whole space: they are spread"
-                            + " over it, or are the runs' noise."
-                    : " PRIM's box (discovery.csv) rests on no limit the sample supports (each has a quasi-p of 0.05 or"
-                            + " more): these samples have no clear place in the uncertainties.").toString();
+            return b.append(' ').append(d.chosen().limits().isEmpty()
+                    ? t.t("No box of the uncertain inputs holds these samples better than the whole space: they are"
+                            + " spread over it, or are the runs' noise.")
+                    : t.t("PRIM's box (discovery.csv) rests on no limit the sample supports (each has a quasi-p of 0.05"
+                            + " or more): these samples have no clear place in the uncertainties.")).toString();
         }
-        b.append(String.format(Locale.ROOT, " %d of them (coverage %.0f%%) lie where ", box.ofInterest(),
-                100 * box.coverage()));
         List<String> limits = new ArrayList<>();
         for (Prim.Limit l : box.limits()) {
-            limits.add(limitWords(l) + String.format(Locale.ROOT, " (quasi-p %s)", HumanNum.pValue(l.quasiP())));
+            limits.add(t.f("%s (quasi-p %s)", limitWords(l, t), HumanNum.pValue(l.quasiP())));
         }
-        b.append(String.join(" and ", limits));
-        b.append(String.format(Locale.ROOT, ", a box of %.0f%% of the samples in which it fails in %d of %d (density"
-                + " %.0f%%).", 100 * box.mass(), box.ofInterest(), box.inside(), 100 * box.density()));
+        b.append(' ').append(t.f("%d of them (coverage %.0f%%) lie where %s, a box of %.0f%% of the samples in which it"
+                + " fails in %d of %d (density %.0f%%).", box.ofInterest(), 100 * box.coverage(),
+                String.join(t.t(" and "), limits), 100 * box.mass(), box.ofInterest(), box.inside(),
+                100 * box.density()));
         int dropped = d.chosen().limits().size() - box.limits().size();
         if (dropped > 0) {
-            b.append(String.format(Locale.ROOT, " PRIM's box had %d more limit%s that the sample does not support"
-                    + " (quasi-p 0.05 or more; discovery.csv).", dropped, dropped == 1 ? "" : "s"));
+            b.append(' ').append(dropped == 1 ? t.t("PRIM's box had 1 more limit that the sample does not support"
+                    + " (quasi-p 0.05 or more; discovery.csv).") : t.f("PRIM's box had %d more limits that the sample"
+                    + " does not support (quasi-p 0.05 or more; discovery.csv).", dropped));
         }
         return b.toString();
     }
 
     /** {@code platform.dispatch_accuracy <= 0.88}, {@code funding.* from x 0.9 to x 1.1}. */
-    private String limitWords(Prim.Limit l) {
+    private String limitWords(Prim.Limit l, Texts t) {
         ExperimentPlan.Axis axis = design.inputs().get(l.input());
         boolean low = l.low() > Double.NEGATIVE_INFINITY;
         boolean high = l.high() < Double.POSITIVE_INFINITY;
         if (low && high) {
-            return axis.name() + " from " + axis.text(l.low()) + " to " + axis.text(l.high());
+            return t.f("%s from %s to %s", axis.name(), axis.text(l.low()), axis.text(l.high()));
         }
         return axis.name() + (low ? " >= " + axis.text(l.low()) : " <= " + axis.text(l.high()));
     }
 
-    private static String interval(Proportion p) {
-        return String.format(Locale.ROOT, "%.0f%%, 95%% interval %.0f%% to %.0f%%", 100 * p.share(), 100 * p.low(),
-                100 * p.high());
+    private static String interval(Proportion p, Texts t) {
+        return t.f("%.0f%%, 95%% interval %.0f%% to %.0f%%", 100 * p.share(), 100 * p.low(), 100 * p.high());
     }
 
     /** A difference in the metric's terms: "1.5 points" for a share, "12 h", "1,200 CNY a year". */
-    static String amount(String metric, double x) {
+    static String amount(String metric, double x, Texts t) {
         Metric.Unit unit = Metric.of(metric).map(Metric::unit).orElse(null);
         if (unit == Metric.Unit.SHARE) {
-            return HumanNum.fourDigits(100 * x) + (Math.abs(100 * x) == 1 ? " point" : " points");
+            return HumanNum.fourDigits(100 * x) + " " + (Math.abs(100 * x) == 1 ? t.t("point") : t.t("points"));
         }
         String number = Math.abs(x) >= 1000 ? String.format(Locale.ROOT, "%,.0f", x) : HumanNum.fourDigits(x);
         return unit == null || unit == Metric.Unit.COUNT || unit == Metric.Unit.INDEX || unit == Metric.Unit.RATIO
-                ? number : number + " " + unit.symbol();
+                ? number : number + " " + t.t(unit.symbol());
     }
 }

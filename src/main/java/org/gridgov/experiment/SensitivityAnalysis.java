@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gridgov.observe.Metric;
+import org.gridgov.report.MetricText;
 import org.gridgov.stats.sensitivity.Index;
 import org.gridgov.stats.sensitivity.MorrisDesign;
 import org.gridgov.stats.sensitivity.MorrisIndices;
 import org.gridgov.stats.sensitivity.SaltelliSample;
 import org.gridgov.stats.sensitivity.SobolIndices;
+import org.gridgov.text.Texts;
 
 /**
  * The indices of a morris or sobol experiment, metric by metric (docs/ODD.md 12), from its runs: the design is
@@ -214,37 +216,37 @@ final class SensitivityAnalysis {
      * The ranking in words: "Mean hours to close depends mostly on X (ST 0.41, 95% interval 0.36 to 0.46), then
      * Y (...) and Z (...). 12 of 30 inputs cannot be told from seed noise ...".
      */
-    static String words(Ranking r) {
-        StringBuilder b = new StringBuilder(Metric.labelOf(r.metric()));
+    static String words(Ranking r, MetricText mt) {
+        Texts t = mt.texts();
         List<Integer> clear = new ArrayList<>();
         for (int i = 0; i < r.inputs().size(); i++) {
             if (Double.isNaN(r.dummy().high()) || r.main().get(i).above(r.dummy())) {
                 clear.add(i);
             }
         }
+        StringBuilder b = new StringBuilder();
         if (clear.isEmpty()) {
-            b.append(" depends on none of the inputs more than on the random numbers alone");
+            b.append(t.f("%s depends on none of the inputs more than on the random numbers alone.",
+                    mt.label(r.metric())));
         } else {
-            b.append(" depends mostly on ");
+            List<String> inputs = new ArrayList<>();
             for (int j = 0; j < Math.min(3, clear.size()); j++) {
                 int i = clear.get(j);
-                b.append(j == 0 ? "" : j == Math.min(3, clear.size()) - 1 ? ", then " : ", ")
-                        .append(r.inputs().get(i)).append(" (").append(r.indexName()).append(' ')
-                        .append(shown(r.main().get(i).estimate())).append(", 95% interval ")
-                        .append(shown(r.main().get(i).low())).append(" to ").append(shown(r.main().get(i).high()))
-                        .append(')');
+                inputs.add(t.f("%s (%s %s, 95%% interval %s to %s)", r.inputs().get(i), r.indexName(),
+                        shown(r.main().get(i).estimate()), shown(r.main().get(i).low()), shown(r.main().get(i).high())));
             }
+            String list = inputs.size() == 1 ? inputs.get(0) : String.join(t.t(", "), inputs.subList(0,
+                    inputs.size() - 1)) + t.t(", then ") + inputs.get(inputs.size() - 1);
+            b.append(t.f("%s depends mostly on %s.", mt.label(r.metric()), list));
         }
-        b.append('.');
         int noisy = r.inputs().size() - clear.size();
         if (!Double.isNaN(r.dummy().high())) {
-            b.append(String.format(Locale.ROOT, " %d of %d inputs cannot be told from seed noise: their interval does"
-                    + " not lie above that of an input that changes only the random numbers (%s %s).", noisy,
-                    r.inputs().size(), r.indexName(), shown(r.dummy().high())));
+            b.append(' ').append(t.f("%d of %d inputs cannot be told from seed noise: their interval does not lie above"
+                    + " that of an input that changes only the random numbers (%s %s).", noisy, r.inputs().size(),
+                    r.indexName(), shown(r.dummy().high())));
         }
         if (!Double.isNaN(r.noiseShare())) {
-            b.append(String.format(Locale.ROOT, " Seed noise is %.0f%% of its variance over the design.",
-                    100 * r.noiseShare()));
+            b.append(' ').append(t.f("Seed noise is %.0f%% of its variance over the design.", 100 * r.noiseShare()));
         }
         return b.toString();
     }

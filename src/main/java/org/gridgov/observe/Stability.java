@@ -9,6 +9,7 @@ import java.util.Map;
 import org.gridgov.model.ActorKind;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.Trend;
+import org.gridgov.text.Texts;
 
 /**
  * Whether a run's measured window is a steady state (docs/ODD.md 8.1). It is not if
@@ -62,29 +63,35 @@ public record Stability(double openTrendPerYear, double latentTrendPerYear, int 
      * @return what makes it unstable, naming the series or unit and the growth a year; empty if nothing
      */
     public static List<String> ofReplications(List<Map<String, Double>> runs) {
+        return ofReplications(runs, Texts.EN);
+    }
+
+    /** {@link #ofReplications(List)} in the language of {@code t}, for a report. */
+    public static List<String> ofReplications(List<Map<String, Double>> runs, Texts t) {
         List<String> findings = new ArrayList<>();
         if (runs.size() == 1) {
             if (value(runs.get(0), Metric.UNSTABLE) > 0) {
-                findings.add("its one run is unstable (see its findings)");
+                findings.add(t.t("its one run is unstable (see its findings)"));
             }
             return findings;
         }
-        pooled(runs, Metric.OPEN_CASES_TREND_PER_YEAR, "open cases", findings);
-        pooled(runs, Metric.LATENT_ISSUES_TREND_PER_YEAR, "latent issues", findings);
+        pooled(runs, Metric.OPEN_CASES_TREND_PER_YEAR, t.t("open cases"), findings, t);
+        pooled(runs, Metric.LATENT_ISSUES_TREND_PER_YEAR, t.t("latent issues"), findings, t);
         long saturated = runs.stream().filter(m -> value(m, Metric.SATURATED_UNITS) > 0).count();
         if (2 * saturated >= runs.size()) {
-            findings.add(String.format(Locale.ROOT, "a unit is saturated (busy %.0f%% or more of its on-duty hours) in"
-                    + " %d of %d replications", 100 * SATURATED, saturated, runs.size()));
+            findings.add(t.f("a unit is saturated (busy %.0f%% or more of its on-duty hours) in %d of %d replications",
+                    100 * SATURATED, saturated, runs.size()));
         }
         return findings;
     }
 
-    private static void pooled(List<Map<String, Double>> runs, Metric trend, String what, List<String> findings) {
+    private static void pooled(List<Map<String, Double>> runs, Metric trend, String what, List<String> findings,
+            Texts t) {
         double[] perYear = runs.stream().mapToDouble(m -> value(m, trend)).toArray();
         Estimate e = Estimate.twoSided(perYear, CONFIDENCE);
         if (e.n() >= 2 && e.low() > 0) {
-            findings.add(String.format(Locale.ROOT, "%s grow by %s a year (99%% CI %s to %s over %d replications)",
-                    what, round(e.mean()), round(e.low()), round(e.high()), e.n()));
+            findings.add(t.f("%s grow by %s a year (99%% CI %s to %s over %d replications)", what, round(e.mean()),
+                    round(e.low()), round(e.high()), e.n()));
         }
     }
 

@@ -137,8 +137,8 @@ final class OptimisationPage {
             }
             for (String m : plan.metrics()) {
                 Estimate e = p.estimates().get(m);
-                row.add(MetricText.bare(m, e.mean()) + " [" + MetricText.bare(m, e.low()) + ", "
-                        + MetricText.bare(m, e.high()) + "]");
+                row.add(MetricText.EN.bare(m, e.mean()) + " [" + MetricText.EN.bare(m, e.low()) + ", "
+                        + MetricText.EN.bare(m, e.high()) + "]");
             }
             rows.add(row);
         }
@@ -215,6 +215,6 @@ final class OptimisationPage {
     }
 
     private static String mean(OptimisationResult.FinalPoint p, String metric) {
-        return MetricText.value(metric, p.estimates().get(metric).mean());
+        return MetricText.EN.value(metric, p.estimates().get(metric).mean());
     }
 }

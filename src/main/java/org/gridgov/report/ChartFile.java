@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import org.gridgov.text.Lang;
+import org.gridgov.text.Texts;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -21,6 +23,24 @@ public final class ChartFile {
     }
 
     private ChartFile() {
+    }
+
+    /** A line of text in every script the project's Chinese texts use, to test a font with. */
+    private static final String CHINESE_SAMPLE = "按期结案率网格员年度经费处置派遣立案";
+
+    /**
+     * The language charts can be drawn in: that of {@code t}, or English when no font on this computer has Chinese
+     * characters (Java draws a box for each), so that a chart is never unreadable. Java's logical SansSerif, used by
+     * every chart, takes Chinese from any CJK font fontconfig knows, such as Debian's fonts-noto-cjk or
+     * fonts-wqy-microhei.
+     */
+    public static Texts textsFor(Texts t) {
+        return t.lang() == Lang.ZH && !drawsChinese() ? Texts.EN : t;
+    }
+
+    /** Whether charts can show Chinese here. */
+    public static boolean drawsChinese() {
+        return new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12).canDisplayUpTo(CHINESE_SAMPLE) < 0;
     }
 
     /**
@@ -45,8 +65,15 @@ public final class ChartFile {
      * and links to both files in {@code charts/}.
      */
     public static String figure(Path dir, String stem, JFreeChart chart, String caption) throws IOException {
+        return figure(dir, stem, chart, caption, "Files:");
+    }
+
+    /** {@link #figure(Path, String, JFreeChart, String)} with the links introduced by {@code files}, translated. */
+    public static String figure(Path dir, String stem, JFreeChart chart, String caption, String files)
+            throws IOException {
         String svg = write(chart, dir, stem, 860, 400);
-        return "<figure>\n" + svg + "\n<figcaption>" + Html.escape(caption) + " Files: <a href=\"charts/" + stem
+        return "<figure>\n" + svg + "\n<figcaption>" + Html.escape(caption) + " " + Html.escape(files)
+                + " <a href=\"charts/" + stem
                 + ".png\">PNG</a>, <a href=\"charts/" + stem + ".svg\">SVG</a>.</figcaption>\n</figure>\n";
     }
 }

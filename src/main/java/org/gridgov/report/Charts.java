@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridgov.text.Texts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -500,17 +501,18 @@ public final class Charts {
         for (int i = 0; i < n; i++) {
             x[i] = i + 1;
         }
-        return bands(title, xLabel, yLabel, series, x, mean, low, high, marks, markLabels, 0, n);
+        return bands(title, xLabel, yLabel, series, x, mean, low, high, marks, markLabels, 0, "", n, false);
     }
 
     /**
      * Series against x, each a line with a shaded band, the first (the reference) black; dashed lines at
-     * {@code marks}; the stretch before {@code shadeTo} (e.g. a warm-up) shaded grey; the x axis from 0 to
-     * {@code xMax}.
+     * {@code marks}; the stretch before {@code shadeTo} (e.g. a warm-up) shaded grey and labelled {@code shadeLabel};
+     * the x axis from 0 to {@code xMax}. With {@code directLabels}, each series is named at the end of its line, in its
+     * colour, instead of in a legend: the eye need not go back and forth.
      */
     public static JFreeChart bands(String title, String xLabel, String yLabel, List<String> series, double[] xs,
             double[][] mean, double[][] low, double[][] high, double[] marks, String[] markLabels, double shadeTo,
-            double xMax) {
+            String shadeLabel, double xMax, boolean directLabels) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (int s = 0; s < series.size(); s++) {
             YIntervalSeries line = new YIntervalSeries(series.get(s), false, true);
@@ -531,21 +533,25 @@ public final class Charts {
             renderer.setSeriesFillPaint(s, c);
             renderer.setSeriesStroke(s, new BasicStroke(1.5f));
         }
-        NumberAxis x = new NumberAxis(xLabel);
+        boolean labelled = directLabels && xMax > 0;
+        NumberAxis x = labelled ? new TicksUpTo(xLabel, xMax) : new NumberAxis(xLabel);
         NumberAxis y = new NumberAxis(yLabel);
         style(x);
         style(y);
         if (xMax > 0) {
-            x.setRange(0, xMax);
+            x.setRange(0, labelled ? xMax * (1 + LABEL_ROOM) : xMax);
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
+        if (labelled) {
+            nameLineEnds(plot, series, xs, mean, low, high, xMax);
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         if (shadeTo > 0) {
             org.jfree.chart.plot.IntervalMarker warmup = new org.jfree.chart.plot.IntervalMarker(0, shadeTo,
                     new Color(0, 0, 0, 20));
-            warmup.setLabel("warm-up");
+            warmup.setLabel(shadeLabel);
             warmup.setLabelFont(TICK);
             warmup.setLabelAnchor(RectangleAnchor.TOP);
             warmup.setLabelTextAnchor(TextAnchor.TOP_CENTER);
@@ -554,7 +560,78 @@ public final class Charts {
         for (int i = 0; i < marks.length; i++) {
             plot.addDomainMarker(dashedLine(marks[i], markLabels[i], TextAnchor.TOP_LEFT));
         }
-        return chart(title, plot, true);
+        return chart(title, plot, !labelled);
+    }
+
+    /** The share of the x range added on the right of a chart whose lines are named at their ends. */
+    private static final double LABEL_ROOM = 0.2;
+
+    /**
+     * Names each series just right of its last point, in its colour; names that would overlap are moved apart
+     * vertically, in the order of their lines' ends, by at least a twentieth of the values' span.
+     */
+    private static void nameLineEnds(XYPlot plot, List<String> series, double[] xs, double[][] mean, double[][] low,
+            double[][] high, double xMax) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        List<double[]> ends = new ArrayList<>(); // {series, y}
+        for (int s = 0; s < series.size(); s++) {
+            double last = Double.NaN;
+            for (int i = 0; i < mean[s].length; i++) {
+                if (!Double.isNaN(mean[s][i])) {
+                    last = mean[s][i];
+                    lo = Math.min(lo, Double.isNaN(low[s][i]) ? mean[s][i] : low[s][i]);
+                    hi = Math.max(hi, Double.isNaN(high[s][i]) ? mean[s][i] : high[s][i]);
+                }
+            }
+            if (!Double.isNaN(last)) {
+                ends.add(new double[] {s, last});
+            }
+        }
+        if (ends.isEmpty()) {
+            return;
+        }
+        double gap = hi > lo ? (hi - lo) / 20 : 1;
+        ends.sort(java.util.Comparator.comparingDouble(e -> e[1]));
+        for (int i = 1; i < ends.size(); i++) {
+            ends.get(i)[1] = Math.max(ends.get(i)[1], ends.get(i - 1)[1] + gap);
+        }
+        double over = ends.get(ends.size() - 1)[1] - Math.max(hi, ends.get(0)[1]);
+        for (double[] e : ends) {
+            e[1] -= Math.max(0, over); // keep the highest name inside the values' span
+            int s = (int) e[0];
+            org.jfree.chart.annotations.XYTextAnnotation name = new org.jfree.chart.annotations.XYTextAnnotation(
+                    " " + series.get(s), xMax, e[1]);
+            name.setFont(TICK);
+            name.setPaint(PALETTE[s % PALETTE.length]);
+            name.setTextAnchor(TextAnchor.CENTER_LEFT);
+            plot.addAnnotation(name);
+        }
+    }
+
+    /** A number axis whose ticks stop at {@code last}: the room beyond it holds the lines' names, not values. */
+    private static final class TicksUpTo extends NumberAxis {
+        private static final long serialVersionUID = 1L;
+        private final double last;
+
+        TicksUpTo(String label, double last) {
+            super(label);
+            this.last = last;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
+                java.awt.geom.Rectangle2D dataArea, org.jfree.chart.ui.RectangleEdge edge) {
+            List<?> ticks = super.refreshTicks(g2, state, dataArea, edge);
+            List<Object> kept = new ArrayList<>();
+            for (Object tick : ticks) {
+                if (((org.jfree.chart.axis.ValueTick) tick).getValue() <= last + 1e-9) {
+                    kept.add(tick);
+                }
+            }
+            return kept;
+        }
     }
 
     /** A box plot per category: median, quartiles, whiskers to the most extreme values within 1.5 IQR, outliers. */
@@ -603,16 +680,16 @@ public final class Charts {
      */
     public static JFreeChart frontier(String title, String xLabel, String yLabel, double[] staff, double[] estimate,
             double[] low, double[] high, double target, double recommended) {
-        return frontier(title, xLabel, yLabel, staff, estimate, low, high, target, recommended, Double.NaN);
+        return frontier(title, xLabel, yLabel, staff, estimate, low, high, target, recommended, Double.NaN, Texts.EN);
     }
 
     /**
      * As {@link #frontier(String, String, String, double[], double[], double[], double[], double, double)}, with a
      * dotted grey line at today's count ({@code today}, none when NaN); the axes always reach the target and both
-     * counts, so that no line falls outside the chart.
+     * counts, so that no line falls outside the chart. The lines are named in the language of {@code t}.
      */
     public static JFreeChart frontier(String title, String xLabel, String yLabel, double[] staff, double[] estimate,
-            double[] low, double[] high, double target, double recommended, double today) {
+            double[] low, double[] high, double target, double recommended, double today, Texts t) {
         YIntervalSeries line = new YIntervalSeries(yLabel, true, false);
         for (int i = 0; i < staff.length; i++) {
             if (!Double.isNaN(estimate[i])) {
@@ -639,14 +716,14 @@ public final class Charts {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         if (!Double.isNaN(target)) {
-            plot.addRangeMarker(dashedLine(target, "target", TextAnchor.BOTTOM_RIGHT));
+            plot.addRangeMarker(dashedLine(target, t.t("target"), TextAnchor.BOTTOM_RIGHT));
         }
         if (!Double.isNaN(recommended)) {
-            plot.addDomainMarker(dottedLine(recommended, PALETTE[0], new float[] {2, 3}, "recommended",
+            plot.addDomainMarker(dottedLine(recommended, PALETTE[0], new float[] {2, 3}, t.t("recommended"),
                     RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT));
         }
         if (!Double.isNaN(today)) {
-            plot.addDomainMarker(dottedLine(today, Color.GRAY, new float[] {1, 3}, "today", RectangleAnchor.BOTTOM_LEFT,
+            plot.addDomainMarker(dottedLine(today, Color.GRAY, new float[] {1, 3}, t.t("today"), RectangleAnchor.BOTTOM_LEFT,
                     TextAnchor.BOTTOM_RIGHT));
         }
         include(y, target);
@@ -681,7 +758,6 @@ public final class Charts {
         }
     }
 
-    /** Category labels on the left, allowed up to 45% of the width (scenario names are long). */
     /** A dashed line across the plot at {@code value}, labelled at its top right: a target, a floor, a date. */
     private static ValueMarker dashedLine(double value, String label, TextAnchor textAnchor) {
         ValueMarker m = new ValueMarker(value, PALETTE[6], new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
@@ -693,6 +769,7 @@ public final class Charts {
         return m;
     }
 
+    /** Category labels on the left, allowed up to 45% of the width (scenario names are long). */
     private static CategoryAxis categoryAxis() {
         CategoryAxis domain = new CategoryAxis();
         domain.setTickLabelFont(TICK);

@@ -2,6 +2,8 @@ package org.gridgov.report;
 
 import java.util.List;
 
+import org.gridgov.text.Lang;
+
 /**
  * Pieces of a self-contained web page written as XHTML-compatible HTML (every element closed, only
  * numeric character references), so that it opens in any browser offline and parses as XML.
@@ -79,9 +81,15 @@ public final class Html {
      * ...) and a line in a list placed before the first of them.
      */
     public static String withContents(String body) {
+        return withContents(body, "Contents");
+    }
+
+    /** {@link #withContents(String)} with the list headed by {@code heading}, in the page's language. */
+    public static String withContents(String body, String heading) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h2>(.*?)</h2>").matcher(body);
         StringBuilder out = new StringBuilder();
-        StringBuilder list = new StringBuilder("<nav>\n<p><strong>Contents</strong></p>\n<ol>\n");
+        StringBuilder list = new StringBuilder("<nav>\n<p><strong>" + escape(heading)
+                + "</strong></p>\n<ol>\n");
         int n = 0;
         int first = -1;
         while (m.find()) {
@@ -104,14 +112,20 @@ public final class Html {
 
     /** A whole page with a small built-in style sheet; {@code body} is markup. */
     public static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
+        return page(title, body, Lang.EN);
+    }
+
+    /** A whole page in a language, which its {@code lang} attribute names (browsers choose fonts by it). */
+    public static String page(String title, String body, Lang lang) {
+        return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + lang.tag() + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
                 + "<title>" + escape(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n" + body
                 + "</body>\n</html>\n";
     }
 
     private static final String STYLE = """
-            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2em auto;
+            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "PingFang SC", "Microsoft YaHei",
+                   "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; margin: 2em auto;
                    max-width: 1100px; padding: 0 1em; color: #222; line-height: 1.45; }
             h1 { font-size: 1.6em; } h2 { margin-top: 2em; border-bottom: 1px solid #ccc; } h3 { margin-top: 1.5em; }
             table { border-collapse: collapse; margin: 0.5em 0 1.5em; font-size: 0.9em; }

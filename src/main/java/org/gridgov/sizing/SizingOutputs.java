@@ -37,11 +37,11 @@ public final class SizingOutputs {
         this.r = outcome.result();
     }
 
-    public static void write(Path dir, SizingOutcome outcome) throws IOException {
+    public static void write(Path dir, SizingOutcome outcome, org.gridgov.text.Texts texts) throws IOException {
         SizingOutputs w = new SizingOutputs(outcome);
         AtomicFile.write(dir.resolve("frontier.csv"), w::frontier);
         AtomicFile.write(dir.resolve("runs.csv"), w::runs);
-        SizingPage.write(dir, outcome);
+        SizingPage.write(dir, outcome, texts);
         AtomicFile.write(dir.resolve(MARKER), out -> out.write(Json.render(w.recommendation())));
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.gridgov.stats.Estimate;
 import org.gridgov.text.HumanNum;
+import org.gridgov.text.Texts;
 
 /**
  * What a search found.
@@ -35,12 +36,17 @@ public record SizingResult(Staffing recommended, boolean feasible, Evaluation at
 
         /** e.g. "p90_hours_to_close<=72 is missed by 0.02: its upper bound is 72.02 (mean 71.37)". */
         public String describe() {
+            return describe(Texts.EN);
+        }
+
+        /** The miss in the language of {@code t}. */
+        public String describe(Texts t) {
             if (Double.isNaN(bound)) {
-                return target.text() + " cannot be judged: " + target.metric() + " could be computed in only "
-                        + estimate.n() + " replications";
+                return t.f("%s cannot be judged: %s could be computed in only %d replications", target.text(),
+                        target.metric(), estimate.n());
             }
-            return target.text() + " is missed by " + HumanNum.fourDigits(shortfall) + ": its " + target.side() + " bound is "
-                    + HumanNum.fourDigits(bound) + " (mean " + HumanNum.fourDigits(estimate.mean()) + ")";
+            return t.f("%s is missed by %s: its %s bound is %s (mean %s)", target.text(), HumanNum.fourDigits(shortfall),
+                    t.t(target.side()), HumanNum.fourDigits(bound), HumanNum.fourDigits(estimate.mean()));
         }
     }
 

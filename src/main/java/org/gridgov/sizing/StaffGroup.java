@@ -42,7 +42,12 @@ public record StaffGroup(String department) {
 
     /** For people: "grid workers" or "NAME staff". */
     public String label() {
-        return gridWorkers() ? "grid workers" : department + " staff";
+        return label(org.gridgov.text.Texts.EN);
+    }
+
+    /** The group's name in the language of {@code t}. */
+    public String label(org.gridgov.text.Texts t) {
+        return gridWorkers() ? t.t("grid workers") : t.f("%s staff", department);
     }
 
     /** The parameter that sets the head count. */

@@ -113,7 +113,12 @@ public record WarmStart(StaffGroup group, double casesPerYear, double workHoursP
 
     /** For people, e.g. "24 (offered load 18.3 erlangs, 31,000 work hours a year; square-root staffing)". */
     public String describe() {
-        return String.format(Locale.ROOT, "%d (offered load %.1f erlangs: %,.0f hours of work a year; %s)", count,
-                erlangs, workHoursPerYear, rule);
+        return describe(org.gridgov.text.Texts.EN);
+    }
+
+    /** The warm start in the language of {@code t}; the rule, a formula, stays as written. */
+    public String describe(org.gridgov.text.Texts t) {
+        return t.f("%d (offered load %.1f erlangs: %,.0f hours of work a year; %s)", count, erlangs, workHoursPerYear,
+                rule);
     }
 }
