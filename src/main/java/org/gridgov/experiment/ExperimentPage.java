@@ -813,10 +813,12 @@ final class ExperimentPage {
         return b.toString();
     }
 
-    /** A daily column over time, the baseline with a few design points per chart, reforms marked. */
+    /**
+     * A daily column over time, reforms marked: every design point on one chart, named at the ends of their lines;
+     * or, with more than {@link Charts#MAX_BANDS} (too many to tell apart), a small chart per design point with the
+     * baseline, all on the same scale.
+     */
     private String overTime(Path dir, String column, String stemBase, String title, String axis) throws IOException {
-        StringBuilder b = new StringBuilder();
-        List<List<Integer>> groups = bandGroups();
         double[] marks = new double[0];
         String[] markLabels = new String[0];
         if (plan.phaseIn() != null) {
@@ -827,40 +829,52 @@ final class ExperimentPage {
             markLabels = ph.firstDay() == ph.lastDay() ? new String[] {ct.t("reforms")}
                     : new String[] {ct.t("reforms start"), ct.t("complete")};
         }
-        for (int g = 0; g < groups.size(); g++) {
-            List<Integer> points = groups.get(g);
+        String caption = t.t("Weekly mean over replications with its 95% confidence interval (band), drawn at each"
+                + " week's last day (days after the last whole week left out); the baseline in black.")
+                + (plan.phaseIn() != null ? " " + t.t("Dashed lines: the reforms start and are complete.") : "")
+                + (plan.warmupDays() > 0 ? " " + t.f("The first %d days, shaded, are the warm-up.", plan.warmupDays())
+                : "");
+        int warmup = Math.max(0, plan.warmupDays());
+        if (labels.size() <= Charts.MAX_BANDS) {
+            List<Integer> points = baselineFirst();
             Weekly wk = weekly(points, column);
-            String stem = groups.size() == 1 ? stemBase : stemBase + "-" + (g + 1);
-            b.append(figure(dir, stem, Charts.bands(ct.t(title), ct.t("day"), ct.t(axis), points.stream()
-                    .map(labels::get).toList(), wk.weeks(), wk.mean(), wk.low(), wk.high(), marks, markLabels,
-                    Math.max(0, plan.warmupDays()), ct.t("warm-up"), plan.days(), true), 480, t.t("Weekly mean over"
-                    + " replications with its 95% confidence interval (band), drawn at each week's last day (days after"
-                    + " the last whole week left out); the baseline in black.")
-                    + (plan.phaseIn() != null ? " " + t.t("Dashed lines: the reforms start and are complete.") : "")
-                    + (plan.warmupDays() > 0 ? " " + t.f("The first %d days, shaded, are the warm-up.",
-                    plan.warmupDays()) : "")));
+            return figure(dir, stemBase, Charts.bands(ct.t(title), ct.t("day"), ct.t(axis), points.stream()
+                    .map(labels::get).toList(), wk.weeks(), wk.mean(), wk.low(), wk.high(), marks, markLabels, warmup,
+                    ct.t("warm-up"), plan.days(), true), 480, caption);
         }
-        return b.toString();
+        List<JFreeChart> panels = new ArrayList<>();
+        List<Integer> others = baselineFirst().subList(1, labels.size());
+        for (int p : others) {
+            Weekly wk = weekly(List.of(plan.baseline(), p), column);
+            JFreeChart chart = Charts.bands(labels.get(p), ct.t("day"), ct.t(axis), List.of(labels.get(plan.baseline()),
+                    labels.get(p)), wk.weeks(), wk.mean(), wk.low(), wk.high(), marks, markLabels, warmup,
+                    ct.t("warm-up"), plan.days(), false);
+            chart.removeLegend();
+            panels.add(chart);
+        }
+        Charts.sameRange(panels);
+        StringBuilder b = new StringBuilder(Html.paragraph(ct.t(title) + ": " + t.f("one chart per scenario against"
+                + " %s, all on the same scale (%d scenarios are too many to tell apart on one chart).",
+                labels.get(plan.baseline()), labels.size()) + " " + caption));
+        b.append("<div class=\"multiples\">\n");
+        for (int i = 0; i < others.size(); i++) {
+            String stem = stemBase + "-" + others.get(i);
+            b.append("<figure>\n").append(ChartFile.write(panels.get(i), dir, stem, 430, 260)).append("\n<figcaption>")
+                    .append(t.t("Files:")).append(" <a href=\"charts/").append(stem).append(".png\">PNG</a>, <a href=\"charts/")
+                    .append(stem).append(".svg\">SVG</a>.</figcaption>\n</figure>\n");
+        }
+        return b.append("</div>\n").toString();
     }
 
-    /** The baseline with at most {@link Charts#MAX_BANDS} - 1 other design points per chart, in order. */
-    private List<List<Integer>> bandGroups() {
-        List<List<Integer>> groups = new ArrayList<>();
-        List<Integer> group = null;
+    /** Every design point, the baseline first. */
+    private List<Integer> baselineFirst() {
+        List<Integer> points = new ArrayList<>(List.of(plan.baseline()));
         for (int p = 0; p < labels.size(); p++) {
-            if (p == plan.baseline()) {
-                continue;
+            if (p != plan.baseline()) {
+                points.add(p);
             }
-            if (group == null || group.size() == Charts.MAX_BANDS) {
-                group = new ArrayList<>(List.of(plan.baseline()));
-                groups.add(group);
-            }
-            group.add(p);
         }
-        if (groups.isEmpty()) {
-            groups.add(List.of(plan.baseline()));
-        }
-        return groups;
+        return points;
     }
 
     /**
@@ -882,13 +896,7 @@ final class ExperimentPage {
                 + " with their 95% bands, the baseline in black and the warm-up shaded; the legend of the first chart"
                 + " holds for all.")));
         b.append("<div class=\"multiples\">\n");
-        List<Integer> points = new ArrayList<>();
-        points.add(plan.baseline());
-        for (int p = 0; p < labels.size(); p++) {
-            if (p != plan.baseline()) {
-                points.add(p);
-            }
-        }
+        List<Integer> points = baselineFirst();
         boolean first = true;
         for (String column : RunRecord.DAILY_COLUMNS) {
             Weekly wk = weekly(points, column);

@@ -563,6 +563,22 @@ public final class Charts {
         return chart(title, plot, !labelled);
     }
 
+    /** Puts the value axes of charts of XY plots on one range, the union of theirs: small multiples compare by height. */
+    public static void sameRange(List<JFreeChart> charts) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (JFreeChart c : charts) {
+            org.jfree.data.Range r = c.getXYPlot().getRangeAxis().getRange();
+            lo = Math.min(lo, r.getLowerBound());
+            hi = Math.max(hi, r.getUpperBound());
+        }
+        for (JFreeChart c : charts) {
+            if (hi > lo) {
+                c.getXYPlot().getRangeAxis().setRange(lo, hi);
+            }
+        }
+    }
+
     /** The share of the x range added on the right of a chart whose lines are named at their ends. */
     private static final double LABEL_ROOM = 0.2;
 
