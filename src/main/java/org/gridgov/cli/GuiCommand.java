@@ -4,9 +4,12 @@ import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.swing.SwingUtilities;
 
@@ -34,7 +37,8 @@ import picocli.CommandLine.Parameters;
                 + " stop, then play).",
             "Without SCENARIO.yaml it opens scenarios/q-city-baseline.yaml, or the built-in defaults when that file"
                 + " is not found.",
-            "With --snapshot it opens no window: it runs the days and writes a PNG of the map and the charts."})
+            "With --snapshot it opens no window: it runs to 10:00 (or --at) on the run's last weekday and writes a PNG"
+                + " of the map and the charts."})
 final class GuiCommand implements Callable<Integer> {
 
     /** The scenario opened when none is given, relative to the working directory. */
@@ -59,9 +63,21 @@ final class GuiCommand implements Callable<Integer> {
     MapLayer layer = MapLayer.OPEN_CASES;
 
     @Option(names = "--snapshot", paramLabel = "FILE.png",
-            description = "Open no window: run the days and write a " + Snapshot.WIDTH + " x " + Snapshot.HEIGHT
-                    + " PNG of the map and the charts side by side.")
+            description = "Open no window: run to the time of --at on the run's last weekday and write a "
+                    + Snapshot.WIDTH + " x " + Snapshot.HEIGHT + " PNG of the map and the charts.")
     Path snapshot;
+
+    @Option(names = "--at", paramLabel = "HH:MM",
+            description = "With --snapshot: the time of day of the picture, from 00:00 to 23:59 (default: 10:00,"
+                    + " when grid workers are at work).")
+    String at;
+
+    @Option(names = "--cell-numbers",
+            description = "Show each cell's number on the map (in the window: the map's \"Cell numbers\" box).")
+    boolean cellNumbers;
+
+    /** A time of day as the command line gives it: one or two digits of hours, two of minutes. */
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -85,13 +101,20 @@ final class GuiCommand implements Callable<Integer> {
         if (w >= d) {
             throw new UserError("the warm-up (" + w + " days) must be less than the run (" + d + " days)");
         }
+        LocalTime time = at == null ? Snapshot.DEFAULT_AT : clock(at);
+        if (at != null && snapshot == null) {
+            throw new UserError("--at is the time of a --snapshot; give --snapshot FILE.png too");
+        }
         Levers levers = new Levers(input, scenario);
         if (snapshot != null) {
             AtomicFile.prepare(snapshot); // before the days are run
-            BufferedImage image = Snapshot.take(new GridModelWithUI(levers, s, d, layer, Runnable::run));
+            GridModelWithUI gui = new GridModelWithUI(levers, s, d, layer, Runnable::run);
+            gui.showCellNumbers(cellNumbers);
+            BufferedImage image = Snapshot.take(gui, time);
             Snapshot.write(image, snapshot);
             spec.commandLine().getOut().println("gridgov gui: wrote " + snapshot + " (" + image.getWidth() + " x "
-                    + image.getHeight() + ", " + scenario.name() + ", seed " + s + ", " + d + " days)");
+                    + image.getHeight() + ", " + scenario.name() + ", seed " + s + ", " + Snapshot.when(gui)
+                    + " of " + d + " days)");
             return 0;
         }
         if (GraphicsEnvironment.isHeadless()) {
@@ -103,9 +126,19 @@ final class GuiCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("gridgov gui: no scenario given; using " + input.describe());
         }
         GridModelWithUI gui = new GridModelWithUI(levers, s, d, layer, SwingUtilities::invokeLater);
+        gui.showCellNumbers(cellNumbers);
         LiveView.open(gui);
         gui.awaitQuit();
         return 0;
+    }
+
+    /** Reads {@code --at}: HH:MM from 00:00 to 23:59. */
+    static LocalTime clock(String text) {
+        Matcher m = CLOCK.matcher(text.strip());
+        if (m.matches() && Integer.parseInt(m.group(1)) < 24 && Integer.parseInt(m.group(2)) < 60) {
+            return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        throw new UserError("--at must be a time of day as HH:MM, from 00:00 to 23:59, not '" + text + "'");
     }
 
     /** Reads a layer by its command-line name. */

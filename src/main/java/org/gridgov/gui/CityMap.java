@@ -41,6 +41,7 @@ final class CityMap {
 
     private volatile MapLayer layer;
     private volatile LiveRun run;
+    private volatile boolean cellNumbers;
 
     CityMap(MapLayer layer) {
         this.layer = layer;
@@ -56,6 +57,15 @@ final class CityMap {
 
     void setLayer(MapLayer layer) {
         this.layer = layer;
+    }
+
+    /** True when each cell shows its number. */
+    boolean cellNumbers() {
+        return cellNumbers;
+    }
+
+    void setCellNumbers(boolean shown) {
+        this.cellNumbers = shown;
     }
 
     LiveRun run() {

@@ -11,7 +11,6 @@ import org.gridgov.observe.Measurement;
 import sim.display.Controller;
 import sim.display.GUIState;
 import sim.portrayal.Inspector;
-import sim.portrayal.SimpleInspector;
 
 /**
  * The live view of a {@link GridModel} on MASON's Console: a map of the city coloured by a chosen layer
@@ -41,7 +40,7 @@ public final class GridModelWithUI extends GUIState {
      * @param chartUpdates where the charts are updated: the Swing thread in a window, directly for a snapshot
      */
     public GridModelWithUI(Levers levers, long seed, int days, MapLayer layer, Executor chartUpdates) {
-        super(new GridModel(levers.scenario(), seed, 0, days));
+        super(newModel(levers, seed, days));
         this.levers = levers;
         this.days = days;
         this.chartUpdates = chartUpdates;
@@ -60,15 +59,19 @@ public final class GridModelWithUI extends GUIState {
                 + "<p>Issues occur in the city's grid cells. Grid workers find them on patrol and residents report"
                 + " them; the platform files and dispatches them to departments, which handle them; the grid"
                 + " worker checks the fix on site and the case is closed.</p><ul>"
-                + "<li><b>Play</b>, <b>pause</b> and <b>step</b> the run here. Time is in hours.</li>"
+                + "<li><b>Play</b>, <b>pause</b> and <b>step</b> the run here. The time is the simulated day and"
+                + " clock time; day 1 is a Monday.</li>"
                 + "<li><b>City map</b>: choose what the cells are coloured by (open cases, latent issues, hours"
                 + " since patrol, grid worker load, resident trust, households). Dots are grid workers. Click a"
-                + " cell or a worker to inspect it; a cell's inspector lists its cases with their histories.</li>"
+                + " cell or a worker to inspect it; a cell's inspector lists its cases with their histories. Tick"
+                + " <b>Cell numbers</b> to find a cell by its number.</li>"
                 + "<li><b>Charts</b>: open cases, daily filings and closures, resolution and on-time rates and"
-                + " utilisation, updated once a simulated day.</li>"
+                + " utilisation, updated once a simulated day. After a restart, the previous run stays as a faint"
+                + " line to compare with.</li>"
                 + "<li><b>Model</b> tab: the levers. Change one, press <b>stop</b> and <b>play</b>, and compare."
                 + " Each run uses the same seed (see the Console tab), so differences come from the lever, not"
-                + " from chance.</li></ul></body></html>";
+                + " from chance. <b>Save levers</b> writes them as a scenario file; <b>Load scenario</b> reads one"
+                + " for the next run.</li></ul></body></html>";
     }
 
     @Override
@@ -76,13 +79,19 @@ public final class GridModelWithUI extends GUIState {
         return levers;
     }
 
-    /** The model tab: the levers, refreshed only when the student edits them (not after every step). */
+    /** The model tab: the levers with buttons to save and load them, refreshed only when they change. */
     @Override
     public Inspector getInspector() {
-        Inspector inspector = new SimpleInspector(levers.properties(), this, "Levers (apply from the next run)");
-        inspector.setVolatile(false);
+        LeversInspector inspector = new LeversInspector(levers, this);
         levers.onChanged(() -> SwingUtilities.invokeLater(inspector::updateInspector));
         return inspector;
+    }
+
+    /** A model of the levers' scenario whose schedule tells its time as day and clock time (in the Console). */
+    private static GridModel newModel(Levers levers, long seed, int days) {
+        GridModel model = new GridModel(levers.scenario(), seed, 0, days);
+        model.showTimesAs(TimeText::at);
+        return model;
     }
 
     public Levers levers() {
@@ -97,6 +106,11 @@ public final class GridModelWithUI extends GUIState {
     /** The current run's model. */
     public GridModel model() {
         return run.model();
+    }
+
+    /** Shows each cell's number on the map (the map window's "Cell numbers"). */
+    public void showCellNumbers(boolean shown) {
+        map.setCellNumbers(shown);
     }
 
     /** The map and charts windows, once {@link #init} has made them. */
@@ -119,7 +133,7 @@ public final class GridModelWithUI extends GUIState {
     @Override
     public void start() {
         // The Console has just set its seed field on the previous model.
-        GridModel model = new GridModel(levers.scenario(), state.seed(), 0, days);
+        GridModel model = newModel(levers, state.seed(), days);
         state = model;
         super.start();
         run = LiveRun.attach(model, levers.scenario().simulation().warmupDays());
@@ -129,7 +143,7 @@ public final class GridModelWithUI extends GUIState {
         int warmup = run.warmupDays();
         chartUpdates.execute(() -> charts.startRun(days, warmup));
         if (mapWindow != null) {
-            mapWindow.reset();
+            mapWindow.reset(model.city().width(), model.city().height());
         }
     }
 
@@ -146,7 +160,7 @@ public final class GridModelWithUI extends GUIState {
     public void init(Controller controller) {
         super.init(controller);
         // Until the first run starts, the map shows the city as a run starts; a model lays it out in start().
-        GridModel preview = new GridModel(levers.scenario(), state.seed(), 0, days);
+        GridModel preview = newModel(levers, state.seed(), days);
         preview.start();
         map.show(LiveRun.attach(preview, 0));
         mapWindow = new MapWindow(this, map, preview.city().width(), preview.city().height());

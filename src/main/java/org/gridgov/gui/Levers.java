@@ -20,9 +20,9 @@ import sim.util.Propertied;
  * changes one, presses stop and play, and compares.
  */
 public final class Levers implements Propertied {
-    private final ScenarioInput input;
-    private final List<Lever> levers;
-    private final double[] values;
+    private ScenarioInput input;
+    private List<Lever> levers;
+    private double[] values;
     private Scenario current;
     private Consumer<String> onRefused = message -> { };
     private Runnable onChanged = () -> { };
@@ -68,6 +68,30 @@ public final class Levers implements Propertied {
     /** Called after a change is accepted. */
     public void onChanged(Runnable listener) {
         this.onChanged = listener;
+    }
+
+    /**
+     * Takes the levers of another scenario, for the next run, if it reads without problems (else keeps these).
+     *
+     * @throws InputException with the reader's messages, as {@code gridgov validate} gives them
+     */
+    public void load(ScenarioInput other) throws InputException {
+        Scenario s = other.load(List.of()).scenario();
+        input = other;
+        levers = leversOf(s);
+        values = levers.stream().mapToDouble(Lever::scenarioValue).toArray();
+        current = s;
+        onChanged.run();
+    }
+
+    /** Where the levers' scenario comes from, before their changes. */
+    public ScenarioInput input() {
+        return input;
+    }
+
+    /** The key paths of the levers, in order. */
+    public List<String> keys() {
+        return levers.stream().map(Lever::key).toList();
     }
 
     /** The scenario with every accepted change: what the next run uses. */
@@ -135,7 +159,7 @@ public final class Levers implements Propertied {
     }
 
     private Object shown(Lever lever) {
-        double v = values[levers.indexOf(lever)];
+        double v = values[indexOf(lever.key())];
         return lever.whole() ? (Object) (int) Math.round(v) : (Object) v;
     }
 

@@ -15,20 +15,26 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The run's charts, drawn with JFreeChart and grown by one point a day: open cases and latent issues,
  * cases filed and closed per day, the resolution and on-time rates so far, and the week-long utilisation
- * of grid workers and departments. Only the Swing thread (or, for a snapshot, the one thread there is)
- * touches them.
+ * of grid workers and departments. When a run restarts (after a lever change, say), each line of the run before
+ * stays as a faint line of its colour, so the two runs can be compared day by day. Only the Swing thread (or,
+ * for a snapshot, the one thread there is) touches them.
  */
 final class LiveCharts {
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Color GRID = new Color(0xE3E6EA);
     private static final int MIN_DAYS_SHOWN = 14;
+    /** How faint the previous run's lines are: the alpha of their colour. */
+    private static final int FAINT = 90;
+    static final String PREVIOUS = " (previous run)";
+    static final String PREVIOUS_NOTE = "faint lines: the previous run";
 
     private final XYSeries open = series("Open cases");
     private final XYSeries latent = series("Latent issues");
@@ -39,6 +45,9 @@ final class LiveCharts {
     private final XYSeries workerUse = series("Grid workers");
     private final XYSeries departmentUse = series("Departments");
     private final List<JFreeChart> charts = new ArrayList<>();
+    /** Each line of the current run with the same line of the run before. */
+    private final List<XYSeries[]> runs = new ArrayList<>();
+    private final List<TextTitle> previousNotes = new ArrayList<>();
     private final List<Runnable> onHeadline = new ArrayList<>();
     private Headline headline = Headline.empty(1, 0);
 
@@ -57,13 +66,26 @@ final class LiveCharts {
         return new XYSeries(name, true, false);
     }
 
-    private static JFreeChart chart(String title, String unit, boolean share, XYSeries[] series, Color[] colors) {
+    /**
+     * A chart of {@code series}, followed in its data by the previous run's, which are drawn first (under the
+     * current run's lines: the plot draws the last series first) and are not in the legend.
+     */
+    private JFreeChart chart(String title, String unit, boolean share, XYSeries[] series, Color[] colors) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new ShortSeriesMarked();
         for (int i = 0; i < series.length; i++) {
             data.addSeries(series[i]);
             renderer.setSeriesPaint(i, colors[i]);
             renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        for (int i = 0; i < series.length; i++) {
+            XYSeries previous = series(series[i].getKey() + PREVIOUS);
+            data.addSeries(previous);
+            int at = series.length + i;
+            renderer.setSeriesPaint(at, new Color(colors[i].getRed(), colors[i].getGreen(), colors[i].getBlue(), FAINT));
+            renderer.setSeriesStroke(at, new BasicStroke(1.5f));
+            renderer.setSeriesVisibleInLegend(at, false);
+            runs.add(new XYSeries[] {series[i], previous});
         }
         JFreeChart chart = ChartFactory.createXYLineChart(title, "day", unit, data, PlotOrientation.VERTICAL,
                 true, false, false);
@@ -81,6 +103,11 @@ final class LiveCharts {
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setLabelFont(TEXT);
+        TextTitle note = new TextTitle(PREVIOUS_NOTE, TEXT);
+        note.setPaint(Color.GRAY);
+        note.setVisible(false);
+        chart.addSubtitle(note);
+        previousNotes.add(note);
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setLabelFont(TEXT);
         if (share) {
@@ -125,10 +152,24 @@ final class LiveCharts {
         onHeadline.add(r);
     }
 
-    /** Empties the charts for a run of {@code days} days (the headline's "day N of D"). */
+    /**
+     * Empties the charts for a run of {@code days} days (the headline's "day N of D"); the run that was shown,
+     * if it had a day, becomes the previous run.
+     */
     void startRun(int days, int warmupDays) {
-        for (XYSeries s : List.of(open, latent, filed, closed, resolution, onTime, workerUse, departmentUse)) {
-            s.clear();
+        if (!open.isEmpty()) {
+            for (XYSeries[] r : runs) {
+                r[1].clear();
+                for (int i = 0; i < r[0].getItemCount(); i++) {
+                    r[1].add(r[0].getX(i), r[0].getY(i), false);
+                }
+                r[1].fireSeriesChanged();
+                r[0].clear();
+            }
+            previousNotes.forEach(n -> n.setVisible(true));
+        }
+        for (JFreeChart c : charts) {
+            c.getXYPlot().getDomainAxis().setRange(0, MIN_DAYS_SHOWN);
         }
         headline = Headline.empty(days, warmupDays);
         onHeadline.forEach(Runnable::run);

@@ -2,6 +2,7 @@ package org.gridgov.gui;
 
 import java.lang.reflect.InvocationTargetException;
 
+import java.awt.Component;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 
@@ -13,6 +14,7 @@ import sim.display.Console;
 
 /** Opens the live view: MASON's Console with the map and charts windows, ready to play. */
 public final class LiveView {
+    private static final String NOT_APPLIED = "Change not applied";
     private LiveView() {
     }
 
@@ -22,9 +24,7 @@ public final class LiveView {
             Console console = new Console(gui);
             // The same seed for every run, so a lever's effect is not lost in chance.
             console.setIncrementSeedOnStop(false);
-            gui.levers().onRefused(message -> JOptionPane.showMessageDialog(console,
-                    "<html><pre>" + escape(message) + "</pre></html>", "Change not applied",
-                    JOptionPane.WARNING_MESSAGE));
+            gui.levers().onRefused(message -> warn(console, message, NOT_APPLIED));
             arrange(console, gui.mapFrame(), gui.chartsFrame());
             console.setVisible(true);
         });
@@ -39,6 +39,12 @@ public final class LiveView {
         int left = below ? Math.max(map.getWidth(), charts.getWidth()) : map.getWidth() + charts.getWidth();
         int width = 560;
         console.setBounds(screen.x + Math.max(0, Math.min(left, screen.width - width)), screen.y, width, screen.height);
+    }
+
+    /** Shows the reader's messages as they are, one problem a line. */
+    static void warn(Component parent, String message, String title) {
+        JOptionPane.showMessageDialog(parent, "<html><pre>" + escape(message) + "</pre></html>", title,
+                JOptionPane.WARNING_MESSAGE);
     }
 
     private static String escape(String text) {

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gridgov.config.InputException;
+import org.gridgov.config.MapNode;
+import org.gridgov.config.Overrides;
+import org.gridgov.config.ReadContext;
+import org.gridgov.config.Source;
+import org.gridgov.config.YamlInput;
 import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.ScenarioReader;
 
@@ -28,6 +33,20 @@ public final class ScenarioInput {
         List<String> all = new ArrayList<>(overrides);
         all.addAll(more);
         return file == null ? ScenarioReader.readString("", "defaults", all) : ScenarioReader.read(file, all);
+    }
+
+    /**
+     * The file's own keys (none for the built-in defaults) with the command line's overrides and then {@code more}
+     * applied, before the defaults fill in the rest: what a scenario file saying the same would hold.
+     */
+    MapNode tree(List<String> more) throws InputException {
+        ReadContext ctx = new ReadContext();
+        MapNode own = file == null ? MapNode.empty(new Source(describe(), 0)) : YamlInput.parseFile(file, ctx);
+        List<String> all = new ArrayList<>(overrides);
+        all.addAll(more);
+        MapNode tree = Overrides.apply(own, all, ctx);
+        ctx.throwIfProblems();
+        return tree;
     }
 
     /** The file as given, or "built-in defaults". */

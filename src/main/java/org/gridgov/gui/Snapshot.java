@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,13 +19,20 @@ import org.gridgov.report.AtomicFile;
 import org.jfree.chart.JFreeChart;
 
 /**
- * A picture of a run without a window, for the docs and for tests: steps the live view's model to its
- * end exactly as the Console would, then draws the map with its legend and the charts with the headline
- * numbers side by side. Works headless: MASON's portrayals and JFreeChart draw into any Graphics2D.
+ * A picture of a run without a window, for the docs and for tests: steps the live view's model exactly as
+ * the Console would to a time of day on the run's last weekday (10:00 unless told otherwise, when grid
+ * workers are at work), then draws the map with its legend and the charts with the headline numbers. Works
+ * headless: MASON's portrayals and JFreeChart draw into any Graphics2D.
  */
 public final class Snapshot {
     public static final int WIDTH = 1600;
     public static final int HEIGHT = 900;
+    /** The time of day shown unless told otherwise: office hours. */
+    public static final LocalTime DEFAULT_AT = LocalTime.of(10, 0);
+    private static final String TITLE_TEXT = "gridgov  \u00b7  %s  \u00b7  seed %d  \u00b7  %s";
+    private static final String SUBTITLE_TEXT = "City map coloured by %s; dots are grid workers at the cell they patrol";
+    /** The least height below the map's legend worth giving two of the charts. */
+    private static final int ROOM_FOR_CHARTS = 240;
     private static final int MARGIN = 16;
     private static final int TOP = 56;
     private static final int LEFT_WIDTH = 780;
@@ -34,14 +42,28 @@ public final class Snapshot {
     private Snapshot() {
     }
 
-    /** Runs a fresh model of {@code gui} to its end and draws it. */
-    public static BufferedImage take(GridModelWithUI gui) {
+    /** Runs a fresh model of {@code gui} to {@code at} on its last weekday and draws it. */
+    public static BufferedImage take(GridModelWithUI gui, LocalTime at) {
         gui.start();
-        while (gui.step()) {
+        double until = time(gui.model().days(), at);
+        while (gui.map().run().now() < until && gui.step()) {
             // the Console's play thread does exactly this
         }
+        BufferedImage image = render(gui);
         gui.finish();
-        return render(gui);
+        return image;
+    }
+
+    /**
+     * The hours from the start to {@code at} on the last weekday of a run of {@code days} days (day 1 is a
+     * Monday): grid workers work on weekdays, so that is when the map shows them at work.
+     */
+    static double time(int days, LocalTime at) {
+        int day = days;
+        while ((day - 1) % 7 >= 5) {
+            day--;
+        }
+        return (day - 1) * 24.0 + at.toSecondOfDay() / 3600.0;
     }
 
     public static void write(BufferedImage image, Path file) throws IOException {
@@ -53,7 +75,7 @@ public final class Snapshot {
         });
     }
 
-    /** Where the map's cells are drawn: the city's field as large as fits at the top of the left half, the legend below. */
+    /** Where the map's cells are drawn: the city's field as large as fits at the top of the left part, the legend below. */
     static Rectangle2D mapArea(City city) {
         double room = HEIGHT - TOP - MARGIN - Legend.HEIGHT - 8;
         double cell = Math.min(LEFT_WIDTH / (double) city.width(), room / city.height());
@@ -86,10 +108,15 @@ public final class Snapshot {
             HeadlineTiles.paint(g, new Rectangle2D.Double(x, TOP - 8, w, HeadlineTiles.HEIGHT), gui.charts().headline());
             List<JFreeChart> charts = gui.charts().charts();
             double top = TOP + HeadlineTiles.HEIGHT;
-            double cw = (w - 8) / 2;
-            double ch = (HEIGHT - MARGIN - top - 8) / 2;
-            for (int i = 0; i < charts.size(); i++) {
-                charts.get(i).draw(g, new Rectangle2D.Double(x + (i % 2) * (cw + 8), top + (i / 2) * (ch + 8), cw, ch));
+            double belowLegend = area.getMaxY() + 8 + Legend.HEIGHT + 8;
+            if (HEIGHT - MARGIN - belowLegend >= ROOM_FOR_CHARTS) {
+                // A wide city leaves room under the map: two charts there, two larger ones on the right.
+                int half = charts.size() / 2;
+                draw(g, charts.subList(0, half), new Rectangle2D.Double(x, top, w, HEIGHT - MARGIN - top), 1);
+                draw(g, charts.subList(half, charts.size()),
+                        new Rectangle2D.Double(MARGIN, belowLegend, LEFT_WIDTH, HEIGHT - MARGIN - belowLegend), half);
+            } else {
+                draw(g, charts, new Rectangle2D.Double(x, top, w, HEIGHT - MARGIN - top), 2);
             }
         } finally {
             g.dispose();
@@ -97,14 +124,29 @@ public final class Snapshot {
         return image;
     }
 
+    /** Charts in {@code columns} columns filling {@code box}, 8 pixels apart. */
+    private static void draw(Graphics2D g, List<JFreeChart> charts, Rectangle2D box, int columns) {
+        int rows = (charts.size() + columns - 1) / columns;
+        double cw = (box.getWidth() - 8 * (columns - 1)) / columns;
+        double ch = (box.getHeight() - 8 * (rows - 1)) / rows;
+        for (int i = 0; i < charts.size(); i++) {
+            charts.get(i).draw(g, new Rectangle2D.Double(box.getX() + (i % columns) * (cw + 8),
+                    box.getY() + (i / columns) * (ch + 8), cw, ch));
+        }
+    }
+
+    /** The run's time as the picture shows it, e.g. "day 45 (Wed) 10:00". */
+    public static String when(GridModelWithUI gui) {
+        return TimeText.at(gui.map().run().now());
+    }
+
     private static void title(Graphics2D g, LiveRun run, MapLayer layer) {
         g.setColor(new Color(0x111827));
         g.setFont(TITLE);
-        g.drawString(String.format(Locale.ROOT, "gridgov  \u00b7  %s  \u00b7  seed %d  \u00b7  after %d days",
-                run.model().scenario().name(), run.model().seed(), run.model().days()), MARGIN, 26);
+        g.drawString(String.format(Locale.ROOT, TITLE_TEXT, run.model().scenario().name(), run.model().seed(),
+                TimeText.at(run.now())), MARGIN, 26);
         g.setColor(new Color(0x5B6472));
         g.setFont(SUBTITLE);
-        g.drawString("City map coloured by " + layer.title().toLowerCase(Locale.ROOT)
-                + "; dots are grid workers at the cell they patrol", MARGIN, 44);
+        g.drawString(String.format(Locale.ROOT, SUBTITLE_TEXT, layer.title().toLowerCase(Locale.ROOT)), MARGIN, 44);
     }
 }

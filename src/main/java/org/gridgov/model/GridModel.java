@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 
 import org.gridgov.model.events.EventBus;
 import org.gridgov.model.time.WorkCalendar;
@@ -120,6 +121,14 @@ public final class GridModel extends SimState {
     /** Events put on the schedule so far (for benchmarks). */
     public long eventsScheduled() {
         return ((CountingSchedule) schedule).scheduled();
+    }
+
+    /**
+     * How the schedule shows a time of the run, in hours since Monday 00:00 of day 1, to a viewer such as MASON's
+     * Console (its raw hours otherwise). Only the display changes.
+     */
+    public void showTimesAs(DoubleFunction<String> format) {
+        ((CountingSchedule) schedule).showTimesAs(format);
     }
 
     /** True once the run has reached its end time. */

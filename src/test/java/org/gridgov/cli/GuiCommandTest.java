@@ -70,6 +70,30 @@ class GuiCommandTest {
     }
 
     @Test
+    void aSnapshotIsAtTheTimeGivenOnTheLastWeekday(@TempDir Path dir) {
+        Path png = dir.resolve("evening.png");
+        // Day 13 is a Saturday: the picture is of Friday, day 12.
+        Outcome o = gridgov("gui", "--snapshot", png.toString(), "--days", "13", "--at", "17:45",
+                "scenarios/q-city-baseline.yaml");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains(", day 12 (Fri) 17:45 of 13 days)"), o.out());
+    }
+
+    @Test
+    void aBadTimeOfDayExits2WithoutAStackTrace() {
+        for (String at : new String[] {"25:00", "10:60", "7pm", "10.30", "", "1000"}) {
+            Outcome o = gridgov("gui", "--snapshot", "x.png", "--at", at, "scenarios/q-city-baseline.yaml");
+            assertEquals(2, o.code(), at);
+            assertEquals("gridgov gui: --at must be a time of day as HH:MM, from 00:00 to 23:59, not '" + at + "'\n",
+                    o.err().replace("\r", ""), at);
+        }
+        Outcome window = gridgov("gui", "--at", "09:30", "scenarios/q-city-baseline.yaml");
+        assertEquals(2, window.code());
+        assertEquals("gridgov gui: --at is the time of a --snapshot; give --snapshot FILE.png too\n",
+                window.err().replace("\r", ""));
+    }
+
+    @Test
     void aMissingFileExits2() {
         Outcome missing = gridgov("gui", "no-such-scenario.yaml");
         assertEquals(2, missing.code());
@@ -88,7 +112,7 @@ class GuiCommandTest {
         Path png = dir.resolve("baseline.png");
         Outcome o = gridgov("gui", "--snapshot", png.toString(), "--days", "2");
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("q-city-baseline, seed 1, 2 days"), o.out());
+        assertTrue(o.out().contains("q-city-baseline, seed 1, day 2 (Tue) 10:00 of 2 days"), o.out());
         assertTrue(Files.isRegularFile(png));
     }
 

@@ -5,12 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Component;
+import java.awt.Container;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.swing.JLabel;
+
 import org.gridgov.config.InputException;
+import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.Scenario;
+import org.gridgov.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import sim.util.Interval;
 import sim.util.Properties;
 
@@ -111,6 +120,95 @@ class LeversTest {
         assertTrue(refused.get(0).contains("grid_workers.households_per_worker = 5: must be a whole number from 10"),
                 refused.get(0));
         assertTrue(!p.isReadWrite(index(p, "Next run")));
+    }
+
+    private static List<Double> values(Levers levers) {
+        return levers.keys().stream().map(levers::value).toList();
+    }
+
+    @Test
+    void savedLeversReadBackAsTheSameLevers(@TempDir Path dir) throws Exception {
+        Levers levers = levers();
+        levers.set("grid_workers.households_per_worker", 400);
+        levers.set("coordination.linkage", 1);
+        levers.set("departments.urban_management.return_rate", 0.02);
+        Path file = dir.resolve("my reform.yaml");
+        LeversInspector tab = new LeversInspector(levers, null);
+        assertNull(tab.save(file));
+
+        LoadedScenario read = ScenarioReader.read(file, List.of());
+        assertEquals("my-reform", read.scenario().name(), "named after its file");
+        assertTrue(Files.readString(file).startsWith("# Saved by the gridgov live view from "
+                + GuiRuns.BASELINE + " with grid_workers.households_per_worker=400,"
+                + " departments.urban_management.return_rate=0.02, coordination.linkage=true.\n"), Files.readString(file));
+        ScenarioInput input = new ScenarioInput(file, List.of());
+        Levers again = new Levers(input, read.scenario());
+        assertEquals(levers.keys(), again.keys());
+        assertEquals(values(levers), values(again));
+        assertEquals(levers.scenario().gridWorkers(), again.scenario().gridWorkers());
+        assertEquals(levers.scenario().departments(), again.scenario().departments());
+        assertEquals(levers.scenario().city(), again.scenario().city());
+
+        Levers other = levers();
+        assertNull(new LeversInspector(other, null).load(file));
+        assertEquals(values(levers), values(other), "loading the file gives the levers saved");
+        assertEquals(List.of(), other.changes(), "as the loaded scenario says");
+    }
+
+    @Test
+    void theBuiltInDefaultsWithCommandLineOverridesAreSavedToo(@TempDir Path dir) throws Exception {
+        ScenarioInput input = new ScenarioInput(null, List.of("grid_workers.extra_duty_share=0.2"));
+        Levers levers = new Levers(input, input.load(List.of()).scenario());
+        levers.set("platform.dispatch_accuracy", 0.95);
+        Path file = dir.resolve("defaults-plus.yml");
+        assertNull(new LeversInspector(levers, null).save(file));
+        Levers again = new Levers(new ScenarioInput(file, List.of()), ScenarioReader.read(file, List.of()).scenario());
+        assertEquals(0.2, again.value("grid_workers.extra_duty_share"));
+        assertEquals(0.95, again.value("platform.dispatch_accuracy"));
+        assertEquals(values(levers), values(again));
+    }
+
+    @Test
+    void aBadScenarioIsNotLoadedAndTheReaderSaysWhy(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\ncity:\n  residnts: 5000\ngrid_workers:\n  extra_duty_share: 1.5\n");
+        Levers levers = levers();
+        levers.set("grid_workers.households_per_worker", 400);
+        String problem = new LeversInspector(levers, null).load(bad);
+        String expected;
+        try {
+            ScenarioReader.read(bad, List.of());
+            throw new AssertionError("the file is bad");
+        } catch (InputException e) {
+            expected = e.getMessage();
+        }
+        assertEquals(expected, problem, "the message of gridgov validate");
+        assertTrue(problem.contains("city.residnts: unknown key; did you mean 'residents'?"), problem);
+        assertTrue(problem.contains("grid_workers.extra_duty_share = 1.5: must be a number from 0 to 0.9"), problem);
+        assertEquals(400, levers.value("grid_workers.households_per_worker"), "the levers are kept");
+        assertEquals(List.of("grid_workers.households_per_worker=400"), levers.changes());
+    }
+
+    @Test
+    void theModelTabShowsEveryLeverOnOnePage() throws Exception {
+        Levers levers = levers();
+        assertTrue(levers.properties().numProperties() > 25, "more than MASON's page of 25");
+        List<String> labels = new ArrayList<>();
+        collectLabels(new LeversInspector(levers, null), labels);
+        assertTrue(labels.contains("Households per grid worker"), labels.toString());
+        assertTrue(labels.contains("Next run"), "the last entry is on the page too: " + labels);
+        assertTrue(labels.stream().noneMatch(l -> l.trim().startsWith("Go to")), "no pager: " + labels);
+    }
+
+    private static void collectLabels(Container c, List<String> into) {
+        for (Component child : c.getComponents()) {
+            if (child instanceof JLabel l && l.getText() != null) {
+                into.add(l.getText().replaceAll("<[^>]*>", "").trim());
+            }
+            if (child instanceof Container inner) {
+                collectLabels(inner, into);
+            }
+        }
     }
 
     @Test

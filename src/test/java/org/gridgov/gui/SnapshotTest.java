@@ -12,7 +12,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.time.LocalTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
@@ -20,10 +23,9 @@ import javax.imageio.ImageIO;
 import org.gridgov.cli.Main;
 import org.gridgov.model.GridCell;
 import org.gridgov.model.GridModel;
+import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
-import org.gridgov.run.RunResult;
-import org.gridgov.run.RunSpec;
-import org.gridgov.run.Simulation;
+import org.gridgov.observe.Measurement;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
 import org.jfree.chart.JFreeChart;
@@ -50,9 +52,9 @@ class SnapshotTest {
     }
 
     @Test
-    void aOneDaySnapshotShowsEachChartsPoints() throws Exception {
-        GridModelWithUI gui = GuiRuns.gui(GuiRuns.BASELINE, List.of(), SEED, 1, MapLayer.OPEN_CASES);
-        Snapshot.take(gui);
+    void aSnapshotOnDayTwoShowsEachChartsOnePoint() throws Exception {
+        GridModelWithUI gui = GuiRuns.gui(GuiRuns.BASELINE, List.of(), SEED, 2, MapLayer.OPEN_CASES);
+        Snapshot.take(gui, Snapshot.DEFAULT_AT);
         for (JFreeChart chart : gui.charts().charts()) {
             chart.removeLegend(); // its samples have the series' colours too
             BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
@@ -61,7 +63,7 @@ class SnapshotTest {
             g.dispose();
             XYPlot plot = chart.getXYPlot();
             for (int s = 0; s < plot.getDataset().getSeriesCount(); s++) {
-                if (Double.isNaN(plot.getDataset().getYValue(s, 0))) {
+                if (plot.getDataset().getItemCount(s) == 0 || Double.isNaN(plot.getDataset().getYValue(s, 0))) {
                     continue; // nothing to show: 0 of 0 cases closed, say
                 }
                 Color colour = (Color) plot.getRenderer().getSeriesPaint(s);
@@ -86,13 +88,18 @@ class SnapshotTest {
         assertEquals(Snapshot.WIDTH, image.getWidth());
         assertEquals(Snapshot.HEIGHT, image.getHeight());
 
-        // Where the cases are, from a batch run that keeps every issue: cells with none are the palette's
-        // zero colour, cells with some are not.
-        Scenario scenario = baseline();
-        RunResult batch = Simulation.run(new RunSpec(scenario, SEED, 0, DAYS, 0, true));
-        GridModel model = batch.model();
+        // Where the cases are at the snapshot's time (10:00 on the last weekday), from the model stepped as a
+        // batch run steps it and measured as it measures: cells with none are the palette's zero colour, cells
+        // with some are not.
+        GridModel model = new GridModel(baseline(), SEED, 0, DAYS);
+        model.start();
+        Measurement measurement = Measurement.attach(model, 0, true);
+        double until = Snapshot.time(DAYS, Snapshot.DEFAULT_AT);
+        while (model.schedule.getTime() < until && model.schedule.step(model)) {
+            // as Simulation.run does, up to the picture's time
+        }
         int[] open = new int[model.city().cells().size()];
-        for (Issue i : batch.measurement().cases().issues()) {
+        for (Issue i : measurement.cases().issues()) {
             if (i.state().isOpenCase()) {
                 open[i.cell().id()]++;
             }
@@ -113,6 +120,50 @@ class SnapshotTest {
         }
         assertTrue(empty < model.city().cells().size(), "some cells have open cases");
         assertTrue(colours.size() >= 4, "several colours on the map, got " + colours.size());
+    }
+
+    @Test
+    void aSnapshotShowsGridWorkersAtWorkAtTenOnTheLastWeekday() throws Exception {
+        // Day 9 is a Tuesday; day 14 a Sunday, so its picture is of Friday, day 12.
+        assertEquals(8 * 24 + 10, Snapshot.time(9, Snapshot.DEFAULT_AT));
+        assertEquals(11 * 24 + 10, Snapshot.time(14, Snapshot.DEFAULT_AT));
+        assertEquals(11 * 24 + 16.5, Snapshot.time(13, LocalTime.of(16, 30)));
+
+        GridModelWithUI gui = GuiRuns.gui(GuiRuns.BASELINE, List.of(), SEED, 9, MapLayer.OPEN_CASES);
+        Snapshot.take(gui, Snapshot.DEFAULT_AT);
+        double now = gui.map().run().now();
+        assertTrue(now >= 8 * 24 + 10 && now < 8 * 24 + 10 + 1 / 60.0, "the first step at or after 10:00: " + now);
+        assertEquals("day 9 (Tue) 10:00", Snapshot.when(gui));
+        Map<WorkerState, Integer> doing = new EnumMap<>(WorkerState.class);
+        for (GridWorker w : gui.model().workers()) {
+            doing.merge(WorkerState.of(w, now), 1, Integer::sum);
+        }
+        assertEquals(null, doing.get(WorkerState.OFF_DUTY), "every grid worker is at work: " + doing);
+        assertTrue(doing.size() >= 2, "the dots have the colours of what the workers do: " + doing);
+    }
+
+    @Test
+    void cellNumbersAreDrawnOnlyWhenAskedFor() throws Exception {
+        GridModelWithUI gui = GuiRuns.gui(GuiRuns.BASELINE, List.of(), SEED, 1, MapLayer.HOUSEHOLDS);
+        BufferedImage plain = Snapshot.take(gui, Snapshot.DEFAULT_AT);
+        gui.showCellNumbers(true);
+        BufferedImage numbered = Snapshot.render(gui);
+        GridModel model = gui.model();
+        Rectangle2D area = Snapshot.mapArea(model.city());
+        double w = area.getWidth() / model.city().width();
+        double h = area.getHeight() / model.city().height();
+        for (GridCell c : model.city().cells()) {
+            // The cell's top left corner, where its number goes.
+            int x0 = (int) (area.getX() + c.x() * w) + 2;
+            int y0 = (int) (area.getY() + c.y() * h) + 2;
+            int changed = 0;
+            for (int x = x0; x < x0 + w * 0.4; x++) {
+                for (int y = y0; y < y0 + h * 0.25; y++) {
+                    changed += plain.getRGB(x, y) != numbered.getRGB(x, y) ? 1 : 0;
+                }
+            }
+            assertTrue(changed >= 10, "cell " + c.id() + "'s number is drawn (" + changed + " pixels)");
+        }
     }
 
     static void assertCellsShowHouseholds(BufferedImage image) throws Exception {

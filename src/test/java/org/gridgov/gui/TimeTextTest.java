@@ -1,10 +1,14 @@
 package org.gridgov.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import sim.engine.Schedule;
 
-/** Times as the inspectors show them. */
+/** Times as the inspectors and the Console show them. */
 class TimeTextTest {
 
     @Test
@@ -14,6 +18,26 @@ class TimeTextTest {
         assertEquals("day 7 (Sun) 23:59", TimeText.at(7 * 24 - 1 / 60.0));
         assertEquals("day 3 (Wed) 00:00", TimeText.at(48 - 1e-6), "rounds to the nearest minute");
         assertEquals("-", TimeText.at(Double.NaN));
+    }
+
+    @Test
+    void theConsoleShowsTheRunsTimeAsDayAndClockTime() throws Exception {
+        GridModelWithUI gui = GuiRuns.gui(GuiRuns.BASELINE, List.of(), 3, 2, MapLayer.OPEN_CASES);
+        Schedule before = gui.state.schedule;
+        assertEquals("At Start", before.getTimestamp(Schedule.BEFORE_SIMULATION, "At Start", "At End"));
+        gui.start();
+        while (gui.state.schedule.getTime() < 10.25 && gui.step()) {
+            // as the Console's play thread
+        }
+        Schedule schedule = gui.state.schedule;
+        double now = schedule.getTime();
+        // What MASON's Console shows beside its play button.
+        String shown = schedule.getTimestamp(now, "At Start", "At End");
+        assertEquals(TimeText.at(now), shown);
+        assertTrue(shown.matches("day 1 \\(Mon\\) 10:(1[5-9]|[2-5]\\d)"), shown);
+        assertEquals("day 8 (Mon) 08:30", schedule.getTimestamp(7 * 24 + 8.5, "At Start", "At End"));
+        assertEquals("At End", schedule.getTimestamp(Schedule.AFTER_SIMULATION, "At Start", "At End"));
+        gui.finish();
     }
 
     @Test
