@@ -59,7 +59,7 @@ final class AnalyseCommand implements Callable<Integer> {
             ExperimentResults results = PartialResults.load(journal.plan(), journal);
             try (OutputFolder folder = OutputFolder.open(target)) {
                 folder.cleaned().forEach(note -> spec.commandLine().getErr().println("warning: " + target + ": " + note));
-                ExperimentSession.write(folder, results, started, t0, null, null, texts);
+                ExperimentSession.write(folder, results, started, t0, null, null, null, texts);
             }
             if (!quiet) {
                 if (results.partial() != null) {

@@ -17,6 +17,8 @@ import org.gridgov.experiment.ExperimentReader;
 import org.gridgov.experiment.ExperimentResults;
 import org.gridgov.experiment.ExperimentRunner;
 import org.gridgov.experiment.Journal;
+import org.gridgov.experiment.LocalEngine;
+import org.gridgov.experiment.RunEngine;
 import org.gridgov.experiment.Shard;
 import org.gridgov.report.OutputFolder;
 import org.gridgov.text.Texts;
@@ -34,9 +36,17 @@ final class ExperimentSession {
         experiment.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
         Texts texts = options.lang.texts(err);
+        Path dir = options.out(plan.name());
+        try (RunEngine engine = options.engine.open(options.threads())) {
+            return run(experiment, options, out, err, texts, dir, engine);
+        }
+    }
+
+    private static int run(Experiment experiment, RunOptions options, PrintWriter out, PrintWriter err, Texts texts,
+            Path dir, RunEngine engine) throws IOException, InterruptedException {
+        ExperimentPlan plan = experiment.plan();
         Shard shard = options.shard();
         int threads = options.threads();
-        Path dir = options.out(plan.name());
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         try (OutputFolder folder = OutputFolder.open(dir)) {
@@ -47,9 +57,9 @@ final class ExperimentSession {
             });
             journal.begin(plan); // refuses a folder that holds another experiment, before anything is said
             if (!options.quiet) {
-                err.printf(Locale.ROOT, "%s: %d scenarios x %d replications = %d runs of %d days%s, on %d threads%n",
+                err.printf(Locale.ROOT, "%s: %d scenarios x %d replications = %d runs of %d days%s, on %s%n",
                         plan.name(), plan.points().size(), plan.replications(), plan.runs().size(), plan.days(),
-                        shard.isAll() ? "" : " (shard " + shard + ")", threads);
+                        shard.isAll() ? "" : " (shard " + shard + ")", engine.describe());
                 err.flush();
             }
             ExperimentRunner.Listener progress = options.quiet ? ExperimentRunner.Listener.NONE
@@ -64,7 +74,7 @@ final class ExperimentSession {
             Runtime.getRuntime().addShutdownHook(interrupted);
             int ran;
             try {
-                ran = ExperimentRunner.run(experiment, journal, shard, threads, kept);
+                ran = ExperimentRunner.run(experiment, journal, shard, engine, kept, false);
             } finally {
                 removeHook(interrupted);
             }
@@ -82,7 +92,8 @@ final class ExperimentSession {
                 err.println("writing tables, charts and report.html ...");
                 err.flush();
             }
-            write(folder, results, started, t0, threads, shard.toString(), texts);
+            write(folder, results, started, t0, engine instanceof LocalEngine ? threads : null, shard.toString(),
+                    engine.describe(), texts);
             warnUnstable(err, results);
             if (!options.quiet) {
                 summary(out, results, dir, ran, (System.nanoTime() - t0) / 1e9, texts);
@@ -95,14 +106,14 @@ final class ExperimentSession {
 
     /** Writes the outputs as one set: into the folder's staging area, then moved into place. */
     static void write(OutputFolder folder, ExperimentResults results, Instant started, long t0, Integer threads,
-            String shard, Texts texts) throws IOException {
+            String shard, String engine, Texts texts) throws IOException {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
         }
         Path staging = folder.staging();
         double wall = (System.nanoTime() - t0) / 1e9;
         ExperimentOutputs.write(staging, results, new ExperimentOutputs.Execution(started.truncatedTo(ChronoUnit.MILLIS).toString(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), wall, threads, shard), texts);
+                Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), wall, threads, shard, engine), texts);
         folder.commit(ExperimentOutputs.MADE_FROM_JOURNAL, ExperimentOutputs.MARKER);
     }
 

@@ -55,7 +55,7 @@ final class MergeCommand implements Callable<Integer> {
                     ShardMerge.checkNotReplacing(dir, results.plan());
                 }
                 ShardMerge.copyJournal(results, dir);
-                ExperimentSession.write(folder, results, started, t0, null, null, texts);
+                ExperimentSession.write(folder, results, started, t0, null, null, null, texts);
                 ExperimentSession.warnUnstable(spec.commandLine().getErr(), results);
             }
             if (!quiet) {

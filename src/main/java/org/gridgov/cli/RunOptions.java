@@ -22,6 +22,9 @@ final class RunOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: all cores).")
     Integer threads;
 
+    @Mixin
+    EngineOption engine;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: results/<experiment name>/; for compare, results/compare-A-vs-B.../).")
     Path out;

@@ -89,6 +89,9 @@ final class SizeCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
+    @Mixin
+    EngineOption engine;
+
     @Option(names = "--threads", paramLabel = "N", description = "Replications at once (default: all cores).")
     Integer threads;
 
@@ -150,7 +153,8 @@ final class SizeCommand implements Callable<Integer> {
             });
             long t0 = System.nanoTime();
             SizingResult result;
-            try (SimulationEvaluator evaluator = new SimulationEvaluator(scenarios, runs, t)) {
+            try (SimulationEvaluator evaluator = new SimulationEvaluator(scenarios, runs,
+                    engine.open(Math.max(1, Math.min(t, runs.replications()))))) {
                 StaffingSearch search = new StaffingSearch(evaluator, plan.targets(), confidence, plan.ladders(),
                         (e, meets) -> progress(err, e, meets, plan, t0));
                 result = search.run(plan.start());

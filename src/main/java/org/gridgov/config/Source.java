@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param file the file name as the user gave it, or the override as typed
  * @param line the 1-based line, or 0 when there is none
  */
-public record Source(String file, int line) {
+public record Source(String file, int line) implements java.io.Serializable {
 
     /** The source of values that come from no input at all, such as a default given in code. */
     public static final Source BUILTIN = new Source("(built-in)", 0);

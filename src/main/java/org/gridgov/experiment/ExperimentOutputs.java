@@ -31,7 +31,8 @@ import org.gridgov.text.Texts;
 public final class ExperimentOutputs {
 
     /** How this session ran: the only part of the outputs that may differ between sessions. */
-    public record Execution(String started, String finished, double wallSeconds, Integer threads, String shard) {
+    public record Execution(String started, String finished, double wallSeconds, Integer threads, String shard,
+            String engine) {
     }
 
     /** The outputs, for the manifest and the report. */
@@ -323,6 +324,9 @@ public final class ExperimentOutputs {
         e.put("wall_seconds", execution.wallSeconds());
         e.put("threads", execution.threads());
         e.put("shard", execution.shard());
+        if (execution.engine() != null) {
+            e.put("engine", execution.engine());
+        }
         List<Object> runs = new ArrayList<>();
         for (RunRecord r : results.records()) {
             Map<String, Object> run = new LinkedHashMap<>();

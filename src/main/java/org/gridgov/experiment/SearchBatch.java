@@ -36,7 +36,9 @@ public record SearchBatch(String name, String scenarioFile, List<String> overrid
         Experiment e = ExperimentReader.batch(name, "search", scenarioFile, overrides, labels, values, metrics, seed,
                 replications, days, warmupDays);
         Journal j = Journal.at(journal, warnings);
-        ExperimentRunner.run(e, j, Shard.ALL, threads, progress, true);
+        try (RunEngine engine = new LocalEngine(threads)) {
+            ExperimentRunner.run(e, j, Shard.ALL, engine, progress, true);
+        }
         String identity = e.plan().runIdentityHash();
         List<double[][]> out = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {

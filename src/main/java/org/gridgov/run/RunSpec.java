@@ -13,7 +13,7 @@ import org.gridgov.scenario.SimulationParams;
  *        after the run
  * @param keepCases whether to keep every issue for the per-case output (memory grows with the city)
  */
-public record RunSpec(Scenario scenario, long seed, int replication, int days, int warmupDays, boolean keepCases) {
+public record RunSpec(Scenario scenario, long seed, int replication, int days, int warmupDays, boolean keepCases) implements java.io.Serializable {
 
     public RunSpec {
         if (days < 1 || warmupDays < SimulationParams.WARMUP_FROM_DATA || warmupDays >= days) {

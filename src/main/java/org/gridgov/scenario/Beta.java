@@ -9,7 +9,7 @@ public record Beta(
         double mean,
         @Param(unit = "alpha + beta", min = 0, max = 10_000, minExclusive = true,
                 meaning = "Concentration: the larger, the less spread between households.")
-        double concentration) {
+        double concentration) implements java.io.Serializable {
     public double alpha() {
         return mean * concentration;
     }

@@ -90,7 +90,7 @@ public record CaseType(
                 ifAbsent = DEFAULT_OUTSIDE_OWNER_HOURS,
                 source = "assumption: outside owners fix within days, to their own timetable",
                 meaning = "Time an owner outside the platform takes to fix one, from hand-over.")
-        Effort outsideOwnerHours) {
+        Effort outsideOwnerHours) implements java.io.Serializable {
 
     /** The {@link #outsideOwnerHours} of a type that leaves the key out. */
     public static final String DEFAULT_OUTSIDE_OWNER_HOURS = "lognormal(mean=96, sd=72)";

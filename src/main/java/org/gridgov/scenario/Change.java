@@ -13,7 +13,7 @@ import org.gridgov.config.Source;
  * @param source where the schedule was written
  * @param kind the parameter's type: double, int or boolean
  */
-public record Change(String path, Source source, Class<?> kind, double from, double to, int firstDay, int lastDay) {
+public record Change(String path, Source source, Class<?> kind, double from, double to, int firstDay, int lastDay) implements java.io.Serializable {
 
     /** True for a change that happens on one day. */
     public boolean step() {

@@ -52,7 +52,7 @@ public record CityParams(
         double oldNeighbourhoodFactor,
         @Param(unit = "sd of ln(intensity)", min = 0, max = 3,
                 meaning = "Standard deviation of the lognormal cell-to-cell intensity noise.")
-        double intensitySpread) {
+        double intensitySpread) implements java.io.Serializable {
 
     /** Households in the city, rounded to the nearest whole household. */
     public int households() {

@@ -27,5 +27,5 @@ public record CommunityParams(
         double mediationSuccess,
         @Param(unit = "households per issue, at full vitality", min = 0, max = 10_000, source = "assumption",
                 meaning = "Households of the community that a fully vital organisation tells of each issue's outcome.")
-        double publicityHouseholdsPerIssue) {
+        double publicityHouseholdsPerIssue) implements java.io.Serializable {
 }

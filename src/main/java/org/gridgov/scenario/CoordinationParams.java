@@ -24,5 +24,5 @@ public record CoordinationParams(
         double crossDepartmentReturnRate,
         @Param(unit = "factor", min = 0, max = 100, minExclusive = true,
                 meaning = "Effort of a joint handling relative to the first unit's alone.")
-        double jointEffortFactor) {
+        double jointEffortFactor) implements java.io.Serializable {
 }

@@ -30,7 +30,7 @@ public record DepartmentParams(
         double returnDelayHours,
         @Param(unit = "probability", min = 0, max = 0.99, source = "assumption: closure is not resolution",
                 meaning = "Probability that a handling does not fix the issue.")
-        double defectRate) {
+        double defectRate) implements java.io.Serializable {
 
     /** Staff for a city of the given size: per-capita rate, rounded, at least one. */
     public int staffFor(int residents) {

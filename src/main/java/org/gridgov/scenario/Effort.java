@@ -8,7 +8,7 @@ package org.gridgov.scenario;
  * @param mean mean hours
  * @param sd standard deviation in hours (mean for exponential, 0 for fixed)
  */
-public record Effort(Kind kind, double mean, double sd) {
+public record Effort(Kind kind, double mean, double sd) implements java.io.Serializable {
 
     /** Distribution families. */
     public enum Kind {

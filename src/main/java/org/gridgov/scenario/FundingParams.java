@@ -42,5 +42,5 @@ public record FundingParams(
         double communitySupportPerCommunityYear,
         @Param(unit = "CNY per grid cell a year at full strength", min = 0, max = 1e9,
                 meaning = "Cost of a grid party branch.", schedulable = true)
-        double partyBuildingPerCellYear) {
+        double partyBuildingPerCellYear) implements java.io.Serializable {
 }

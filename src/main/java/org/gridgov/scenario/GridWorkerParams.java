@@ -59,7 +59,7 @@ public record GridWorkerParams(
         @Param(unit = "share", min = 0, max = 1,
                 meaning = "Share of the defects an untrained worker misses that full training lets a worker catch.")
         double trainingVerificationGain,
-        TurnoverParams turnover) {
+        TurnoverParams turnover) implements java.io.Serializable {
 
     /** Grid-worker posts for a number of households: max(1, round(households / households per worker)). */
     public static int workers(int households, int householdsPerWorker) {

@@ -34,7 +34,7 @@ public record NgoOrganisation(
         double effortFactor,
         @Param(unit = "probability", min = 0, max = 0.99,
                 meaning = "Probability that a handling does not fix the issue.")
-        double defectRate) {
+        double defectRate) implements java.io.Serializable {
 
     public NgoOrganisation {
         caseTypes = List.copyOf(caseTypes);

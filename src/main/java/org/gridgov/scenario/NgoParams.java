@@ -33,7 +33,7 @@ public record NgoParams(
         @Param(unit = "CNY per service hour", min = 0, max = 1e6, minExclusive = true,
                 meaning = "Price of one NGO service hour.")
         double hourlyRate,
-        Map<String, NgoOrganisation> organisations) {
+        Map<String, NgoOrganisation> organisations) implements java.io.Serializable {
 
     public NgoParams {
         organisations = Collections.unmodifiableMap(new LinkedHashMap<>(organisations));

@@ -31,5 +31,5 @@ public record OwnershipParams(
         @Param(unit = "days", min = 0, max = SimulationParams.MAX_DAYS, minExclusive = true,
                 source = "assumption: weekly reminders",
                 meaning = "Days between the command centre's reminders to an owner outside the platform.")
-        double chaseIntervalDays) {
+        double chaseIntervalDays) implements java.io.Serializable {
 }

@@ -29,7 +29,7 @@ public record Parameter(String path, Class<?> type, String unit, double min, dou
      *
      * @param wholeSteps true when the slider moves in whole steps
      */
-    public record Slider(int position, String label, double low, double high, boolean wholeSteps) {
+    public record Slider(int position, String label, double low, double high, boolean wholeSteps) implements java.io.Serializable {
 
         /** The plausible range for people, as docs/ODD.md shows it: {@code 100 - 2,000}. */
         public String range() {

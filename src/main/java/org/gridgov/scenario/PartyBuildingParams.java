@@ -12,5 +12,5 @@ public record PartyBuildingParams(
         @Lever(position = 140, label = "Party-building escalation", low = 0, high = 1)
         @Param(unit = "probability", min = 0, max = 1, source = "Q City: no obvious leading role of party building",
                 meaning = "Probability that the grid party branch escalates an overdue case or convenes departments.")
-        double strength) {
+        double strength) implements java.io.Serializable {
 }

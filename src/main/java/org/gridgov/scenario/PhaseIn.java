@@ -26,7 +26,7 @@ import org.gridgov.config.Source;
  * @param baseline the baseline's value of every parameter, by key path (as {@code validate} shows them); a
  *     parameter the baseline does not have starts from its least value (a channel the city did not have)
  */
-public record PhaseIn(int firstDay, int lastDay, Source source, Map<String, String> baseline) {
+public record PhaseIn(int firstDay, int lastDay, Source source, Map<String, String> baseline) implements java.io.Serializable {
 
     /** Run settings, which describe the run rather than the city, are not phased in. */
     private static final String RUN_SETTINGS = "simulation";

@@ -51,5 +51,5 @@ public record PlatformParams(
         @Lever(position = 120, label = "Data sharing between departments", low = 0, high = 1)
         @Param(unit = "level 0-1", min = 0, max = 1, source = "Q City: barriers between departments; assumption",
                 meaning = "Case data shared between departments; shortens passing cross-department cases on.")
-        double dataSharing) {
+        double dataSharing) implements java.io.Serializable {
 }

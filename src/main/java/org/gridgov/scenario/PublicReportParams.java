@@ -55,5 +55,5 @@ public record PublicReportParams(
         @Param(unit = "factor", min = 0, max = 10_000,
                 source = "PRIMER 4: about half of paid app reports are valid; set so that Q City's paid reports are",
                 meaning = "Relative rise in invalid reports when reports are paid.")
-        double paidInvalidGain) {
+        double paidInvalidGain) implements java.io.Serializable {
 }

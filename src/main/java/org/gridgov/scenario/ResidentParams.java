@@ -72,7 +72,7 @@ public record ResidentParams(
         @Lever(position = 90, label = "Channel reach", low = 0, high = 1)
         @Param(unit = "share of residents", min = 0, max = 1, entry = "reach",
                 meaning = "Share of residents who can and would use the channel.")
-        Map<String, Double> channels) {
+        Map<String, Double> channels) implements java.io.Serializable {
 
     public ResidentParams {
         channels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(channels));

@@ -43,7 +43,7 @@ public record Scenario(
         FundingParams funding,
         OwnershipParams componentOwnership,
         PublicReportParams publicReports,
-        Timeline timeline) {
+        Timeline timeline) implements java.io.Serializable {
 
     public Scenario {
         Objects.requireNonNull(name);

@@ -10,7 +10,7 @@ public record Shift(
         @Param(unit = "hours", min = 0, max = 24, minExclusive = true, meaning = "Shift length.")
         double hoursPerDay,
         @Param(unit = "days", min = 1, max = 7, meaning = "Working days per week, Monday first.")
-        int daysPerWeek) {
+        int daysPerWeek) implements java.io.Serializable {
     public static final Shift ALWAYS = new Shift(0, 24, 7);
 
     public double hoursPerWeek() {

@@ -18,7 +18,7 @@ public record SimulationParams(
                 meaning = "Days at the start left out of the metrics; -1: chosen after the run by MSER-5 on daily open"
                         + " cases.",
                 source = "White (1997), MSER truncation rule; the city starts with no open cases")
-        int warmupDays) {
+        int warmupDays) implements java.io.Serializable {
 
     /** simulation.warmup_days' value asking for the warm-up to be chosen from the data. */
     public static final int WARMUP_FROM_DATA = -1;

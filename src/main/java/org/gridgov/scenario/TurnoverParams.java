@@ -29,5 +29,5 @@ public record TurnoverParams(
         int loadMemoryDays,
         @Param(unit = "days", min = 0, max = 3650, source = "assumption: two months",
                 meaning = "Clock days a post stays vacant after a quit.")
-        double hiringDelayDays) {
+        double hiringDelayDays) implements java.io.Serializable {
 }

@@ -47,7 +47,7 @@ public record VolunteerParams(
         double fixShare,
         @Param(unit = "households per issue and volunteer", min = 0, max = 1_000, source = "assumption",
                 meaning = "Households of the cell that each active volunteer living there tells of each issue's outcome.")
-        double publicityHouseholdsPerIssue) {
+        double publicityHouseholdsPerIssue) implements java.io.Serializable {
 
     /** Quit rate per volunteer-year after recognition. */
     public double effectiveQuitsPerYear() {

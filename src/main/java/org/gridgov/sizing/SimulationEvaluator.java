@@ -4,14 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import org.gridgov.experiment.LocalEngine;
+import org.gridgov.experiment.RunEngine;
 import org.gridgov.run.RunSpec;
-import org.gridgov.run.Simulation;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.SimulationParams;
 
@@ -38,19 +34,20 @@ public final class SimulationEvaluator implements Evaluator, AutoCloseable {
 
     private final StaffedScenarios scenarios;
     private final Runs runs;
-    private final ExecutorService pool;
+    private final RunEngine engine;
     private final Map<Staffing, Evaluation> done = new HashMap<>();
     private int simulations;
 
+    /** Evaluates on {@code threads} threads of this process. */
     public SimulationEvaluator(StaffedScenarios scenarios, Runs runs, int threads) {
+        this(scenarios, runs, new LocalEngine(Math.max(1, Math.min(threads, runs.replications()))));
+    }
+
+    /** Evaluates on {@code engine}, which it closes when it is closed. */
+    public SimulationEvaluator(StaffedScenarios scenarios, Runs runs, RunEngine engine) {
         this.scenarios = scenarios;
         this.runs = runs;
-        AtomicInteger names = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, runs.replications())), task -> {
-            Thread t = new Thread(task, "gridgov-size-" + names.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.engine = engine;
     }
 
     @Override
@@ -60,29 +57,19 @@ public final class SimulationEvaluator implements Evaluator, AutoCloseable {
             return known;
         }
         Scenario scenario = scenarios.staffed(staffing);
-        List<Future<Map<String, Double>>> futures = new ArrayList<>();
+        List<RunEngine.Job> jobs = new ArrayList<>();
         for (int r = 0; r < runs.replications(); r++) {
-            RunSpec spec = new RunSpec(scenario, runs.seed(), r, runs.days(), runs.warmupDays(), false);
-            futures.add(pool.submit(() -> Simulation.run(spec).metrics().asMap()));
+            jobs.add(new RunEngine.Job(0, new RunSpec(scenario, runs.seed(), r, runs.days(), runs.warmupDays(), false)));
         }
-        List<Map<String, Double>> results = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        Map<String, Double>[] results = new Map[runs.replications()];
         try {
-            for (Future<Map<String, Double>> f : futures) {
-                results.add(f.get());
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error; // out of memory, above all: the command says what to do
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            futures.forEach(f -> f.cancel(true));
+            engine.run(jobs, "size", true, record -> results[record.replication()] = record.metrics());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // no journal here: an engine's own I/O failed
         }
-        simulations += results.size();
-        Evaluation e = new Evaluation(staffing, results);
+        simulations += results.length;
+        Evaluation e = new Evaluation(staffing, List.of(results));
         done.put(staffing, e);
         return e;
     }
@@ -98,6 +85,6 @@ public final class SimulationEvaluator implements Evaluator, AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        engine.close();
     }
 }
