@@ -26,6 +26,7 @@ import org.gridgov.report.Json;
 import org.gridgov.report.Num;
 import org.gridgov.report.SearchExecution;
 import org.gridgov.stats.abc.AbcSmc;
+import org.gridgov.text.Texts;
 
 /**
  * Writes a calibration's outputs (docs/ODD.md 12.3): {@code posterior.csv} (the accepted parameter sets with their
@@ -49,7 +50,9 @@ public final class CalibrationOutputs {
         this.plan = result.plan();
     }
 
-    public static void write(Path dir, CalibrationResult result, SearchExecution execution) throws IOException {
+    /** Writes every output; report.html and its charts in the language of {@code texts}, the rest in English. */
+    public static void write(Path dir, CalibrationResult result, SearchExecution execution, Texts texts)
+            throws IOException {
         CalibrationOutputs w = new CalibrationOutputs(result);
         AtomicFile.write(dir.resolve("posterior.csv"), w::posterior);
         AtomicFile.write(dir.resolve("particles.csv"), w::particles);
@@ -58,7 +61,7 @@ public final class CalibrationOutputs {
         AtomicFile.write(dir.resolve("fit.csv"), w::fit);
         String yaml = calibratedScenario(result);
         AtomicFile.write(dir.resolve("calibrated.yaml"), out -> out.write(yaml));
-        CalibrationPage.write(dir, result);
+        CalibrationPage.write(dir, result, texts);
         AtomicFile.write(dir.resolve(MARKER), out -> out.write(Json.render(w.manifest(execution))));
     }
 

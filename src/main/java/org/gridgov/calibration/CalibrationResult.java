@@ -2,15 +2,15 @@ package org.gridgov.calibration;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.gridgov.experiment.ExperimentPlan;
 import org.gridgov.experiment.Uncertainty;
-import org.gridgov.observe.Metric;
+import org.gridgov.report.MetricText;
 import org.gridgov.report.Num;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.abc.AbcSmc;
 import org.gridgov.text.HumanNum;
+import org.gridgov.text.Texts;
 
 /**
  * What a calibration found: the search, the posterior summarised per parameter, the fit of each target, the
@@ -106,6 +106,12 @@ public record CalibrationResult(CalibrationPlan plan, AbcSmc.Result search, doub
      * within the ranges; two targets each met by some particles but never by the same one conflict.
      */
     public List<String> conflicts() {
+        return conflicts(Texts.EN);
+    }
+
+    /** {@link #conflicts()} in the language of {@code t}. */
+    public List<String> conflicts(Texts t) {
+        MetricText mt = MetricText.of(t);
         List<FitTarget> targets = plan.targets();
         int k = targets.size();
         int[] met = new int[k];
@@ -114,12 +120,12 @@ public record CalibrationResult(CalibrationPlan plan, AbcSmc.Result search, doub
         java.util.Arrays.fill(closest, Double.NaN);
         for (AbcSmc.Particle p : search.evaluated()) {
             boolean[] ok = new boolean[k];
-            for (int t = 0; t < k; t++) {
-                double v = p.simulated()[t];
-                ok[t] = targets.get(t).fits(v);
-                if (!Double.isNaN(v) && (Double.isNaN(closest[t])
-                        || Math.abs(v - targets.get(t).value()) < Math.abs(closest[t] - targets.get(t).value()))) {
-                    closest[t] = v;
+            for (int x = 0; x < k; x++) {
+                double v = p.simulated()[x];
+                ok[x] = targets.get(x).fits(v);
+                if (!Double.isNaN(v) && (Double.isNaN(closest[x])
+                        || Math.abs(v - targets.get(x).value()) < Math.abs(closest[x] - targets.get(x).value()))) {
+                    closest[x] = v;
                 }
             }
             for (int i = 0; i < k; i++) {
@@ -133,48 +139,53 @@ public record CalibrationResult(CalibrationPlan plan, AbcSmc.Result search, doub
         }
         List<String> out = new ArrayList<>();
         int n = search.evaluated().size();
-        for (int t = 0; t < k; t++) {
-            if (met[t] == 0) {
-                out.add(String.format(Locale.ROOT, "%s is out of reach within the ranges: no particle of %d came within"
-                        + " %s of %s (the closest simulated %s)", Metric.labelOf(targets.get(t).metric()), n,
-                        Num.format(targets.get(t).tolerance()), Num.format(targets.get(t).value()), Num.format(closest[t])));
+        for (int i = 0; i < k; i++) {
+            if (met[i] == 0) {
+                out.add(t.f("%s is out of reach within the ranges: no particle of %d came within %s of %s (the closest"
+                        + " simulated %s)", mt.label(targets.get(i).metric()), n, Num.format(targets.get(i).tolerance()),
+                        Num.format(targets.get(i).value()), Num.format(closest[i])));
             }
         }
         for (int i = 0; i < k; i++) {
             for (int j = i + 1; j < k; j++) {
                 if (met[i] > 0 && met[j] > 0 && both[i][j] == 0) {
-                    out.add(String.format(Locale.ROOT, "%s and %s conflict: %d particles met the first and %d the"
-                            + " second, none both", Metric.labelOf(targets.get(i).metric()),
-                            Metric.labelOf(targets.get(j).metric()), met[i], met[j]));
+                    out.add(t.f("%s and %s conflict: %d particles met the first and %d the second, none both",
+                            mt.label(targets.get(i).metric()), mt.label(targets.get(j).metric()), met[i], met[j]));
                 }
             }
         }
         return out;
     }
 
-    /** The verdict in one or two sentences. */
+    /** The verdict in one or two sentences, in English (manifest.json and calibrated.yaml keep it so). */
     public String verdict() {
-        List<TargetFit> fits = targets();
-        List<String> missed = fits.stream().filter(f -> !f.fits()).map(f -> Metric.labelOf(f.target().metric())).toList();
+        return verdict(Texts.EN);
+    }
+
+    /** The verdict in one or two sentences, in the language of {@code t}. */
+    public String verdict(Texts t) {
+        MetricText mt = MetricText.of(t);
+        List<String> missed = targets().stream().filter(f -> !f.fits()).map(f -> mt.label(f.target().metric())).toList();
         if (reached()) {
-            String s = "The targets can be met together: every accepted parameter set brings each target within its"
-                    + " tolerance.";
-            return missed.isEmpty() ? s + " The calibrated scenario (each parameter at its posterior median) fits every"
-                    + " target too." : s + " The calibrated scenario (each parameter at its posterior median) misses "
-                    + String.join(", ", missed) + ": the parameters fit jointly, not one by one; draw from the"
-                    + " posterior sample instead.";
+            return missed.isEmpty() ? t.t("The targets can be met together: every accepted parameter set brings each"
+                    + " target within its tolerance. The calibrated scenario (each parameter at its posterior median)"
+                    + " fits every target too.") : t.f("The targets can be met together: every accepted parameter set"
+                    + " brings each target within its tolerance. The calibrated scenario (each parameter at its"
+                    + " posterior median) misses %s: the parameters fit jointly, not one by one; draw from the"
+                    + " posterior sample instead.", String.join(t.t(", "), missed));
         }
         String why = switch (search.stop()) {
-            case GENERATIONS -> "the generations allowed ran out";
-            case ACCEPTANCE -> "a generation could not find " + plan.particles() + " particles in "
-                    + plan.search().budget() + " proposals";
-            case STALLED -> "the tolerance stopped falling";
+            case GENERATIONS -> t.t("the generations allowed ran out");
+            case ACCEPTANCE -> t.f("a generation could not find %d particles in %d proposals", plan.particles(),
+                    plan.search().budget());
+            case STALLED -> t.t("the tolerance stopped falling");
             default -> "";
         };
-        List<String> conflicts = conflicts();
-        return String.format(Locale.ROOT, "The targets were not met together: %s at %s times the tolerances. %s", why,
-                HumanNum.fourDigits(search.last().epsilon()), conflicts.isEmpty()
-                        ? "Each pair of targets was met by some particle, so more generations or particles may succeed."
-                        : String.join("; ", conflicts) + ".");
+        List<String> conflicts = conflicts(t);
+        String epsilon = HumanNum.fourDigits(search.last().epsilon());
+        return conflicts.isEmpty() ? t.f("The targets were not met together: %s at %s times the tolerances. Each pair"
+                + " of targets was met by some particle, so more generations or particles may succeed.", why, epsilon)
+                : t.f("The targets were not met together: %s at %s times the tolerances. %s.", why, epsilon,
+                        String.join(t.t("; "), conflicts));
     }
 }

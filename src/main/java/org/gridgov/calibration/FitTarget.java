@@ -1,6 +1,7 @@
 package org.gridgov.calibration;
 
 import org.gridgov.report.Num;
+import org.gridgov.text.Texts;
 
 /**
  * An observed figure a calibration fits (docs/ODD.md 12.3): a metric of a run, its observed value and how far a
@@ -24,6 +25,12 @@ public record FitTarget(String metric, double value, double tolerance, String st
 
     public static FitTarget withStandardError(String metric, double value, double se, String source, String why) {
         return new FitTarget(metric, value, 2 * se, "standard error " + Num.format(se), source, why);
+    }
+
+    /** {@link #stated()} in the language of {@code t}, for a report. */
+    public String stated(Texts t) {
+        return stated.startsWith("standard error ") ? t.f("standard error %s", Num.format(tolerance / 2))
+                : t.f("tolerance %s", Num.format(tolerance));
     }
 
     /** Whether a simulated mean fits. */

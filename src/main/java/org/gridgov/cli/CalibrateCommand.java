@@ -17,9 +17,10 @@ import org.gridgov.calibration.CalibrationResult;
 import org.gridgov.calibration.FitTarget;
 import org.gridgov.experiment.ExperimentRunner;
 import org.gridgov.hash.Sha256;
-import org.gridgov.observe.Metric;
+import org.gridgov.report.MetricText;
 import org.gridgov.stats.abc.AbcSmc;
 import org.gridgov.text.HumanNum;
+import org.gridgov.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,6 +73,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     SearchOptions search;
 
+    @Mixin
+    LangOption lang;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -82,6 +86,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 particles, replications, generations, length.seed.seed, length.days.days, length.warmup));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Texts texts = lang.texts(err);
         Path dir = search.out("calibrate", plan.name());
         if (!search.quiet) {
             err.printf(Locale.ROOT, "%s: %d parameters fitted to %d targets; %d particles a generation x %d replications"
@@ -95,10 +100,10 @@ final class CalibrateCommand implements Callable<Integer> {
         SearchSession.Done<CalibrationResult> done = SearchSession.run(dir, "calibration",
                 plan.identity(Sha256.of(Files.readAllBytes(file)), Version.get()), "another scenario, targets,"
                         + " parameters, particles, replications, seed, days, warm-up or gridgov version", t, err,
-                w -> Calibration.run(plan, dir, t, w, progress), CalibrationOutputs::write, CalibrationOutputs.FILES,
-                CalibrationOutputs.MARKER);
+                w -> Calibration.run(plan, dir, t, w, progress), (d, r, e) -> CalibrationOutputs.write(d, r, e, texts),
+                CalibrationOutputs.FILES, CalibrationOutputs.MARKER);
         CalibrationResult result = done.result();
-        summary(result.reached() ? stdout : err, result, dir, done.seconds());
+        summary(result.reached() ? stdout : err, result, dir, done.seconds(), texts);
         return result.reached() ? 0 : 1;
     }
 
@@ -121,18 +126,19 @@ final class CalibrateCommand implements Callable<Integer> {
         return t;
     }
 
-    private static void summary(PrintWriter out, CalibrationResult r, Path dir, double seconds) {
-        out.printf(Locale.ROOT, "%s: %,d runs in %s, %d generations%n", r.plan().name(), r.runs(),
-                ProgressBar.clock(seconds), r.search().populations().size() - 1);
-        out.println("  " + r.verdict());
+    private static void summary(PrintWriter out, CalibrationResult r, Path dir, double seconds, Texts t) {
+        MetricText mt = MetricText.of(t);
+        out.println(t.f("%s: %,d runs in %s, %d generations", r.plan().name(), r.runs(), ProgressBar.clock(seconds),
+                r.search().populations().size() - 1));
+        out.println("  " + r.verdict(t));
         for (CalibrationResult.TargetFit f : r.targets()) {
             FitTarget target = f.target();
-            out.printf(Locale.ROOT, "  %-40s observed %s +- %s, calibrated %s [%s, %s]%s%n", Metric.labelOf(target.metric()),
+            out.println(t.f("  %-40s observed %s +- %s, calibrated %s [%s, %s]%s", mt.label(target.metric()),
                     HumanNum.fourDigits(target.value()), HumanNum.fourDigits(target.tolerance()),
                     HumanNum.fourDigits(f.checked().mean()), HumanNum.fourDigits(f.checked().low()),
-                    HumanNum.fourDigits(f.checked().high()), f.fits() ? "" : "  (misses)");
+                    HumanNum.fourDigits(f.checked().high()), f.fits() ? "" : "  " + t.t("(misses)")));
         }
-        out.printf(Locale.ROOT, "  outputs in %s (report.html, calibrated.yaml, posterior.csv, fit.csv, ...)%n", dir);
+        out.println(t.f("  outputs in %s (report.html, calibrated.yaml, posterior.csv, fit.csv, ...)", dir));
         out.flush();
     }
 

@@ -20,6 +20,7 @@ import org.gridgov.optimisation.OptimisationReader;
 import org.gridgov.optimisation.OptimisationResult;
 import org.gridgov.stats.moea.Nsga2;
 import org.gridgov.text.HumanNum;
+import org.gridgov.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,6 +93,9 @@ final class OptimiseCommand implements Callable<Integer> {
     @Mixin
     SearchOptions search;
 
+    @Mixin
+    LangOption lang;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -103,6 +107,7 @@ final class OptimiseCommand implements Callable<Integer> {
                 length.seed.seed, length.days.days, length.warmup, warmStart));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Texts texts = lang.texts(err);
         Path dir = search.out("optimise", plan.name());
         if (!search.quiet) {
             err.printf(Locale.ROOT, "%s: %d levers; %s; %s; %d candidates a generation x %d generations after the first,"
@@ -119,10 +124,10 @@ final class OptimiseCommand implements Callable<Integer> {
                 plan.identity(Sha256.of(Files.readAllBytes(file)), Version.get()), "another scenario, levers,"
                         + " objectives, constraints, budget, population, replications, seed, days, warm-up, warm start or"
                         + " gridgov version", t, err,
-                w -> Optimisation.run(plan, dir, t, w, progress), OptimisationOutputs::write, OptimisationOutputs.FILES,
-                OptimisationOutputs.MARKER);
+                w -> Optimisation.run(plan, dir, t, w, progress), (d, r, e) -> OptimisationOutputs.write(d, r, e, texts),
+                OptimisationOutputs.FILES, OptimisationOutputs.MARKER);
         OptimisationResult result = done.result();
-        summary(result.feasible() ? stdout : err, result, dir, done.seconds());
+        summary(result.feasible() ? stdout : err, result, dir, done.seconds(), texts);
         return result.feasible() ? 0 : 1;
     }
 
@@ -151,14 +156,14 @@ final class OptimiseCommand implements Callable<Integer> {
         return t;
     }
 
-    private static void summary(PrintWriter out, OptimisationResult r, Path dir, double seconds) {
+    private static void summary(PrintWriter out, OptimisationResult r, Path dir, double seconds, Texts t) {
         OptimisationPlan plan = r.plan();
         List<OptimisationResult.FinalPoint> kept = r.finalPoints().stream().filter(OptimisationResult.FinalPoint::kept)
                 .toList();
-        out.printf(Locale.ROOT, "%s: %,d runs in %s, %d candidates; %s%n", plan.name(), r.runs(),
-                ProgressBar.clock(seconds), r.search().evaluated().size(), r.feasible()
-                        ? kept.size() + " mixes on the front hold up on " + plan.finalReplications() + " fresh runs"
-                        : "no mix met the constraints; the front holds the mixes that missed them least");
+        out.println(t.f("%s: %,d runs in %s, %d candidates; %s", plan.name(), r.runs(), ProgressBar.clock(seconds),
+                r.search().evaluated().size(), r.feasible()
+                        ? t.f("%d mixes on the front hold up on %d fresh runs", kept.size(), plan.finalReplications())
+                        : t.t("no mix met the constraints; the front holds the mixes that missed them least")));
         Objective first = plan.objectives().get(0);
         List<OptimisationResult.FinalPoint> sorted = new ArrayList<>(r.feasible() ? kept : r.finalPoints());
         sorted.sort(Comparator.comparingDouble((OptimisationResult.FinalPoint p) -> first.oriented(
@@ -168,9 +173,9 @@ final class OptimiseCommand implements Callable<Integer> {
             for (Objective o : plan.objectives()) {
                 parts.add(o.metric() + " " + HumanNum.fourDigits(p.estimates().get(o.metric()).mean()));
             }
-            out.printf(Locale.ROOT, "  candidate %-5d %s%n", p.candidate().id(), String.join(", ", parts));
+            out.println(t.f("  candidate %-5d %s", p.candidate().id(), String.join(t.t(", "), parts)));
         }
-        out.printf(Locale.ROOT, "  outputs in %s (report.html, front.csv with each point's --set options, ...)%n", dir);
+        out.println(t.f("  outputs in %s (report.html, front.csv with each point's --set options, ...)", dir));
         out.flush();
     }
 

@@ -167,10 +167,10 @@ final class SizeCommand implements Callable<Integer> {
             SizingOutputs.write(folder.staging(), outcome, texts);
             folder.commit(SizingOutputs.FILES, SizingOutputs.MARKER);
             if (result.feasible()) {
-                SizingSummary.print(stdout, outcome, dir, seconds);
+                SizingSummary.print(stdout, outcome, dir, seconds, texts);
                 return 0;
             }
-            SizingSummary.printInfeasible(err, outcome, dir, seconds);
+            SizingSummary.printInfeasible(err, outcome, dir, seconds, texts);
             return 1;
         }
     }

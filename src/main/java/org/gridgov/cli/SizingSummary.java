@@ -14,65 +14,68 @@ import org.gridgov.sizing.SizingResult;
 import org.gridgov.sizing.StaffGroup;
 import org.gridgov.stats.Estimate;
 import org.gridgov.text.HumanNum;
+import org.gridgov.text.Texts;
 
 /** What {@code gridgov size} prints when it is done: the recommendation, or why there is none. */
 final class SizingSummary {
     private SizingSummary() {
     }
 
-    static void print(PrintWriter out, SizingOutcome o, Path dir, double seconds) {
+    static void print(PrintWriter out, SizingOutcome o, Path dir, double seconds, Texts t) {
         SizingResult r = o.result();
         double confidence = o.plan().confidence();
         String level = Num.format(confidence * 100) + "%";
-        out.printf(Locale.ROOT, "%s: the smallest staffing that meets every target with one-sided %s confidence"
-                + " (%d replications x %d days)%n", o.base().name(), level, o.runs().replications(), o.runs().days());
-        r.recommended().counts().forEach((g, c) -> out.printf(Locale.ROOT, "  %-22s %d (%s %s; --set %s)%n", g.label(), c,
-                show(o.perUnit(g, c)), SizingOutcome.perUnitName(g).replace('_', ' '), g.override(o.base(), c)));
+        out.println(t.f("%s: the smallest staffing that meets every target with one-sided %s confidence (%d replications"
+                + " x %d days)", o.base().name(), level, o.runs().replications(), o.runs().days()));
+        r.recommended().counts().forEach((g, c) -> out.println(t.f("  %-22s %d (%s %s; --set %s)", g.label(t), c,
+                show(o.perUnit(g, c)), t.t(SizingOutcome.perUnitName(g).replace('_', ' ')), g.override(o.base(), c))));
         Estimate cost = r.atRecommended().estimate(SizingOutcome.COST, confidence);
-        out.printf(Locale.ROOT, "  %-22s %,.0f CNY a year (bounds %,.0f to %,.0f)%n", "cost", cost.mean(), cost.low(),
-                cost.high());
-        out.printf(Locale.ROOT, "  %-32s %s%n", "target", "at the recommendation: mean (deciding bound)");
-        for (var t : o.plan().targets()) {
-            Estimate e = r.atRecommended().estimate(t.metric(), confidence);
-            out.printf(Locale.ROOT, "  %-32s %s (%s %s) met%n", t.text(), show(e.mean()), t.side(), show(t.bound(e)));
+        out.println(t.f("  %-22s %,.0f CNY a year (bounds %,.0f to %,.0f)", t.t("cost"), cost.mean(), cost.low(),
+                cost.high()));
+        out.printf(Locale.ROOT, "  %-32s %s%n", t.t("target"), t.t("at the recommendation: mean (deciding bound)"));
+        for (var target : o.plan().targets()) {
+            Estimate e = r.atRecommended().estimate(target.metric(), confidence);
+            out.println(t.f("  %-32s %s (%s %s) met", target.text(), show(e.mean()), t.t(target.side()),
+                    show(target.bound(e))));
         }
         if (r.stepBelow().isEmpty()) {
-            out.printf(Locale.ROOT, "  one step below          none: every group is at the lower bound of the search%n");
+            out.printf(Locale.ROOT, "  %-22s  %s%n", t.t("one step below"),
+                    t.t("none: every group is at the lower bound of the search"));
         }
         for (Map.Entry<StaffGroup, Evaluation> b : r.stepBelow().entrySet()) {
             List<SizingResult.Miss> misses = r.misses(b.getValue());
-            String what = misses.isEmpty() ? "meets every target too (the search's verdicts differ; see frontier.csv)"
-                    : "misses " + String.join(", ", misses.stream().map(m -> m.target().text() + " (" + m.target().side()
-                            + " bound " + show(m.bound()) + ")").toList());
-            out.printf(Locale.ROOT, "  one step below         %s %d: %s%n", b.getKey().label(),
-                    b.getValue().staffing().count(b.getKey()), what);
+            String what = misses.isEmpty() ? t.t("meets every target too (the search's verdicts differ; see frontier.csv)")
+                    : t.f("misses %s", String.join(t.t(", "), misses.stream().map(m -> t.f("%s (%s bound %s)",
+                            m.target().text(), t.t(m.target().side()), show(m.bound()))).toList()));
+            out.printf(Locale.ROOT, "  %-22s %s%n", t.t("one step below"), t.f("%s %d: %s", b.getKey().label(t),
+                    b.getValue().staffing().count(b.getKey()), what));
         }
-        out.printf(Locale.ROOT, "  search                 %s, %d runs in %s%s%n", staffings(r.evaluated().size()),
+        out.printf(Locale.ROOT, "  %-22s %s%n", t.t("search"), t.f("%s, %d runs in %s%s", staffings(r.evaluated().size(), t),
                 r.evaluated().size() * o.runs().replications(), ProgressBar.clock(seconds),
-                o.plan().groups().size() > 1 ? ", " + r.passes() + " coordinate passes" : "");
-        out.printf(Locale.ROOT, "  outputs                %s (%s)%n", dir, String.join(", ", SizingOutputs.FILES));
+                o.plan().groups().size() > 1 ? t.f(", %d coordinate passes", r.passes()) : ""));
+        out.printf(Locale.ROOT, "  %-22s %s%n", t.t("outputs"), t.f("%s (%s)", dir, String.join(t.t(", "), SizingOutputs.FILES)));
         out.flush();
     }
 
-    static void printInfeasible(PrintWriter err, SizingOutcome o, Path dir, double seconds) {
+    static void printInfeasible(PrintWriter err, SizingOutcome o, Path dir, double seconds, Texts t) {
         SizingResult r = o.result();
-        err.printf(Locale.ROOT, "gridgov size: no staffing within the search bounds meets every target. At the largest"
-                + " tried, %s:%n", describe(o, r.atRecommended()));
+        err.println(t.f("gridgov size: no staffing within the search bounds meets every target. At the largest tried,"
+                + " %s:", describe(r.atRecommended(), t)));
         for (SizingResult.Miss m : r.misses(r.atRecommended())) {
-            err.println("  " + m.describe());
+            err.println("  " + m.describe(t));
         }
-        err.printf(Locale.ROOT, "Raise --max-staff, size more groups (--for all) or relax the targets. %s simulated"
-                + " in %s; outputs in %s%n", staffings(r.evaluated().size()), ProgressBar.clock(seconds), dir);
+        err.println(t.f("Raise --max-staff, size more groups (--for all) or relax the targets. %s simulated in %s;"
+                + " outputs in %s", staffings(r.evaluated().size(), t), ProgressBar.clock(seconds), dir));
         err.flush();
     }
 
-    private static String staffings(int n) {
-        return n + (n == 1 ? " staffing" : " staffings");
+    private static String staffings(int n, Texts t) {
+        return n == 1 ? t.f("%d staffing", n) : t.f("%d staffings", n);
     }
 
-    private static String describe(SizingOutcome o, Evaluation e) {
-        return String.join(", ", e.staffing().counts().entrySet().stream()
-                .map(x -> x.getKey().label() + " " + x.getValue()).toList());
+    private static String describe(Evaluation e, Texts t) {
+        return String.join(t.t(", "), e.staffing().counts().entrySet().stream()
+                .map(x -> x.getKey().label(t) + " " + x.getValue()).toList());
     }
 
     static String show(double x) {

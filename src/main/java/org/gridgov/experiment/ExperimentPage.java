@@ -15,6 +15,7 @@ import org.gridgov.report.ChartFile;
 import org.gridgov.report.Charts;
 import org.gridgov.report.Html;
 import org.gridgov.report.MetricText;
+import org.gridgov.report.TranslatedPage;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.Paired;
 import org.gridgov.text.HumanNum;
@@ -28,7 +29,7 @@ import org.jfree.chart.JFreeChart;
  * table and charts per metric, open cases over time and grid worker utilisation, the charts embedded as SVG and
  * also written to {@code charts/} as PNG and SVG.
  */
-final class ExperimentPage {
+final class ExperimentPage extends TranslatedPage {
     /** The daily columns drawn over time: open cases always; with reforms phased in, their trajectory as well. */
     private static final String OPEN = "open_end";
     private static final List<String[]> TRAJECTORY = List.of(
@@ -42,24 +43,14 @@ final class ExperimentPage {
     private final ExperimentResults results;
     private final ExperimentPlan plan;
     private final List<String> labels;
-    /** The page's language. */
-    private final Texts t;
-    /** The metrics' names, values and units in the page's language. */
-    private final MetricText mt;
-    /** The charts' language: the page's, or English where no font on this computer draws Chinese. */
-    private final Texts ct;
-    private final MetricText cmt;
     /** A sensitivity design's points on the unit cube, drawn again once for the scatter plots. */
     private double[][] unitPoints;
 
     private ExperimentPage(ExperimentResults results, Texts texts) {
+        super(texts);
         this.results = results;
         this.plan = results.plan();
         this.labels = plan.points().stream().map(DesignPoint::label).toList();
-        this.t = texts;
-        this.mt = MetricText.of(texts);
-        this.ct = ChartFile.textsFor(texts);
-        this.cmt = MetricText.of(ct);
     }
 
     /** Draws every chart into {@code dir/charts} and writes {@code dir/report.html} with them embedded. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gridgov.report.Num;
+import org.gridgov.text.Texts;
 
 /**
  * One uncertain input of a sensitivity design (docs/ODD.md 12): a parameter, or a group of parameters moved
@@ -62,10 +63,15 @@ public record Uncertainty(String name, Map<String, Double> base, Map<String, Boo
 
     /** The range in words, for the report: {@code 0.15 to 0.45}, {@code x 0.8 to x 1.2}, {@code false or true}. */
     public String describe() {
+        return describe(Texts.EN);
+    }
+
+    /** {@link #describe()} in the language of {@code t}, for a report. */
+    public String describe(Texts t) {
         return switch (kind) {
-            case RANGE -> Num.format(low) + " to " + Num.format(high);
-            case SCALE -> "x " + Num.format(low) + " to x " + Num.format(high) + " (" + base.size() + " parameters)";
-            case VALUES -> String.join(" or ", values);
+            case RANGE -> t.f("%s to %s", Num.format(low), Num.format(high));
+            case SCALE -> t.f("x %s to x %s (%d parameters)", Num.format(low), Num.format(high), base.size());
+            case VALUES -> String.join(t.t(" or "), values);
         };
     }
 }

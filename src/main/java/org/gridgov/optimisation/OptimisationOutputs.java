@@ -19,6 +19,7 @@ import org.gridgov.report.Num;
 import org.gridgov.report.SearchExecution;
 import org.gridgov.stats.Estimate;
 import org.gridgov.stats.moea.Nsga2;
+import org.gridgov.text.Texts;
 
 /**
  * Writes an optimisation's outputs (docs/ODD.md 12.4): {@code evaluations.csv} (every candidate, tidy, across
@@ -41,12 +42,14 @@ public final class OptimisationOutputs {
         this.plan = result.plan();
     }
 
-    public static void write(Path dir, OptimisationResult result, SearchExecution execution) throws IOException {
+    /** Writes every output; report.html and its charts in the language of {@code texts}, the rest in English. */
+    public static void write(Path dir, OptimisationResult result, SearchExecution execution, Texts texts)
+            throws IOException {
         OptimisationOutputs w = new OptimisationOutputs(result);
         AtomicFile.write(dir.resolve("evaluations.csv"), w::evaluations);
         AtomicFile.write(dir.resolve("front.csv"), w::front);
         AtomicFile.write(dir.resolve("convergence.csv"), w::convergence);
-        OptimisationPage.write(dir, result);
+        OptimisationPage.write(dir, result, texts);
         AtomicFile.write(dir.resolve(MARKER), out -> out.write(Json.render(w.manifest(execution))));
     }
 

@@ -408,17 +408,18 @@ public final class Charts {
 
     /**
      * A trade-off between two objectives: every point tried (pale) and the points kept (dark), each kept point with
-     * its interval on both axes, e.g. an optimisation's candidates and its final front.
+     * its interval on both axes, e.g. an optimisation's candidates and its final front; the legend in the language
+     * of {@code t}.
      */
     public static JFreeChart front(String title, String xLabel, String yLabel, double[] allX, double[] allY,
-            double[] x, double[] xLow, double[] xHigh, double[] y, double[] yLow, double[] yHigh) {
-        org.jfree.data.xy.XYIntervalSeries tried = new org.jfree.data.xy.XYIntervalSeries("tried");
+            double[] x, double[] xLow, double[] xHigh, double[] y, double[] yLow, double[] yHigh, Texts t) {
+        org.jfree.data.xy.XYIntervalSeries tried = new org.jfree.data.xy.XYIntervalSeries(t.t("tried"));
         for (int i = 0; i < allX.length; i++) {
             if (Double.isFinite(allX[i]) && Double.isFinite(allY[i])) {
                 tried.add(allX[i], allX[i], allX[i], allY[i], allY[i], allY[i]);
             }
         }
-        org.jfree.data.xy.XYIntervalSeries kept = new org.jfree.data.xy.XYIntervalSeries("front");
+        org.jfree.data.xy.XYIntervalSeries kept = new org.jfree.data.xy.XYIntervalSeries(t.t("front"));
         for (int i = 0; i < x.length; i++) {
             if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
                 kept.add(x[i], or(xLow[i], x[i]), or(xHigh[i], x[i]), y[i], or(yLow[i], y[i]), or(yHigh[i], y[i]));
@@ -453,9 +454,11 @@ public final class Charts {
 
     /**
      * Parallel coordinates: one line per item across the axes, each value scaled to [0, 1] of its axis's range
-     * (e.g. each point of a front across its levers), so the mixes a front is made of can be read at a glance.
+     * (e.g. each point of a front across its levers), so the mixes a front is made of can be read at a glance; the
+     * value axis is named in the language of {@code t}.
      */
-    public static JFreeChart parallel(String title, List<String> axes, List<String> items, List<double[]> scaled) {
+    public static JFreeChart parallel(String title, List<String> axes, List<String> items, List<double[]> scaled,
+            Texts t) {
         org.jfree.data.xy.XYSeriesCollection data = new org.jfree.data.xy.XYSeriesCollection();
         for (int i = 0; i < items.size(); i++) {
             org.jfree.data.xy.XYSeries line = new org.jfree.data.xy.XYSeries(items.get(i), false, true);
@@ -474,7 +477,7 @@ public final class Charts {
         x.setTickLabelFont(TICK);
         x.setGridBandsVisible(false);
         x.setVerticalTickLabels(axes.size() > 5); // every axis named, however many
-        NumberAxis y = new NumberAxis("in its range (0 low, 1 high)");
+        NumberAxis y = new NumberAxis(t.t("in its range (0 low, 1 high)"));
         style(y);
         y.setRange(-0.05, 1.05);
         XYPlot plot = new XYPlot(data, x, y, renderer);

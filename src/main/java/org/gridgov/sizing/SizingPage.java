@@ -10,7 +10,7 @@ import org.gridgov.report.AtomicFile;
 import org.gridgov.report.ChartFile;
 import org.gridgov.report.Charts;
 import org.gridgov.report.Html;
-import org.gridgov.report.MetricText;
+import org.gridgov.report.TranslatedPage;
 import org.gridgov.report.Num;
 import org.gridgov.stats.Estimate;
 import org.gridgov.text.HumanNum;
@@ -22,24 +22,16 @@ import org.jfree.chart.JFreeChart;
  * the recommendation and one step below it, and the frontier of each sized group as charts (embedded as SVG,
  * and written to {@code charts/} as PNG and SVG).
  */
-final class SizingPage {
+final class SizingPage extends TranslatedPage {
     private final SizingOutcome o;
     private final SizingResult r;
     private final String level;
-    /** The page's language, and the charts' (English where no font here draws Chinese). */
-    private final Texts t;
-    private final Texts ct;
-    private final MetricText mt;
-    private final MetricText cmt;
 
     private SizingPage(SizingOutcome outcome, Texts texts) {
+        super(texts);
         this.o = outcome;
         this.r = outcome.result();
         this.level = Num.format(outcome.plan().confidence() * 100) + "%";
-        this.t = texts;
-        this.ct = ChartFile.textsFor(texts);
-        this.mt = MetricText.of(texts);
-        this.cmt = MetricText.of(ct);
     }
 
     static void write(Path dir, SizingOutcome outcome, Texts texts) throws IOException {
