@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.gridgov.experiment.ExperimentException;
+import org.gridgov.experiment.RunEngine;
 import org.gridgov.experiment.ExperimentRunner;
 import org.gridgov.experiment.SearchBatch;
 import org.gridgov.stats.Estimate;
@@ -70,7 +71,7 @@ public final class Calibration {
     private Calibration() {
     }
 
-    public static CalibrationResult run(CalibrationPlan plan, Path dir, int threads, Consumer<String> warnings,
+    public static CalibrationResult run(CalibrationPlan plan, Path dir, RunEngine engine, Consumer<String> warnings,
             Progress progress) throws IOException, ExperimentException, InterruptedException {
         double[] observed = plan.targets().stream().mapToDouble(FitTarget::value).toArray();
         double[] tolerance = plan.targets().stream().mapToDouble(FitTarget::tolerance).toArray();
@@ -86,7 +87,7 @@ public final class Calibration {
                     values.add(plan.values(points[i]));
                 }
                 return means(plan, Calibration.simulate(plan, dir.resolve("journal").resolve(part), part, labels, values,
-                        plan.replications(), threads, warnings, progress.runs()));
+                        plan.replications(), engine, warnings, progress.runs()));
             }
 
             @Override
@@ -94,7 +95,7 @@ public final class Calibration {
                 String part = String.format("g%02d-noise", g);
                 progress.noise(g, plan.checkReplications());
                 double[][] runs = Calibration.simulate(plan, dir.resolve("journal").resolve(part), part, List.of(part),
-                        List.of(plan.values(point)), plan.checkReplications(), threads, warnings, progress.runs()).get(0);
+                        List.of(plan.values(point)), plan.checkReplications(), engine, warnings, progress.runs()).get(0);
                 double[] se = new double[plan.targets().size()];
                 for (int t = 0; t < se.length; t++) {
                     double[] x = new double[runs.length];
@@ -130,16 +131,16 @@ public final class Calibration {
         // Named by the last generation: a calibration resumed with more generations checks another scenario.
         String part = String.format("check-g%02d", search.last().generation());
         List<double[][]> check = simulate(plan, dir.resolve("journal").resolve(part), part, List.of("calibrated"),
-                List.of(plan.values(estimate)), plan.checkReplications(), threads, warnings, progress.runs());
+                List.of(plan.values(estimate)), plan.checkReplications(), engine, warnings, progress.runs());
         return new CalibrationResult(plan, search, estimate, check.get(0));
     }
 
     /** Each point's targets per replication: [point][replication][target]. */
     private static List<double[][]> simulate(CalibrationPlan plan, Path journalDir, String part, List<String> labels,
-            List<Map<String, String>> values, int replications, int threads, Consumer<String> warnings,
+            List<Map<String, String>> values, int replications, RunEngine engine, Consumer<String> warnings,
             ExperimentRunner.Listener runs) throws IOException, ExperimentException, InterruptedException {
         return new SearchBatch(plan.name() + "-" + part, plan.scenarioFile(), plan.overrides(), plan.metrics(),
-                plan.seed(), replications, plan.days(), plan.warmupDays(), journalDir).run(labels, values, threads,
+                plan.seed(), replications, plan.days(), plan.warmupDays(), journalDir).run(labels, values, engine,
                 warnings, runs);
     }
 

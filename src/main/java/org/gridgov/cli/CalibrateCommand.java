@@ -16,6 +16,7 @@ import org.gridgov.calibration.CalibrationReader;
 import org.gridgov.calibration.CalibrationResult;
 import org.gridgov.calibration.FitTarget;
 import org.gridgov.experiment.ExperimentRunner;
+import org.gridgov.experiment.RunEngine;
 import org.gridgov.hash.Sha256;
 import org.gridgov.report.MetricText;
 import org.gridgov.stats.abc.AbcSmc;
@@ -87,12 +88,19 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Texts texts = lang.texts(err);
+        try (RunEngine engine = search.engine.open(t)) {
+            return runSearch(plan, texts, stdout, err, t, engine);
+        }
+    }
+
+    private int runSearch(CalibrationPlan plan, Texts texts, PrintWriter stdout, PrintWriter err, int t, RunEngine engine)
+            throws Exception {
         Path dir = search.out("calibrate", plan.name());
         if (!search.quiet) {
             err.printf(Locale.ROOT, "%s: %d parameters fitted to %d targets; %d particles a generation x %d replications"
-                    + " of %d days, up to %d generations after the prior's: at most %,d runs, on %d threads%n",
+                    + " of %d days, up to %d generations after the prior's: at most %,d runs, on %s%n",
                     plan.name(), plan.parameters().size(), plan.targets().size(), plan.particles(), plan.replications(),
-                    plan.days(), plan.generations(), plan.maxRuns(), t);
+                    plan.days(), plan.generations(), plan.maxRuns(), engine.describe());
             err.flush();
         }
         long t0 = System.nanoTime();
@@ -100,7 +108,7 @@ final class CalibrateCommand implements Callable<Integer> {
         SearchSession.Done<CalibrationResult> done = SearchSession.run(dir, "calibration",
                 plan.identity(Sha256.of(Files.readAllBytes(file)), Version.get()), "another scenario, targets,"
                         + " parameters, particles, replications, seed, days, warm-up or gridgov version", t, err,
-                w -> Calibration.run(plan, dir, t, w, progress), (d, r, e) -> CalibrationOutputs.write(d, r, e, texts),
+                w -> Calibration.run(plan, dir, engine, w, progress), (d, r, e) -> CalibrationOutputs.write(d, r, e, texts),
                 CalibrationOutputs.FILES, CalibrationOutputs.MARKER);
         CalibrationResult result = done.result();
         summary(result.reached() ? stdout : err, result, dir, done.seconds(), texts);

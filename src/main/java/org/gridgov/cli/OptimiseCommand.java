@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.gridgov.Version;
 import org.gridgov.experiment.ExperimentRunner;
+import org.gridgov.experiment.RunEngine;
 import org.gridgov.hash.Sha256;
 import org.gridgov.optimisation.Objective;
 import org.gridgov.optimisation.Optimisation;
@@ -108,14 +109,21 @@ final class OptimiseCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Texts texts = lang.texts(err);
+        try (RunEngine engine = search.engine.open(t)) {
+            return runSearch(plan, texts, stdout, err, t, engine);
+        }
+    }
+
+    private int runSearch(OptimisationPlan plan, Texts texts, PrintWriter stdout, PrintWriter err, int t, RunEngine engine)
+            throws Exception {
         Path dir = search.out("optimise", plan.name());
         if (!search.quiet) {
             err.printf(Locale.ROOT, "%s: %d levers; %s; %s; %d candidates a generation x %d generations after the first,"
-                    + " %d replications each, final front x %d: at most %,d runs of %d days, on %d threads%n", plan.name(),
+                    + " %d replications each, final front x %d: at most %,d runs of %d days, on %s%n", plan.name(),
                     plan.levers().size(), String.join(", ", plan.objectives().stream().map(Objective::text).toList()),
                     plan.bounds().isEmpty() ? "no constraints" : String.join(", ", plan.bounds().stream()
                             .map(b -> b.text()).toList()), plan.population(), plan.generations(), plan.replications(),
-                    plan.finalReplications(), plan.maxRuns(), plan.days(), t);
+                    plan.finalReplications(), plan.maxRuns(), plan.days(), engine.describe());
             err.flush();
         }
         long t0 = System.nanoTime();
@@ -124,7 +132,7 @@ final class OptimiseCommand implements Callable<Integer> {
                 plan.identity(Sha256.of(Files.readAllBytes(file)), Version.get()), "another scenario, levers,"
                         + " objectives, constraints, budget, population, replications, seed, days, warm-up, warm start or"
                         + " gridgov version", t, err,
-                w -> Optimisation.run(plan, dir, t, w, progress), (d, r, e) -> OptimisationOutputs.write(d, r, e, texts),
+                w -> Optimisation.run(plan, dir, engine, w, progress), (d, r, e) -> OptimisationOutputs.write(d, r, e, texts),
                 OptimisationOutputs.FILES, OptimisationOutputs.MARKER);
         OptimisationResult result = done.result();
         summary(result.feasible() ? stdout : err, result, dir, done.seconds(), texts);

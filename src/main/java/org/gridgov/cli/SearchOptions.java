@@ -17,6 +17,9 @@ final class SearchOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but the result and errors (no progress).")
     boolean quiet;
 
+    @picocli.CommandLine.Mixin
+    EngineOption engine;
+
     /** The threads to run on; a bad count joins {@code problems}. */
     int threads(List<String> problems) {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();

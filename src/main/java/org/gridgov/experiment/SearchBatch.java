@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * One batch of design points a search chose as it went (a calibration's particles, an optimisation's candidates):
- * run as an experiment of its own on the thread pool, into its own journal, keeping the runs' metrics alone. A
+ * run as an experiment of its own on an engine (threads or a cluster), into its own journal, keeping the runs' metrics alone. A
  * search that draws the same points again after an interruption finds their runs in the journal.
  *
  * @param name        the experiment's name, e.g. {@code q-city-g03-b00}
@@ -30,15 +30,13 @@ public record SearchBatch(String name, String scenarioFile, List<String> overrid
      *
      * @param values each point's parameter values by key path
      */
-    public List<double[][]> run(List<String> labels, List<Map<String, String>> values, int threads,
+    public List<double[][]> run(List<String> labels, List<Map<String, String>> values, RunEngine engine,
             Consumer<String> warnings, ExperimentRunner.Listener progress)
             throws IOException, ExperimentException, InterruptedException {
         Experiment e = ExperimentReader.batch(name, "search", scenarioFile, overrides, labels, values, metrics, seed,
                 replications, days, warmupDays);
         Journal j = Journal.at(journal, warnings);
-        try (RunEngine engine = new LocalEngine(threads)) {
-            ExperimentRunner.run(e, j, Shard.ALL, engine, progress, true);
-        }
+        ExperimentRunner.run(e, j, Shard.ALL, engine, progress, true);
         String identity = e.plan().runIdentityHash();
         List<double[][]> out = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.gridgov.experiment.ExperimentException;
+import org.gridgov.experiment.RunEngine;
 import org.gridgov.experiment.ExperimentRunner;
 import org.gridgov.experiment.SearchBatch;
 import org.gridgov.stats.moea.Nsga2;
@@ -54,7 +55,7 @@ public final class Optimisation {
 
     private final OptimisationPlan plan;
     private final Path dir;
-    private final int threads;
+    private final RunEngine engine;
     private final Consumer<String> warnings;
     private final Progress progress;
     /**
@@ -64,17 +65,17 @@ public final class Optimisation {
     private final Map<Map<String, String>, MixRuns> mixes = new HashMap<>();
     private long simulated;
 
-    private Optimisation(OptimisationPlan plan, Path dir, int threads, Consumer<String> warnings, Progress progress) {
+    private Optimisation(OptimisationPlan plan, Path dir, RunEngine engine, Consumer<String> warnings, Progress progress) {
         this.plan = plan;
         this.dir = dir;
-        this.threads = threads;
+        this.engine = engine;
         this.warnings = warnings;
         this.progress = progress;
     }
 
-    public static OptimisationResult run(OptimisationPlan plan, Path dir, int threads, Consumer<String> warnings,
+    public static OptimisationResult run(OptimisationPlan plan, Path dir, RunEngine engine, Consumer<String> warnings,
             Progress progress) throws IOException, ExperimentException, InterruptedException {
-        return new Optimisation(plan, dir, threads, warnings, progress).run();
+        return new Optimisation(plan, dir, engine, warnings, progress).run();
     }
 
     private OptimisationResult run() throws IOException, ExperimentException, InterruptedException {
@@ -218,6 +219,6 @@ public final class Optimisation {
         }
         return new SearchBatch(plan.name() + "-" + part, plan.scenarioFile(), plan.overrides(), plan.metrics(), seed,
                 replications, plan.days(), plan.warmupDays(), dir.resolve("journal").resolve(part))
-                .run(labels, values, threads, warnings, progress.runs());
+                .run(labels, values, engine, warnings, progress.runs());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.apache.spark.SparkContext;
 import org.gridgov.cli.MainTest.Result;
+import org.gridgov.testing.QueueScenario;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,52 @@ class SparkLocalTest {
         } finally {
             if (before != null) {
                 System.setProperty("spark.master", before);
+            }
+        }
+    }
+
+    /** The searches run batch after batch, each batch an experiment of its own on the engine. */
+    @Test
+    void aCalibrationAndAnOptimisationOnSparkEqualOnesOnThreads() throws IOException {
+        System.setProperty("spark.master", "local[2]");
+        Path queue = QueueScenario.write(dir, "queue", 2.0, 3);
+        Path targets = Files.writeString(dir.resolve("targets.yaml"), """
+                name: desk
+                uncertainties:
+                  case_types.job.rate_per_household_year: {min: 8.76, max: 23.652}
+                targets:
+                  mean_department_wait_hours: {value: 0.4444, tolerance: 0.1}
+                particles: 10
+                replications: 2
+                generations: 2
+                check_replications: 4
+                seed: 3
+                """);
+        Path levers = Files.writeString(dir.resolve("levers.yaml"), """
+                name: desk
+                levers:
+                  departments.desk.staff_per_100k_residents: {values: [114.5038168, 152.6717557, 190.8396947]}
+                objectives: [cost_per_year, mean_department_wait_hours]
+                population: 4
+                generations: 1
+                replications: 2
+                final_replications: 3
+                """);
+        for (String[] search : List.of(new String[] {"calibrate", "--targets", targets.toString()},
+                new String[] {"optimise", "--levers", levers.toString()})) {
+            Result[] results = new Result[2];
+            for (String engine : List.of("local", "spark")) {
+                List<String> args = new ArrayList<>(List.of(search[0], queue.toString(), search[1], search[2], "--out",
+                        dir.resolve(search[0] + "-" + engine).toString(), "--engine", engine, "-q"));
+                results[engine.equals("local") ? 0 : 1] = gridgov(args.toArray(new String[0]));
+            }
+            assertEquals(results[0].code(), results[1].code(), results[1].err());
+            for (String file : search[0].equals("calibrate") ? List.of("posterior.csv", "particles.csv",
+                    "generations.csv", "fit.csv", "calibrated.yaml", "report.html") : List.of("front.csv",
+                    "evaluations.csv", "convergence.csv", "report.html")) {
+                Path a = dir.resolve(search[0] + "-local").resolve(file);
+                Path b = dir.resolve(search[0] + "-spark").resolve(file);
+                assertEquals(Files.readString(a), Files.readString(b), search[0] + " " + file);
             }
         }
     }

@@ -84,7 +84,7 @@ class CalibrationRecoveryTest {
                 """, observed[0][0], errorFactor * observed[0][1], observed[1][0], errorFactor * observed[1][1]));
         CalibrationPlan plan = CalibrationReader.read(scenario, List.of(), targets, CalibrationReader.Settings.NONE);
         long t0 = System.nanoTime();
-        CalibrationResult r = Calibration.run(plan, dir.resolve("out-" + errorFactor), 2, w -> { },
+        CalibrationResult r = Calibration.run(plan, dir.resolve("out-" + errorFactor), new org.gridgov.experiment.LocalEngine(2), w -> { },
                 Calibration.Progress.NONE);
         System.out.printf(Locale.ROOT, "recovery (errors x %s): %d particles, %d runs, %.1f s, %d generations, stop %s%n",
                 errorFactor, r.search().evaluated().size(), r.runs(), (System.nanoTime() - t0) / 1e9,

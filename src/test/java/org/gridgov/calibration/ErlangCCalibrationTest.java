@@ -38,7 +38,7 @@ class ErlangCCalibrationTest {
                 """.formatted(1 * perHour, 2.7 * perHour, wait));
         CalibrationPlan plan = CalibrationReader.read(scenario, List.of(), targets, CalibrationReader.Settings.NONE);
         long t0 = System.nanoTime();
-        CalibrationResult r = Calibration.run(plan, dir.resolve("out"), 2, w -> { }, Calibration.Progress.NONE);
+        CalibrationResult r = Calibration.run(plan, dir.resolve("out"), new org.gridgov.experiment.LocalEngine(2), w -> { }, Calibration.Progress.NONE);
         System.out.printf("M/M/3 calibration: %d particles simulated, %d runs, %.1f s, stop %s, epsilon %s%n",
                 r.search().evaluated().size(), r.runs(), (System.nanoTime() - t0) / 1e9, r.search().stop(),
                 r.search().last().epsilon());

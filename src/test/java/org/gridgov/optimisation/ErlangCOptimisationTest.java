@@ -42,7 +42,7 @@ class ErlangCOptimisationTest {
                 seed: 5
                 """.formatted(String.join(", ", perHundredThousand)));
         OptimisationPlan plan = OptimisationReader.read(scenario, List.of(), levers, OptimisationReader.Settings.NONE);
-        OptimisationResult r = Optimisation.run(plan, dir.resolve("out"), 2, w -> { }, Optimisation.Progress.NONE);
+        OptimisationResult r = Optimisation.run(plan, dir.resolve("out"), new org.gridgov.experiment.LocalEngine(2), w -> { }, Optimisation.Progress.NONE);
         List<Integer> staff = new ArrayList<>();
         for (OptimisationResult.FinalPoint p : r.finalPoints()) {
             assertTrue(p.kept(), "candidate " + p.candidate().id() + " kept");
