@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,8 +35,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 /**
  * An experiment's report.html in a real browser (headless Chromium, driven over the DevTools Protocol) at a
  * laptop's 1400 x 900 pixels, in every language a report is written in: it loads without a script error, a
- * console error or a failed load, every image shows, the table of contents leads to every section, and {@code <html
- * lang>} names the language. The first screen is saved to
+ * console error or a failed load, every image shows, the table of contents leads to every section, {@code <html
+ * lang>} names the language, and the answer's table ends on the first screen. The first screen is saved to
  * {@code target/report-in-browser/report-LANG.png}.
  * <p>
  * Skipped when Chromium is not installed, unless the environment sets {@code GRIDGOV_REQUIRE_BROWSER=1}, as
@@ -154,6 +155,19 @@ class ReportInBrowserTest {
         assertTrue(entries.size() >= 3, "a table of contents (a <nav> of links): " + f.get("contents"));
         assertEquals(strings(f.get("headings")), entries, "one entry for each section, in order");
         assertEquals(List.of(), dangling, "entries that lead nowhere");
+    }
+
+    /** The page opens with the answer: its table ends within the first screen, on a laptop. */
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("LANGUAGES")
+    void answerEndsOnTheFirstScreen(Language language) {
+        Visit v = visit(language);
+        JsonNode answer = v.facts().get("answer");
+        assertTrue(answer != null && !answer.isNull(), "the first section has a table: " + v.facts());
+        assertTrue(answer.get("bottom").asDouble() <= HEIGHT, String.format(Locale.ROOT, "the answer's"
+                + " table (%d rows) runs from %.0f px to %.0f px, beyond the first screen's %d px; see %s",
+                answer.get("rows").asInt(), answer.get("top").asDouble(), answer.get("bottom").asDouble(), HEIGHT,
+                v.screenshot()));
     }
 
     @ParameterizedTest(name = "{0}")
