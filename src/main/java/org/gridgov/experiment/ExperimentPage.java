@@ -38,7 +38,7 @@ final class ExperimentPage extends TranslatedPage {
             new String[] {"volunteers_end", "Active volunteers (weekly mean of the daily values)", "volunteers"});
 
     /** The most metrics the answer shows side by side: a first screen, not the whole report. */
-    private static final int ANSWER_COLUMNS = 8;
+    private static final int ANSWER_COLUMNS = 6;
 
     private final ExperimentResults results;
     private final ExperimentPlan plan;
@@ -57,8 +57,9 @@ final class ExperimentPage extends TranslatedPage {
     static void write(Path dir, ExperimentResults results, Texts texts) throws IOException {
         ExperimentPage page = new ExperimentPage(results, texts);
         String body = page.body(dir.resolve("charts"));
+        // With an answer, it fills the first screen and the contents follow it; otherwise they come first.
         AtomicFile.write(dir.resolve("report.html"), out -> out.write(Html.page(results.plan().name(),
-                Html.withContents(body, texts.t("Contents")), texts.lang())));
+                Html.withContents(body, texts.t("Contents"), !results.comparisons().isEmpty()), texts.lang())));
     }
 
     private String body(Path dir) throws IOException {
@@ -70,6 +71,26 @@ final class ExperimentPage extends TranslatedPage {
         if (!plan.description().isBlank()) {
             b.append("<p>").append(Html.escape(plan.description())).append("</p>\n");
         }
+        if (plan.sensitivity() != null) {
+            return b.append(design()).append(sensitivity(dir)).append(files()).toString();
+        }
+        if (plan.robustness() != null) {
+            return b.append(design()).append(robustness(dir)).append(files()).toString();
+        }
+        String answer = answer(dir);
+        b.append(answer.isEmpty() ? design() : answer);
+        b.append(stages(dir));
+        b.append(mainEffects(dir));
+        b.append("<h2>").append(t.t("Design points")).append("</h2>\n");
+        if (!answer.isEmpty()) {
+            b.append(design()); // after the answer, which needs the first screen
+        }
+        return b.append(rest(dir)).toString();
+    }
+
+    /** How the experiment was run: its design, runs, seed and warm-up, common random numbers, the reforms' phase-in. */
+    private String design() {
+        StringBuilder b = new StringBuilder();
         String warmup = plan.warmupDays() >= 0 ? t.f("the first %d left out of the metrics", plan.warmupDays())
                 : t.f("each run's warm-up chosen by %s and left out of the metrics", Warmup.MSER5);
         b.append("<p>").append(Html.escape(t.f(
@@ -92,16 +113,12 @@ final class ExperimentPage extends TranslatedPage {
                     + (plan.warmupDays() >= 0 ? " " + t.f("The metrics cover days %d to %d.", plan.warmupDays(),
                     plan.days()) : ""))).append("</p>\n");
         }
-        if (plan.sensitivity() != null) {
-            return b.append(sensitivity(dir)).append(files()).toString();
-        }
-        if (plan.robustness() != null) {
-            return b.append(robustness(dir)).append(files()).toString();
-        }
-        b.append(answer(dir));
-        b.append(stages(dir));
-        b.append(mainEffects(dir));
-        b.append("<h2>").append(t.t("Design points")).append("</h2>\n");
+        return b.toString();
+    }
+
+    /** The design points' table, then a section per metric and the series over time. */
+    private String rest(Path dir) throws IOException {
+        StringBuilder b = new StringBuilder();
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < labels.size(); p++) {
             DesignPoint d = plan.points().get(p);
@@ -177,9 +194,12 @@ final class ExperimentPage extends TranslatedPage {
         String base = labels.get(plan.baseline());
         List<String> shown = answerMetrics();
         List<String> header = new ArrayList<>(List.of(t.t("scenario")));
+        List<AnswerColumn> columns = new ArrayList<>();
         for (String m : shown) {
+            AnswerColumn column = AnswerColumn.of(m, results.summary(plan.baseline(), m).mean(), mt);
+            columns.add(column);
             String better = mt.better(m);
-            header.add(mt.label(m) + "\n" + (better.isEmpty() ? mt.unit(m) : better));
+            header.add(mt.label(m) + "\n" + column.unit() + (better.isEmpty() ? "" : "; " + better));
         }
         Map<String, ExperimentResults.Comparison> byCell = new LinkedHashMap<>();
         results.comparisons().forEach(c -> byCell.put(c.point() + " " + c.metric(), c));
@@ -190,9 +210,12 @@ final class ExperimentPage extends TranslatedPage {
             String what = !d.description().isEmpty() ? d.description() : d.settings().isEmpty() ? d.scenarioFile()
                     : String.join("; ", d.settings().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
                             .toList());
-            List<Html.Cell> row = new ArrayList<>(List.of(new Html.Cell(named(p) + "\n" + what, "")));
-            for (String m : shown) {
-                String mean = mt.value(m, results.summary(p, m).mean());
+            // One line of what the scenario is, cut short if need be (all of it on hover and under Design points):
+            // every scenario's row must fit the first screen.
+            List<Html.Cell> row = new ArrayList<>(List.of(new Html.Cell(named(p) + "\n" + what, "", what)));
+            for (AnswerColumn column : columns) {
+                String m = column.metric();
+                String mean = column.value(results.summary(p, m).mean());
                 ExperimentResults.Comparison c = byCell.get(p + " " + m);
                 if (c == null) {
                     row.add(new Html.Cell(mean, "num"));
@@ -201,20 +224,21 @@ final class ExperimentPage extends TranslatedPage {
                 Paired diff = c.paired();
                 MetricText.Verdict v = MetricText.verdict(m, diff.meanDifference(), c.pAdjusted());
                 counts[v.ordinal()]++;
-                row.add(new Html.Cell(mean + "\n" + mt.difference(m, diff.meanDifference()) + " "
-                        + mt.interval(m, diff.low(), diff.high()) + " " + mt.words(v), v.style()));
+                row.add(new Html.Cell(mean + "\n" + column.difference(diff.meanDifference()) + " ["
+                        + column.difference(diff.low()) + ", " + column.difference(diff.high()) + "] " + mt.mark(v),
+                        v.style() + " num"));
             }
             rows.add(row);
         }
         StringBuilder b = new StringBuilder("<h2>").append(t.t("The answer")).append("</h2>\n");
+        b.append("<div id=\"answer\">\n").append(Html.classedTable(header, rows)).append("</div>\n");
         b.append(Html.paragraph(t.f("Each scenario's mean over %1$d replications; below it, for each scenario but %2$s,"
                 + " the difference from %2$s (paired replication by replication) with its 95%% interval. Green: better"
                 + " and significant (Holm-adjusted p < 0.05) by at least the metric's practical margin; red: worse by as"
-                + " much; grey: not significant, or significant but smaller than the margin (practically nil). Each"
-                + " interval is at 95%% on its own, while the verdict is corrected for the experiment's many comparisons,"
-                + " so an interval may miss 0 where the verdict says not significant. Rates are in %% and their"
-                + " differences in percentage points.", plan.replications(), base)));
-        b.append(Html.classedTable(header, rows));
+                + " much; grey: not significant (n.s.), or significant but smaller than the margin (practically nil,"
+                + " ≈0). Each interval is at 95%% on its own, while the verdict is corrected for the experiment's many"
+                + " comparisons, so an interval may miss 0 where the verdict says not significant. Rates are in %% and"
+                + " their differences in percentage points.", plan.replications(), base)));
         int differs = counts[MetricText.Verdict.DIFFERS.ordinal()];
         b.append(Html.paragraph(t.f("Of the %d differences shown: %d better, %d worse, %d practically nil, %d not"
                 + " significant.", shown.size() * (labels.size() - 1), counts[MetricText.Verdict.BETTER.ordinal()],
@@ -1002,5 +1026,34 @@ final class ExperimentPage extends TranslatedPage {
 
     private static String p(double p) {
         return HumanNum.pValue(p);
+    }
+
+    /**
+     * A column of the answer: its metric's numbers without a unit, which the header says once, so that six of them
+     * fit side by side. Money of a million or more is in millions.
+     */
+    private record AnswerColumn(String metric, double scale, String unit) {
+        static AnswerColumn of(String metric, double baseline, MetricText mt) {
+            boolean money = Metric.of(metric).map(x -> x.unit() == Metric.Unit.CNY || x.unit() == Metric.Unit.CNY_A_YEAR)
+                    .orElse(false);
+            if (money && Math.abs(baseline) >= 1e6) {
+                return new AnswerColumn(metric, 1e-6, mt.texts().f("million %s", mt.unit(metric)));
+            }
+            boolean share = MetricText.differenceScale(metric) == 100;
+            return new AnswerColumn(metric, 1, share ? "%" : mt.unit(metric));
+        }
+
+        String value(double x) {
+            return scale == 1 ? MetricText.EN.bare(metric, x) : Double.isNaN(x) ? "n/a"
+                    : String.format(Locale.ROOT, "%.2f", x * scale);
+        }
+
+        String difference(double d) {
+            if (scale == 1) {
+                return MetricText.signed(metric, d);
+            }
+            String s = String.format(Locale.ROOT, "%+.2f", d * scale);
+            return s.matches("[-+]0\\.00") ? "0" : s;
+        }
     }
 }

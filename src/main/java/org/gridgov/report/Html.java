@@ -45,8 +45,14 @@ public final class Html {
         return classedTable(header, cells);
     }
 
-    /** One cell of a {@link #classedTable}: its text and a style class (empty for none). */
-    public record Cell(String text, String style) {
+    /**
+     * One cell of a {@link #classedTable}: its text, a style class (empty for none) and a tooltip (empty for none),
+     * e.g. the whole of a text the cell cuts short.
+     */
+    public record Cell(String text, String style, String title) {
+        public Cell(String text, String style) {
+            this(text, style, "");
+        }
     }
 
     /**
@@ -62,8 +68,9 @@ public final class Html {
         for (List<Cell> row : rows) {
             b.append("<tr>");
             for (Cell c : row) {
-                b.append(c.style().isEmpty() ? "<td>" : "<td class=\"" + c.style() + "\">").append(twoLines(c.text()))
-                        .append("</td>");
+                b.append("<td").append(c.style().isEmpty() ? "" : " class=\"" + c.style() + "\"")
+                        .append(c.title().isEmpty() ? "" : " title=\"" + escape(c.title()) + "\"").append(">")
+                        .append(twoLines(c.text())).append("</td>");
             }
             b.append("</tr>\n");
         }
@@ -86,6 +93,14 @@ public final class Html {
 
     /** {@link #withContents(String)} with the list headed by {@code heading}, in the page's language. */
     public static String withContents(String body, String heading) {
+        return withContents(body, heading, false);
+    }
+
+    /**
+     * {@link #withContents(String, String)}, the list placed after the first section when {@code afterFirst}: a
+     * page that opens with its answer keeps the first screen for it.
+     */
+    public static String withContents(String body, String heading, boolean afterFirst) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h2>(.*?)</h2>").matcher(body);
         StringBuilder out = new StringBuilder();
         StringBuilder list = new StringBuilder("<nav>\n<p><strong>" + escape(heading)
@@ -106,7 +121,7 @@ public final class Html {
             return body; // a short page needs no contents
         }
         String withIds = out.toString();
-        int at = withIds.indexOf("<h2 id=\"s1\">");
+        int at = withIds.indexOf(afterFirst ? "<h2 id=\"s2\">" : "<h2 id=\"s1\">");
         return withIds.substring(0, at) + list.append("</ol>\n</nav>\n") + withIds.substring(at);
     }
 
@@ -126,7 +141,7 @@ public final class Html {
     private static final String STYLE = """
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "PingFang SC", "Microsoft YaHei",
                    "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; margin: 2em auto;
-                   max-width: 1100px; padding: 0 1em; color: #222; line-height: 1.45; }
+                   max-width: 1240px; padding: 0 1em; color: #222; line-height: 1.45; }
             h1 { font-size: 1.6em; } h2 { margin-top: 2em; border-bottom: 1px solid #ccc; } h3 { margin-top: 1.5em; }
             table { border-collapse: collapse; margin: 0.5em 0 1.5em; font-size: 0.9em; }
             th, td { border: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
@@ -139,5 +154,7 @@ public final class Html {
             nav ol { columns: 2; font-size: 0.9em; }
             .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(420px, 1fr)); gap: 0.5em; }
             .multiples figure { margin: 0; }
+            #answer { overflow-x: auto; } #answer td small { white-space: nowrap; }
+            #answer td:first-child small { display: block; max-width: 26em; overflow: hidden; text-overflow: ellipsis; }
             """;
 }

@@ -109,7 +109,7 @@ public final class MetricText {
     }
 
     /** The number of a difference, signed, in the unit {@link #difference} names; "0" rather than "-0.0". */
-    private static String signed(String metric, double d) {
+    public static String signed(String metric, double d) {
         if (Double.isNaN(d)) {
             return "n/a";
         }
@@ -143,6 +143,11 @@ public final class MetricText {
         return t.t(v.words());
     }
 
+    /** A verdict in a word or sign, for a crowded table: "better", "worse", "≈0", "n.s.", "differs". */
+    public String mark(Verdict v) {
+        return t.t(v.mark());
+    }
+
     private static Metric.Unit unitOf(String metric) {
         return Metric.of(metric).map(Metric::unit).orElse(Metric.Unit.INDEX);
     }
@@ -169,6 +174,15 @@ public final class MetricText {
         /** The verdict in English; {@link MetricText#words} gives it in a report's language. */
         public String words() {
             return words;
+        }
+
+        /** The verdict short, in English: "≈0" for practically nil, "n.s." for not significant, else its words. */
+        public String mark() {
+            return switch (this) {
+                case NIL -> "≈0";
+                case NS -> "n.s.";
+                default -> words;
+            };
         }
 
         /** The style class of a table cell. */

@@ -247,22 +247,28 @@ class ExperimentCommandsTest {
 
     /**
      * The first section answers the question: each scenario's headline metrics in % and h with the difference from
-     * the baseline, its interval and a verdict, after a table of contents; each scenario says what it is.
+     * the baseline, its interval and a verdict, the units said once in the header; each scenario says what it is.
+     * The table of contents follows it: the first screen is the answer's.
      */
     @Test
     void theReportOpensWithTheAnswer() throws IOException {
         String html = Files.readString(run("answer").resolve("report.html"));
         int contents = html.indexOf("<nav>");
         int answer = html.indexOf("<h2 id=\"s1\">The answer</h2>");
-        assertTrue(contents > 0 && answer > contents && html.indexOf("<h2") == answer, "contents, then the answer first");
+        assertTrue(answer > 0 && html.indexOf("<h2") == answer && html.indexOf("<table") > answer, "the answer first");
+        assertTrue(contents > html.indexOf("<div id=\"answer\">") && contents < html.indexOf("<h2 id=\"s2\">"),
+                "then the contents");
         assertTrue(html.contains("<li><a href=\"#s1\">The answer</a></li>"), "the contents list it");
-        assertTrue(html.contains("<th>Closure rate<br /><small>higher is better</small></th>"), "labels and directions");
-        assertTrue(html.contains("<td>a (baseline)<br /><small>small</small></td>"), "the scenario's description");
-        assertTrue(java.util.regex.Pattern.compile("<td class=\"(better|worse|ns|nil)\">[0-9.]+ h<br /><small>[-+][0-9.]+"
-                + " h \\[[-+0-9.]+, [-+0-9.]+\\] (better|worse|not significant|practically nil)</small></td>")
+        assertTrue(html.contains("<th>Closure rate<br /><small>%; higher is better</small></th>"),
+                "labels, units and directions");
+        assertTrue(html.contains("<th>Mean time to close<br /><small>h; lower is better</small></th>"), "hours");
+        assertTrue(html.contains("<td title=\"small\">a (baseline)<br /><small>small</small></td>"),
+                "the scenario's description, whole on hover");
+        assertTrue(java.util.regex.Pattern.compile("<td class=\"(better|worse|ns|nil) num\">[0-9.]+<br /><small>"
+                + "[-+][0-9.]+ \\[[-+0-9.]+, [-+0-9.]+\\] (better|worse|n\\.s\\.|≈0)</small></td>")
                 .matcher(html).find(), "hours with the difference, its interval and a verdict");
-        assertTrue(java.util.regex.Pattern.compile("<td class=\"num\">[0-9.]+%</td>").matcher(html).find(),
-                "the baseline's closure rate in %");
+        assertTrue(java.util.regex.Pattern.compile("<td class=\"num\">[0-9.]+</td>").matcher(html).find(),
+                "the baseline's closure rate");
         int stages = html.indexOf(">Where the time goes</h2>");
         assertTrue(stages > answer && stages < html.indexOf(">Design points</h2>"), "the stages follow the answer");
         assertTrue(html.contains("<th>Latent, occurrence to discovery</th><th>Discovery to filing</th><th>Filing to"

@@ -55,13 +55,9 @@ class ReportInBrowserTest {
         }
     }
 
-    /**
-     * The languages to test. English is the default and needs no option. Hook for the Chinese report: once
-     * {@code gridgov experiment --lang zh} exists, add {@code new Language("zh", "zh-CN", "<the answer's heading in
-     * Chinese>")} here; every check then runs on the Chinese page as well. A language other than English is
-     * skipped, with a message, while the command has no {@code --lang}.
-     */
-    static final List<Language> LANGUAGES = List.of(new Language("en", "en", "The answer"));
+    /** The languages of the report (--lang), each checked in full. */
+    static final List<Language> LANGUAGES = List.of(new Language("en", "en", "The answer"),
+            new Language("zh", "zh-CN", "结论"));
 
     /** The first screen: a laptop's browser window. */
     private static final int WIDTH = 1400;
