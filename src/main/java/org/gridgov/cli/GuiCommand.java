@@ -21,6 +21,7 @@ import org.gridgov.gui.ScenarioInput;
 import org.gridgov.gui.Snapshot;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.scenario.Scenario;
+import org.gridgov.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +39,9 @@ import picocli.CommandLine.Parameters;
             "Without SCENARIO.yaml it opens scenarios/q-city-baseline.yaml, or the built-in defaults when that file"
                 + " is not found.",
             "With --snapshot it opens no window: it runs to 10:00 (or --at) on the run's last weekday and writes a PNG"
-                + " of the map and the charts."})
+                + " of the map and the charts.",
+            "With --lang zh the live view is in Chinese: its windows, charts, legends, inspectors and levers; MASON's"
+                + " own buttons, tabs and menus stay as MASON draws them."})
 final class GuiCommand implements Callable<Integer> {
 
     /** The scenario opened when none is given, relative to the working directory. */
@@ -56,6 +59,9 @@ final class GuiCommand implements Callable<Integer> {
 
     @Mixin
     OverrideOptions set;
+
+    @Mixin
+    LangOption lang;
 
     @Option(names = "--layer", paramLabel = "LAYER", converter = LayerConverter.class,
             description = "What the map's cells are coloured by at first: ${COMPLETION-CANDIDATES} (default: open-cases).",
@@ -105,16 +111,16 @@ final class GuiCommand implements Callable<Integer> {
         if (at != null && snapshot == null) {
             throw new UserError("--at is the time of a --snapshot; give --snapshot FILE.png too");
         }
-        Levers levers = new Levers(input, scenario);
+        Texts t = lang.windowTexts(spec.commandLine().getErr());
+        Levers levers = new Levers(input, scenario, t);
         if (snapshot != null) {
             AtomicFile.prepare(snapshot); // before the days are run
             GridModelWithUI gui = new GridModelWithUI(levers, s, d, layer, Runnable::run);
             gui.showCellNumbers(cellNumbers);
             BufferedImage image = Snapshot.take(gui, time);
             Snapshot.write(image, snapshot);
-            spec.commandLine().getOut().println("gridgov gui: wrote " + snapshot + " (" + image.getWidth() + " x "
-                    + image.getHeight() + ", " + scenario.name() + ", seed " + s + ", " + Snapshot.when(gui)
-                    + " of " + d + " days)");
+            spec.commandLine().getOut().println(t.f("gridgov gui: wrote %s (%d x %d, %s, seed %d, %s of %d days)",
+                    snapshot, image.getWidth(), image.getHeight(), scenario.name(), s, Snapshot.when(gui), d));
             return 0;
         }
         if (GraphicsEnvironment.isHeadless()) {

@@ -1,5 +1,6 @@
 package org.gridgov.cli;
 
+import java.io.PrintWriter;
 import java.util.Locale;
 
 import org.gridgov.report.ChartFile;
@@ -7,12 +8,13 @@ import org.gridgov.text.Lang;
 import org.gridgov.text.Texts;
 import picocli.CommandLine.Option;
 
-/** {@code --lang}: the language of reports, charts and summaries, for every command that writes them. */
+/** {@code --lang}: the language of reports, charts and summaries, for every command that writes them, and of the live view. */
 final class LangOption {
 
     @Option(names = "--lang", paramLabel = "en|zh",
-            description = "Language of report.html, the charts and the summary printed at the end: en (English) or zh"
-                    + " (simplified Chinese). Default: the computer's language (LANG), Chinese for any zh locale.")
+            description = "Language of report.html, the charts and the summary printed at the end (gui: of the live"
+                    + " view): en (English) or zh (simplified Chinese). Default: the computer's language (LANG), Chinese"
+                    + " for any zh locale.")
     String lang;
 
     /** The texts asked for, or those of the user's locale; a bad name is a user error. */
@@ -26,13 +28,29 @@ final class LangOption {
      * The texts, with a warning on {@code err} when Chinese charts cannot be drawn here: they stay in English, and
      * the warning says which font to install.
      */
-    Texts texts(java.io.PrintWriter err) {
+    Texts texts(PrintWriter err) {
         Texts t = texts();
-        if (t.lang() == Lang.ZH && !ChartFile.drawsChinese()) {
-            err.println("warning: no font on this computer has Chinese characters, so the charts stay in English"
-                    + " (report.html is in Chinese); install one, e.g. apt-get install fonts-noto-cjk");
-            err.flush();
-        }
+        warnWithoutChinese(t, err, "the charts stay in English (report.html is in Chinese)");
         return t;
+    }
+
+    /**
+     * The texts of the live view, which draws every text it shows: where no font draws Chinese, the whole view stays
+     * in English, with a warning on {@code err} that says which font to install.
+     */
+    Texts windowTexts(PrintWriter err) {
+        Texts t = texts();
+        return warnWithoutChinese(t, err, "the live view stays in English") ? Texts.EN : t;
+    }
+
+    /** Warns that {@code what} happens, and returns true, when Chinese is asked for and no font here draws it. */
+    private static boolean warnWithoutChinese(Texts t, PrintWriter err, String what) {
+        if (t.lang() != Lang.ZH || ChartFile.drawsChinese()) {
+            return false;
+        }
+        err.println("warning: no font on this computer has Chinese characters, so " + what
+                + "; install one, e.g. apt-get install fonts-noto-cjk");
+        err.flush();
+        return true;
     }
 }

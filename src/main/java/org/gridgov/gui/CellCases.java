@@ -20,6 +20,7 @@ import org.gridgov.model.events.CaseVerifiedListener;
 import org.gridgov.model.events.HandlingStartedListener;
 import org.gridgov.model.events.ParkReason;
 import org.gridgov.model.events.ReportCancelledListener;
+import org.gridgov.text.Texts;
 
 /**
  * The cases of each grid cell, for the map and the cell inspector: the open ones and the last few closed
@@ -34,8 +35,11 @@ final class CellCases implements CaseFiledListener, CaseDispatchedListener, Case
 
     private final List<Map<Integer, CaseHistory>> open = new ArrayList<>();
     private final List<ArrayDeque<CaseHistory>> recent = new ArrayList<>();
+    private final Texts t;
 
-    CellCases(int cells) {
+    /** @param t the language the histories are written in */
+    CellCases(int cells, Texts t) {
+        this.t = t;
         for (int i = 0; i < cells; i++) {
             open.add(new LinkedHashMap<>());
             recent.add(new ArrayDeque<>(RECENT + 1));
@@ -79,52 +83,54 @@ final class CellCases implements CaseFiledListener, CaseDispatchedListener, Case
 
     @Override
     public void caseFiled(double time, Issue issue) {
-        CaseHistory h = new CaseHistory(issue);
-        h.add(time, "filed as a case");
+        CaseHistory h = new CaseHistory(issue, t);
+        h.add(time, t.t("filed as a case"));
         open.get(issue.cell().id()).put(issue.id(), h);
     }
 
     @Override
     public void caseDispatched(double time, Issue issue, String unit, boolean responsible) {
-        note(issue, time, "dispatched to " + unit + (responsible ? "" : " (not the responsible unit)"));
+        note(issue, time, responsible ? t.f("dispatched to %s", unit)
+                : t.f("dispatched to %s (not the responsible unit)", unit));
     }
 
     @Override
     public void caseReturned(double time, Issue issue, String unit) {
-        note(issue, time, "returned by " + unit + " as \"not ours\"");
+        note(issue, time, t.f("returned by %s as \"not ours\"", unit));
     }
 
     @Override
     public void handlingStarted(double time, Issue issue, Staff staff) {
-        note(issue, time, "handling started by " + staff);
+        note(issue, time, t.f("handling started by %s", CaseHistory.staff(t, staff)));
     }
 
     @Override
     public void caseHandled(double time, Issue issue, Staff staff) {
-        note(issue, time, "handled by " + staff);
+        note(issue, time, t.f("handled by %s", CaseHistory.staff(t, staff)));
     }
 
     @Override
     public void caseVerified(double time, Issue issue, Staff worker, boolean passed) {
-        note(issue, time, passed ? "checked on site by " + worker + ": fixed"
-                : "checked on site by " + worker + ": not fixed, sent back for rework");
+        String by = CaseHistory.staff(t, worker);
+        note(issue, time, passed ? t.f("checked on site by %s: fixed", by)
+                : t.f("checked on site by %s: not fixed, sent back for rework", by));
     }
 
     @Override
     public void caseClosed(double time, Issue issue) {
-        finish(issue, time, issue.onTime() ? "closed, on time" : "closed, late");
+        finish(issue, time, issue.onTime() ? t.t("closed, on time") : t.t("closed, late"));
     }
 
     @Override
     public void caseParked(double time, Issue issue, ParkReason reason) {
-        finish(issue, time, reason == ParkReason.BOUNCES ? "parked in the problem bank: returned too often"
-                : "parked in the problem bank: waited too long");
+        finish(issue, time, reason == ParkReason.BOUNCES ? t.t("parked in the problem bank: returned too often")
+                : t.t("parked in the problem bank: waited too long"));
     }
 
     @Override
     public void reportCancelled(double time, Issue issue, String channel, CancelReason reason) {
         if (issue != null && reason == CancelReason.DUPLICATE) {
-            note(issue, time, "another resident report (" + channel + "), cancelled as a duplicate");
+            note(issue, time, t.f("another resident report (%s), cancelled as a duplicate", channel));
         }
     }
 }

@@ -17,6 +17,7 @@ import javax.swing.ListSelectionModel;
 
 import org.gridgov.model.GridCell;
 import org.gridgov.model.GridWorker;
+import org.gridgov.text.Texts;
 import sim.display.GUIState;
 import sim.engine.Steppable;
 import sim.portrayal.Inspector;
@@ -41,15 +42,17 @@ final class CellInspector extends Inspector {
 
     private final GridCell cell;
     private final LiveRun run;
+    private final transient Texts t;
     private final SimpleInspector facts;
     private final DefaultListModel<Entry> cases = new DefaultListModel<>();
     private final JList<Entry> list = new JList<>(cases);
     private final JTextArea history = new JTextArea(12, 44);
     private boolean rebuilding;
 
-    CellInspector(GridCell cell, LiveRun run, GUIState gui) {
+    CellInspector(GridCell cell, LiveRun run, GUIState gui, Texts t) {
         this.cell = cell;
         this.run = run;
+        this.t = t;
         setLayout(new BorderLayout());
         facts = new SimpleInspector(facts(), gui, null);
         facts.setVolatile(true);
@@ -67,37 +70,39 @@ final class CellInspector extends Inspector {
         caseList.setPreferredSize(new Dimension(420, 140));
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, caseList, new JScrollPane(history));
         JPanel panel = new JPanel(new BorderLayout());
-        panel.setBorder(BorderFactory.createTitledBorder("Cases: open, then recently closed (choose one)"));
+        panel.setBorder(BorderFactory.createTitledBorder(t.t("Cases: open, then recently closed (choose one)")));
         panel.add(split, BorderLayout.CENTER);
         add(panel, BorderLayout.CENTER);
-        setTitle("Cell " + cell.id());
+        setTitle(t.f("Cell %d", cell.id()));
         updateInspector();
     }
 
     private PropertyList facts() {
         return new PropertyList(cell)
-                .add("Community", Integer.TYPE, cell::community, "The community (shequ) the cell belongs to.")
-                .add("Street", Integer.TYPE, cell::street, "The street (sub-district) the cell belongs to.")
-                .add("Households", Integer.TYPE, cell::households, "Households living in the cell.")
-                .add("Old neighbourhood", Boolean.TYPE, cell::oldNeighbourhood, "Old neighbourhoods have more issues.")
-                .add("Resident trust", String.class, () -> MapLayer.TRUST.text(run.meanTrust(cell)),
-                        "Mean trust of the cell's households that a report is acted on.")
-                .add("Open cases", Integer.TYPE, () -> run.cases().openCount(cell), "Cases filed and not yet closed or parked.")
-                .add("Latent issues", Integer.TYPE, cell::latentIssues, "Issues nobody has discovered yet.")
-                .add("Hours since patrol", String.class,
-                        () -> MapLayer.PATROL_GAP.text(run.staff().hoursSincePatrol(cell, run.now())),
-                        "0 while a grid worker patrols the cell.")
-                .add("Grid workers", String.class, this::workers, "The cell's grid workers and what they are doing.");
+                .add(t.t("Community"), Integer.TYPE, cell::community, t.t("The community (shequ) the cell belongs to."))
+                .add(t.t("Street"), Integer.TYPE, cell::street, t.t("The street (sub-district) the cell belongs to."))
+                .add(t.t("Households"), Integer.TYPE, cell::households, t.t("Households living in the cell."))
+                .add(t.t("Old neighbourhood"), Boolean.TYPE, cell::oldNeighbourhood,
+                        t.t("Old neighbourhoods have more issues."))
+                .add(t.t("Resident trust"), String.class, () -> MapLayer.TRUST.text(t, run.meanTrust(cell)),
+                        t.t("Mean trust of the cell's households that a report is acted on."))
+                .add(t.t("Open cases"), Integer.TYPE, () -> run.cases().openCount(cell),
+                        t.t("Cases filed and not yet closed or parked."))
+                .add(t.t("Latent issues"), Integer.TYPE, cell::latentIssues, t.t("Issues nobody has discovered yet."))
+                .add(t.t("Hours since patrol"), String.class,
+                        () -> MapLayer.PATROL_GAP.text(t, run.staff().hoursSincePatrol(cell, run.now())),
+                        t.t("0 while a grid worker patrols the cell."))
+                .add(t.t("Grid workers"), String.class, this::workers,
+                        t.t("The cell's grid workers and what they are doing."));
     }
 
     private String workers() {
         StringBuilder b = new StringBuilder();
         for (GridWorker w : cell.workers()) {
-            b.append(b.length() == 0 ? "" : "; ").append("no. ").append(w.number()).append(", ")
-                    .append(WorkerState.of(w, run.now()).label());
-            if (w.patrolCell() != cell) {
-                b.append(" in cell ").append(w.patrolCell().id());
-            }
+            String state = WorkerState.of(w, run.now()).label(t);
+            b.append(b.length() == 0 ? "" : t.t("; "));
+            b.append(w.patrolCell() == cell ? t.f("no. %d, %s", w.number(), state)
+                    : t.f("no. %d, %s in cell %d", w.number(), state, w.patrolCell().id()));
         }
         return b.toString();
     }

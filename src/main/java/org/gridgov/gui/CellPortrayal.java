@@ -5,9 +5,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Locale;
 
 import org.gridgov.model.GridCell;
+import org.gridgov.text.Texts;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.Inspector;
@@ -21,7 +21,6 @@ final class CellPortrayal extends SimplePortrayal2D {
     private static final Color SELECTED = new Color(0x111827);
     private static final Color NUMBER_ON_LIGHT = new Color(0x111827);
     private static final Color NUMBER_ON_DARK = Color.WHITE;
-    private static final String NAME = "Cell %d (community %d, street %d)";
 
     private final CityMap map;
 
@@ -75,13 +74,14 @@ final class CellPortrayal extends SimplePortrayal2D {
     public Inspector getInspector(LocationWrapper wrapper, GUIState gui) {
         LiveRun run = map.run();
         synchronized (run.model().schedule) {
-            return new CellInspector((GridCell) wrapper.getObject(), run, gui);
+            return new CellInspector((GridCell) wrapper.getObject(), run, gui, map.texts());
         }
     }
 
     @Override
     public String getName(LocationWrapper wrapper) {
         GridCell c = (GridCell) wrapper.getObject();
-        return String.format(Locale.ROOT, NAME, c.id(), c.community(), c.street());
+        Texts t = map.texts();
+        return t.f("Cell %d (community %d, street %d)", c.id(), c.community(), c.street());
     }
 }

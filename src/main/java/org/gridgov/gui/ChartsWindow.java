@@ -13,14 +13,16 @@ import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 
+import org.gridgov.text.Texts;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 
 /** The charts window: the headline numbers above the four live charts. */
 final class ChartsWindow {
-    private final JFrame frame = new JFrame("gridgov: charts");
+    private final JFrame frame;
 
-    ChartsWindow(LiveCharts charts) {
+    ChartsWindow(LiveCharts charts, Texts t) {
+        frame = new JFrame(t.t("gridgov: charts"));
         JPanel grid = new JPanel(new GridLayout(2, 2, 6, 6));
         grid.setBackground(Color.WHITE);
         for (JFreeChart chart : charts.charts()) {
@@ -36,7 +38,7 @@ final class ChartsWindow {
                 g.setColor(Color.WHITE);
                 g.fillRect(0, 0, getWidth(), getHeight());
                 HeadlineTiles.paint((Graphics2D) g, new Rectangle2D.Double(6, 4, getWidth() - 12, getHeight() - 8),
-                        charts.headline());
+                        charts.headline(), t);
             }
         };
         headline.setPreferredSize(new Dimension(766, HeadlineTiles.HEIGHT));

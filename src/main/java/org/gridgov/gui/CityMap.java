@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
+import org.gridgov.text.Texts;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
@@ -39,16 +40,23 @@ final class CityMap {
         }
     };
 
+    private final Texts texts;
     private volatile MapLayer layer;
     private volatile LiveRun run;
     private volatile boolean cellNumbers;
 
-    CityMap(MapLayer layer) {
+    CityMap(MapLayer layer, Texts texts) {
         this.layer = layer;
+        this.texts = texts;
         cells.setPortrayalForNonNull(new CellPortrayal(this));
         boundaries.setPortrayalForNonNull(new BoundaryPortrayal(this));
         volunteers.setPortrayalForNonNull(new VolunteerPortrayal(this));
         workers.setPortrayalForAll(new WorkerPortrayal(this));
+    }
+
+    /** The language of the map's names, legend and inspectors. */
+    Texts texts() {
+        return texts;
     }
 
     MapLayer layer() {
@@ -86,8 +94,9 @@ final class CityMap {
         return List.of(cells, boundaries, volunteers, workers);
     }
 
-    static List<String> layerNames() {
-        return List.of("Grid cells", "Boundaries", "Volunteers", "Grid workers");
+    List<String> layerNames() {
+        Texts t = texts;
+        return List.of(t.t("Grid cells"), t.t("Boundaries"), t.t("Volunteers"), t.t("Grid workers"));
     }
 
     /** Draws the whole map into {@code area}, as a Display2D would (for snapshots). */

@@ -10,7 +10,9 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.Locale;
 
 import org.gridgov.observe.Metric;
+import org.gridgov.report.MetricText;
 import org.gridgov.text.HumanNum;
+import org.gridgov.text.Texts;
 
 /** Paints the headline numbers as a caption and eight tiles, for the charts window and snapshots. */
 final class HeadlineTiles {
@@ -25,24 +27,26 @@ final class HeadlineTiles {
     private HeadlineTiles() {
     }
 
-    static void paint(Graphics2D g, Rectangle2D area, Headline h) {
+    static void paint(Graphics2D g, Rectangle2D area, Headline h, Texts t) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(CAPTION);
         g.setColor(INK);
-        String counting = h.warmupDays() > 0 ? "counted after the " + h.warmupDays() + "-day warm-up" : "counted from day 1";
-        g.drawString(String.format(Locale.ROOT, "After day %d of %d  \u00b7  %s", h.day(), h.days(), counting),
+        String counting = h.warmupDays() > 0 ? t.f("counted after the %d-day warm-up", h.warmupDays())
+                : t.t("counted from day 1");
+        g.drawString(t.f("After day %d of %d  ·  %s", h.day(), h.days(), counting),
                 (float) area.getX() + 4, (float) area.getY() + 16);
         // Labels from the metric catalogue; the two stocks are "now", not the run's end as in the catalogue.
+        MetricText m = MetricText.of(t);
         String[][] tiles = {
-            {count(h.occurred()), Metric.ISSUES_OCCURRED.label()},
-            {count(h.discovered()), Metric.ISSUES_DISCOVERED.label() + " (" + pct(h.discoveryRate()) + ")"},
-            {count(h.filed()), Metric.CASES_FILED.label()},
-            {count(h.closed()), Metric.CASES_CLOSED.label() + " (" + pct(h.resolutionRate()) + " of filed)"},
-            {pct(h.onTimeRate()), Metric.ON_TIME_RATE.label()},
-            {TimeText.span(h.meanHoursToClose()), Metric.MEAN_HOURS_TO_CLOSE.label()},
-            {count(h.open()), "Open cases now"},
-            {count(h.latent()), "Latent issues now"},
+            {count(h.occurred()), m.label(Metric.ISSUES_OCCURRED.id())},
+            {count(h.discovered()), t.f("%s (%s)", m.label(Metric.ISSUES_DISCOVERED.id()), pct(h.discoveryRate()))},
+            {count(h.filed()), m.label(Metric.CASES_FILED.id())},
+            {count(h.closed()), t.f("%s (%s of filed)", m.label(Metric.CASES_CLOSED.id()), pct(h.resolutionRate()))},
+            {pct(h.onTimeRate()), m.label(Metric.ON_TIME_RATE.id())},
+            {TimeText.span(t, h.meanHoursToClose()), m.label(Metric.MEAN_HOURS_TO_CLOSE.id())},
+            {count(h.open()), t.t("Open cases now")},
+            {count(h.latent()), t.t("Latent issues now")},
         };
         double gap = 8;
         double top = area.getY() + 26;

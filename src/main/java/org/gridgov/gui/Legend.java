@@ -10,6 +10,8 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 
+import org.gridgov.text.Texts;
+
 /**
  * Paints the map's legend: the layer's name and colour bar with its values, then the grid workers'
  * colours and the boundary lines. Used by the map window and by snapshots.
@@ -24,24 +26,25 @@ final class Legend {
     private Legend() {
     }
 
-    static void paint(Graphics2D g, Rectangle2D area, MapLayer layer, ScaleRange range) {
+    static void paint(Graphics2D g, Rectangle2D area, MapLayer layer, ScaleRange range, Texts t) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         float x = (float) area.getX() + 8;
         float y = (float) area.getY() + 16;
         g.setFont(TITLE);
         g.setColor(INK);
-        g.drawString(layer.title(), x, y);
-        float after = x + g.getFontMetrics().stringWidth(layer.title()) + 10;
+        String title = layer.title(t);
+        g.drawString(title, x, y);
+        float after = x + g.getFontMetrics().stringWidth(title) + 10;
         g.setFont(TEXT);
         g.setColor(MUTED);
-        g.drawString(layer.description(), after, y);
+        g.drawString(layer.description(t), after, y);
 
         double barWidth = Math.min(420, area.getWidth() - 120);
         double barY = y + 8;
-        colourBar(g, x, barY, barWidth, layer, range);
+        colourBar(g, x, barY, barWidth, layer, range, t);
         if (layer == MapLayer.WORKER_LOAD) {
-            swatch(g, x + barWidth + 36, barY, MapLayer.NO_DATA, "no data yet");
+            swatch(g, x + barWidth + 36, barY, MapLayer.NO_DATA, t.t("no data yet"));
         }
 
         double keyY = barY + 48;
@@ -49,8 +52,9 @@ final class Legend {
         g.setFont(TEXT);
         FontMetrics fm = g.getFontMetrics();
         g.setColor(INK);
-        g.drawString("Grid workers:", (float) kx, (float) keyY + 4);
-        kx += fm.stringWidth("Grid workers:") + 8;
+        String workers = t.t("Grid workers:");
+        g.drawString(workers, (float) kx, (float) keyY + 4);
+        kx += fm.stringWidth(workers) + 8;
         for (WorkerState s : WorkerState.values()) {
             Ellipse2D.Double dot = new Ellipse2D.Double(kx, keyY - 7, 12, 12);
             g.setColor(s.color());
@@ -58,20 +62,23 @@ final class Legend {
             g.setColor(INK);
             g.setStroke(new BasicStroke(1f));
             g.draw(dot);
-            g.drawString(s.label(), (float) kx + 16, (float) keyY + 4);
-            kx += 16 + fm.stringWidth(s.label()) + 14;
+            String label = s.label(t);
+            g.drawString(label, (float) kx + 16, (float) keyY + 4);
+            kx += 16 + fm.stringWidth(label) + 14;
         }
         kx += 6;
         g.setColor(VolunteerPortrayal.FILL);
         g.fill(VolunteerPortrayal.diamond(kx + 6, keyY - 1, 6));
         g.setColor(INK);
-        g.drawString("volunteers", (float) kx + 16, (float) keyY + 4);
-        kx += 16 + fm.stringWidth("volunteers") + 14;
-        kx = line(g, kx, keyY, BoundaryPortrayal.STREET, 3f, "street", fm);
-        line(g, kx, keyY, BoundaryPortrayal.COMMUNITY, 1.5f, "community", fm);
+        String volunteers = t.t("volunteers");
+        g.drawString(volunteers, (float) kx + 16, (float) keyY + 4);
+        kx += 16 + fm.stringWidth(volunteers) + 14;
+        kx = line(g, kx, keyY, BoundaryPortrayal.STREET, 3f, t.t("street"), fm);
+        line(g, kx, keyY, BoundaryPortrayal.COMMUNITY, 1.5f, t.t("community"), fm);
     }
 
-    private static void colourBar(Graphics2D g, double x, double y, double width, MapLayer layer, ScaleRange range) {
+    private static void colourBar(Graphics2D g, double x, double y, double width, MapLayer layer, ScaleRange range,
+            Texts t) {
         int steps = (int) Math.max(1, width);
         for (int i = 0; i < steps; i++) {
             g.setColor(layer.palette().at((i + 0.5) / steps));
@@ -83,11 +90,11 @@ final class Legend {
         g.setFont(TEXT);
         FontMetrics fm = g.getFontMetrics();
         double[] ticks = range.ticks(layer.tickStep(range));
-        for (int t = 0; t < ticks.length; t++) {
-            double tx = x + range.fraction(ticks[t]) * width;
+        for (int i = 0; i < ticks.length; i++) {
+            double tx = x + range.fraction(ticks[i]) * width;
             g.draw(new Line2D.Double(tx, y + 14, tx, y + 18));
-            String label = layer.text(ticks[t]);
-            if (t == ticks.length - 1 && layer.clampsAbove()) {
+            String label = layer.text(t, ticks[i]);
+            if (i == ticks.length - 1 && layer.clampsAbove()) {
                 label = "\u2265 " + label;
             }
             int w = fm.stringWidth(label);

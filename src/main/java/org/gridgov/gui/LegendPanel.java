@@ -26,7 +26,7 @@ final class LegendPanel extends JComponent {
         LiveRun run = map.run();
         if (run != null) {
             Legend.paint((Graphics2D) g, new Rectangle2D.Double(0, 0, getWidth(), getHeight()), map.layer(),
-                    run.scales().range(map.layer()));
+                    run.scales().range(map.layer()), map.texts());
         }
     }
 }

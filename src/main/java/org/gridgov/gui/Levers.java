@@ -9,6 +9,7 @@ import org.gridgov.config.InputException;
 import org.gridgov.scenario.Parameter;
 import org.gridgov.scenario.ParameterCatalogue;
 import org.gridgov.scenario.Scenario;
+import org.gridgov.text.Texts;
 import sim.util.Interval;
 import sim.util.Properties;
 import sim.util.Propertied;
@@ -20,6 +21,7 @@ import sim.util.Propertied;
  * changes one, presses stop and play, and compares.
  */
 public final class Levers implements Propertied {
+    private final Texts t;
     private ScenarioInput input;
     private List<Lever> levers;
     private double[] values;
@@ -27,10 +29,15 @@ public final class Levers implements Propertied {
     private Consumer<String> onRefused = message -> { };
     private Runnable onChanged = () -> { };
 
-    /** The levers of a scenario read from {@code input} without changes. */
-    public Levers(ScenarioInput input, Scenario scenario) {
+    /**
+     * The levers of a scenario read from {@code input} without changes.
+     *
+     * @param t the language of the levers' names and help (the reader's messages stay English)
+     */
+    public Levers(ScenarioInput input, Scenario scenario, Texts t) {
+        this.t = t;
         this.input = input;
-        this.levers = leversOf(scenario);
+        this.levers = leversOf(scenario, t);
         this.values = levers.stream().mapToDouble(Lever::scenarioValue).toArray();
         this.current = scenario;
     }
@@ -38,14 +45,15 @@ public final class Levers implements Propertied {
     /**
      * One lever per parameter declared as one ({@link ParameterCatalogue#levers()}), in their declared order; a
      * parameter of named entries (departments, channels) gives one per entry. The sliders span the declared
-     * plausible range.
+     * plausible range. Their names are in the language of {@code t}.
      */
-    private static List<Lever> leversOf(Scenario s) {
+    private static List<Lever> leversOf(Scenario s, Texts t) {
         List<Lever> l = new ArrayList<>();
         for (Parameter p : ParameterCatalogue.levers()) {
             Parameter.Slider slider = p.lever();
             for (String path : ParameterCatalogue.paths(s, p)) {
-                String label = p.path().contains("*") ? slider.label() + ": " + entryName(p, path) : slider.label();
+                String name = t.t(slider.label());
+                String label = p.path().contains("*") ? t.f("%s: %s", name, entryName(p, path)) : name;
                 Object value = ParameterCatalogue.value(s, path);
                 l.add(value instanceof Boolean on ? Lever.onOff(path, label, on)
                         : Lever.of(path, label, slider.low(), slider.high(), p.whole() || slider.wholeSteps(),
@@ -78,10 +86,15 @@ public final class Levers implements Propertied {
     public void load(ScenarioInput other) throws InputException {
         Scenario s = other.load(List.of()).scenario();
         input = other;
-        levers = leversOf(s);
+        levers = leversOf(s, t);
         values = levers.stream().mapToDouble(Lever::scenarioValue).toArray();
         current = s;
         onChanged.run();
+    }
+
+    /** The language of the levers' names and help. */
+    Texts texts() {
+        return t;
     }
 
     /** Where the levers' scenario comes from, before their changes. */
@@ -151,10 +164,12 @@ public final class Levers implements Propertied {
                     () -> shown(lever), value -> trySet(lever, ((Number) value).doubleValue()),
                     lever.whole() ? new Interval((long) lever.min(), (long) lever.max())
                             : new Interval(lever.min(), lever.max()),
-                    "<html>" + lever.key() + "<br>Applies from the next run: press stop, then play.</html>");
+                    "<html>" + lever.key() + "<br>" + t.t("Applies from the next run: press stop, then play.")
+                            + "</html>");
         }
-        p.add("Next run", String.class, () -> changes().isEmpty() ? "as the scenario" : String.join(", ", changes()),
-                "The overrides the next run will use, as --set would give them.");
+        p.add(t.t("Next run"), String.class,
+                () -> changes().isEmpty() ? t.t("as the scenario") : String.join(", ", changes()),
+                t.t("The overrides the next run will use, as --set would give them."));
         return p;
     }
 
@@ -176,6 +191,6 @@ public final class Levers implements Propertied {
 
     @Override
     public String toString() {
-        return "Levers of " + input.describe();
+        return t.f("Levers of %s", input.describe(t));
     }
 }

@@ -14,6 +14,7 @@ import javax.swing.JPanel;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.gridgov.config.InputException;
+import org.gridgov.text.Texts;
 import sim.display.GUIState;
 import sim.portrayal.Inspector;
 import sim.portrayal.SimpleInspector;
@@ -25,29 +26,24 @@ import sim.portrayal.SimpleInspector;
  */
 final class LeversInspector extends Inspector {
     private static final long serialVersionUID = 1L;
-    static final String TITLE = "Levers (apply from the next run)";
-    static final String SAVE = "Save levers\u2026";
-    static final String SAVE_TIP = "Write the levers as a scenario file (YAML) that gridgov run and gui read";
-    static final String LOAD = "Load scenario\u2026";
-    static final String LOAD_TIP = "Take the levers of a scenario file (YAML) for the next run: press stop, then play";
-    static final String FILES = "Scenario files (YAML)";
-    static final String SAVED = "Saved the levers to %s.";
-    static final String LOADED = "Loaded %s: it applies from the next run (press stop, then play).";
-    static final String NOT_SAVED = "Levers not saved";
-    static final String NOT_LOADED = "Scenario not loaded";
 
     private final transient Levers levers;
+    private final transient Texts t;
     private final transient GUIState gui;
     private SimpleInspector shown;
 
     LeversInspector(Levers levers, GUIState gui) {
         this.levers = levers;
         this.gui = gui;
+        this.t = levers.texts();
         setLayout(new BorderLayout());
         setVolatile(false);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        buttons.add(button(SAVE, SAVE_TIP, this::chooseSave));
-        buttons.add(button(LOAD, LOAD_TIP, this::chooseLoad));
+        buttons.add(button(t.t("Save levers…"),
+                t.t("Write the levers as a scenario file (YAML) that gridgov run and gui read"), this::chooseSave));
+        buttons.add(button(t.t("Load scenario…"),
+                t.t("Take the levers of a scenario file (YAML) for the next run: press stop, then play"),
+                this::chooseLoad));
         add(buttons, BorderLayout.NORTH);
         showLevers();
     }
@@ -65,7 +61,8 @@ final class LeversInspector extends Inspector {
             remove(shown);
         }
         var properties = levers.properties();
-        shown = new SimpleInspector(properties, gui, TITLE, properties.numProperties() + 1);
+        shown = new SimpleInspector(properties, gui, t.t("Levers (apply from the next run)"),
+                properties.numProperties() + 1);
         shown.setVolatile(false);
         add(shown, BorderLayout.CENTER);
         revalidate();
@@ -99,36 +96,41 @@ final class LeversInspector extends Inspector {
     }
 
     private void chooseSave() {
-        JFileChooser chooser = chooser();
+        JFileChooser chooser = chooser(t.t("Save levers"));
         if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
             Path file = chooser.getSelectedFile().toPath();
             if (!file.getFileName().toString().matches(".*\\.ya?ml")) {
                 file = file.resolveSibling(file.getFileName() + ".yaml");
             }
-            tell(save(file), String.format(SAVED, file), SAVE, NOT_SAVED);
+            tell(save(file), t.f("Saved the levers to %s.", file), t.t("Save levers"), t.t("Levers not saved"));
         }
     }
 
     private void chooseLoad() {
-        JFileChooser chooser = chooser();
+        JFileChooser chooser = chooser(t.t("Load scenario"));
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             Path file = chooser.getSelectedFile().toPath();
-            tell(load(file), String.format(LOADED, file), LOAD, NOT_LOADED);
+            tell(load(file), t.f("Loaded %s: it applies from the next run (press stop, then play).", file),
+                    t.t("Load scenario"), t.t("Scenario not loaded"));
         }
     }
 
-    private static JFileChooser chooser() {
+    /** A file chooser titled {@code title}, its buttons in the live view's language where Swing has it. */
+    private JFileChooser chooser(String title) {
         JFileChooser chooser = new JFileChooser(new File("."));
-        chooser.setFileFilter(new FileNameExtensionFilter(FILES, "yaml", "yml"));
+        chooser.setLocale(LiveView.locale(t));
+        chooser.updateUI(); // Swing reads the buttons' texts for the chooser's locale when it installs its UI
+        chooser.setDialogTitle(title);
+        chooser.setFileFilter(new FileNameExtensionFilter(t.t("Scenario files (YAML)"), "yaml", "yml"));
         return chooser;
     }
 
     /** Says that it was {@code done}, or shows the {@code problem}. */
     private void tell(String problem, String done, String doneTitle, String problemTitle) {
         if (problem == null) {
-            JOptionPane.showMessageDialog(this, done, doneTitle, JOptionPane.INFORMATION_MESSAGE);
+            LiveView.tell(this, done, doneTitle, JOptionPane.INFORMATION_MESSAGE, t);
         } else {
-            LiveView.warn(this, problem, problemTitle);
+            LiveView.warn(this, problem, problemTitle, t);
         }
     }
 }

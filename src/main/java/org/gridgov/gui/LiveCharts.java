@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.gridgov.text.Texts;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -33,17 +34,18 @@ final class LiveCharts {
     private static final int MIN_DAYS_SHOWN = 14;
     /** How faint the previous run's lines are: the alpha of their colour. */
     private static final int FAINT = 90;
+    /** Follows a line's name in the name of the previous run's line (which no legend shows). */
     static final String PREVIOUS = " (previous run)";
-    static final String PREVIOUS_NOTE = "faint lines: the previous run";
 
-    private final XYSeries open = series("Open cases");
-    private final XYSeries latent = series("Latent issues");
-    private final XYSeries filed = series("Filed");
-    private final XYSeries closed = series("Closed");
-    private final XYSeries resolution = series("Closed / filed");
-    private final XYSeries onTime = series("Closed on time");
-    private final XYSeries workerUse = series("Grid workers");
-    private final XYSeries departmentUse = series("Departments");
+    private final Texts t;
+    private final XYSeries open;
+    private final XYSeries latent;
+    private final XYSeries filed;
+    private final XYSeries closed;
+    private final XYSeries resolution;
+    private final XYSeries onTime;
+    private final XYSeries workerUse;
+    private final XYSeries departmentUse;
     private final List<JFreeChart> charts = new ArrayList<>();
     /** Each line of the current run with the same line of the run before. */
     private final List<XYSeries[]> runs = new ArrayList<>();
@@ -51,14 +53,24 @@ final class LiveCharts {
     private final List<Runnable> onHeadline = new ArrayList<>();
     private Headline headline = Headline.empty(1, 0);
 
-    LiveCharts() {
-        charts.add(chart("Open cases and latent issues", "count", false,
+    /** @param t the language of the titles, axes and legends */
+    LiveCharts(Texts t) {
+        this.t = t;
+        open = series(t.t("Open cases"));
+        latent = series(t.t("Latent issues"));
+        filed = series(t.t("Filed"));
+        closed = series(t.t("Closed"));
+        resolution = series(t.t("Closed / filed"));
+        onTime = series(t.t("Closed on time"));
+        workerUse = series(t.t("Grid workers"));
+        departmentUse = series(t.t("Departments"));
+        charts.add(chart(t.t("Open cases and latent issues"), t.t("count"), false,
                 new XYSeries[] {open, latent}, new Color[] {new Color(0xC0263A), new Color(0xE89B0C)}));
-        charts.add(chart("Cases per day", "cases", false,
+        charts.add(chart(t.t("Cases per day"), t.t("cases"), false,
                 new XYSeries[] {filed, closed}, new Color[] {new Color(0x2F6BD8), new Color(0x159A5B)}));
-        charts.add(chart("Resolution so far", "share", true,
+        charts.add(chart(t.t("Resolution so far"), t.t("share"), true,
                 new XYSeries[] {resolution, onTime}, new Color[] {new Color(0x0F766E), new Color(0x7C3AED)}));
-        charts.add(chart("Utilisation over the past week", "share of on-duty hours", true,
+        charts.add(chart(t.t("Utilisation over the past week"), t.t("share of on-duty hours"), true,
                 new XYSeries[] {workerUse, departmentUse}, new Color[] {new Color(0x1F5BD6), new Color(0xB45309)}));
     }
 
@@ -87,7 +99,7 @@ final class LiveCharts {
             renderer.setSeriesVisibleInLegend(at, false);
             runs.add(new XYSeries[] {series[i], previous});
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "day", unit, data, PlotOrientation.VERTICAL,
+        JFreeChart chart = ChartFactory.createXYLineChart(title, t.t("day"), unit, data, PlotOrientation.VERTICAL,
                 true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(TITLE);
@@ -103,7 +115,7 @@ final class LiveCharts {
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setLabelFont(TEXT);
-        TextTitle note = new TextTitle(PREVIOUS_NOTE, TEXT);
+        TextTitle note = new TextTitle(previousNote(t), TEXT);
         note.setPaint(Color.GRAY);
         note.setVisible(false);
         chart.addSubtitle(note);
@@ -137,6 +149,11 @@ final class LiveCharts {
             XYPlot plot = getPlot();
             return plot != null && plot.getDataset().getItemCount(series) <= SHORT;
         }
+    }
+
+    /** The note under each chart once there is a previous run. */
+    static String previousNote(Texts t) {
+        return t.t("faint lines: the previous run");
     }
 
     List<JFreeChart> charts() {

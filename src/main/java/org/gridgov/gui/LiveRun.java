@@ -8,6 +8,7 @@ import org.gridgov.model.GridWorker;
 import org.gridgov.model.Households;
 import org.gridgov.model.Volunteer;
 import org.gridgov.observe.Measurement;
+import org.gridgov.text.Texts;
 import sim.engine.Steppable;
 import sim.field.grid.SparseGrid2D;
 
@@ -28,13 +29,13 @@ final class LiveRun {
     private final LayerScales scales;
     private volatile double now;
 
-    private LiveRun(GridModel model, int warmupDays) {
+    private LiveRun(GridModel model, int warmupDays, Texts t) {
         this.model = model;
         // The headline counts while the run goes on, so it cannot wait for a warm-up chosen from the data
         // at the end: it counts from day 1 then, while the final metrics are those of `gridgov run`.
         this.warmupDays = Math.max(0, warmupDays);
         this.measurement = Measurement.attach(model, warmupDays, false);
-        this.cases = model.bus().register(new CellCases(model.city().cells().size()));
+        this.cases = model.bus().register(new CellCases(model.city().cells().size(), t));
         this.staff = model.bus().register(new StaffActivity(model));
         this.workerField = new SparseGrid2D(model.city().width(), model.city().height());
         this.volunteersByCell = new int[model.city().cells().size()];
@@ -47,9 +48,10 @@ final class LiveRun {
      * Attaches the live view's observers to a model that has just started.
      *
      * @param warmupDays the scenario's warm-up, or {@code SimulationParams.WARMUP_FROM_DATA}
+     * @param t the language of the cases' histories
      */
-    static LiveRun attach(GridModel model, int warmupDays) {
-        return new LiveRun(model, warmupDays);
+    static LiveRun attach(GridModel model, int warmupDays, Texts t) {
+        return new LiveRun(model, warmupDays, t);
     }
 
     GridModel model() { return model; }

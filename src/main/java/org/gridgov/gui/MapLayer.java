@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.Locale;
 
 import org.gridgov.model.GridCell;
+import org.gridgov.text.Texts;
 
 /**
  * What the map's cells are coloured by. Counts that change during a run use a range from 0 that grows
@@ -31,8 +32,8 @@ public enum MapLayer {
         }
 
         @Override
-        String format(double v) {
-            return String.format(Locale.ROOT, "%.0f h", v);
+        String format(Texts t, double v) {
+            return t.f("%.0f h", v);
         }
 
         @Override
@@ -53,7 +54,7 @@ public enum MapLayer {
         }
 
         @Override
-        String format(double v) {
+        String format(Texts t, double v) {
             return String.format(Locale.ROOT, "%.0f%%", 100 * v);
         }
     },
@@ -65,7 +66,7 @@ public enum MapLayer {
         }
 
         @Override
-        String format(double v) {
+        String format(Texts t, double v) {
             return String.format(Locale.ROOT, "%.1f", v);
         }
     },
@@ -94,13 +95,18 @@ public enum MapLayer {
     /** The cell's value on this layer; NaN when there is none yet. */
     abstract double value(LiveRun run, GridCell cell);
 
-    /** A value as the legend and inspectors show it; "-" when there is none yet. */
+    /** A value as the legend and inspectors show it in English; "-" when there is none yet. */
     final String text(double v) {
-        return Double.isNaN(v) ? "-" : format(v);
+        return text(Texts.EN, v);
+    }
+
+    /** A value as the legend and inspectors show it in the language of {@code t}; "-" when there is none yet. */
+    final String text(Texts t, double v) {
+        return Double.isNaN(v) ? "-" : format(t, v);
     }
 
     /** A value (not NaN) as shown. */
-    String format(double v) {
+    String format(Texts t, double v) {
         return String.format(Locale.ROOT, "%,.0f", v);
     }
 
@@ -131,10 +137,22 @@ public enum MapLayer {
         return id;
     }
 
+    /** The name in English, e.g. "Open cases". */
     public String title() {
         return title;
     }
 
+    /** The name in the language of {@code t}. */
+    public String title(Texts t) {
+        return t.t(title);
+    }
+
+    /** What the colours mean, in the language of {@code t}. */
+    public String description(Texts t) {
+        return t.t(description);
+    }
+
+    /** What the colours mean, in English. */
     public String description() {
         return description;
     }

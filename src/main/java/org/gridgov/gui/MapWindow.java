@@ -2,56 +2,57 @@ package org.gridgov.gui;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Component;
 
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JList;
 
+import org.gridgov.text.Texts;
 import sim.display.Display2D;
 import sim.display.GUIState;
 
 /** The map window: MASON's Display2D of the city, a chooser for the cells' colours in its header, and the legend. */
 final class MapWindow {
     static final Color BACKDROP = new Color(0xEEF0F3);
-    static final String TITLE = "gridgov: city map";
-    static final String COLOUR_BY = "  Colour cells by: ";
-    static final String COLOUR_BY_TIP = "What the cells are coloured by";
-    static final String NUMBERS = "Cell numbers";
-    static final String NUMBERS_TIP = "Show each cell's number, as the inspectors name it";
 
     private final Display2D display;
     private final JFrame frame;
     private final LegendPanel legend;
 
     MapWindow(GUIState gui, CityMap map, int columns, int rows) {
+        Texts t = map.texts();
         double cell = cellPixels(columns, rows);
         display = new MapDisplay(columns * cell, rows * cell, gui);
         display.setBackdrop(BACKDROP);
         for (int i = 0; i < map.layers().size(); i++) {
-            display.attach(map.layers().get(i), CityMap.layerNames().get(i));
+            display.attach(map.layers().get(i), map.layerNames().get(i));
         }
         legend = new LegendPanel(map, (int) (columns * cell));
         JComboBox<MapLayer> chooser = new JComboBox<>(MapLayer.values());
         chooser.setSelectedItem(map.layer());
-        chooser.setToolTipText(COLOUR_BY_TIP);
+        chooser.setRenderer(new LayerNames(t));
+        chooser.setToolTipText(t.t("What the cells are coloured by"));
         chooser.setMaximumSize(chooser.getPreferredSize());
         chooser.addActionListener(e -> {
             map.setLayer((MapLayer) chooser.getSelectedItem());
             display.repaint();
             legend.repaint();
         });
-        JCheckBox numbers = new JCheckBox(NUMBERS, map.cellNumbers());
-        numbers.setToolTipText(NUMBERS_TIP);
+        JCheckBox numbers = new JCheckBox(t.t("Cell numbers"), map.cellNumbers());
+        numbers.setToolTipText(t.t("Show each cell's number, as the inspectors name it"));
         numbers.addActionListener(e -> {
             map.setCellNumbers(numbers.isSelected());
             display.repaint();
         });
-        display.header.add(new JLabel(COLOUR_BY));
+        display.header.add(new JLabel(t.t("  Colour cells by: ")));
         display.header.add(chooser);
         display.header.add(numbers);
         frame = display.createFrame();
-        frame.setTitle(TITLE);
+        frame.setTitle(t.t("gridgov: city map"));
         frame.getContentPane().add(legend, BorderLayout.SOUTH);
         frame.pack();
     }
@@ -82,5 +83,22 @@ final class MapWindow {
 
     void repaintLegend() {
         legend.repaint();
+    }
+
+    /** Shows the layers in the chooser by their names in the live view's language. */
+    private static final class LayerNames extends DefaultListCellRenderer {
+        private static final long serialVersionUID = 1L;
+        private final transient Texts t;
+
+        LayerNames(Texts t) {
+            this.t = t;
+        }
+
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                boolean focused) {
+            Object shown = value instanceof MapLayer layer ? layer.title(t) : value;
+            return super.getListCellRendererComponent(list, shown, index, selected, focused);
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.gridgov.config.Source;
 import org.gridgov.config.YamlInput;
 import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.ScenarioReader;
+import org.gridgov.text.Texts;
 
 /**
  * Where the live view's scenario comes from: a file, or the built-in defaults when there is none, and
@@ -49,8 +50,13 @@ public final class ScenarioInput {
         return tree;
     }
 
-    /** The file as given, or "built-in defaults". */
+    /** The file as given, or "built-in defaults" (as files and messages name it, in English). */
     public String describe() {
-        return file == null ? "built-in defaults" : file.toString();
+        return describe(Texts.EN);
+    }
+
+    /** The file as given, or "built-in defaults" in the language of {@code t}. */
+    public String describe(Texts t) {
+        return file == null ? t.t("built-in defaults") : file.toString();
     }
 }

@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 
 import org.gridgov.model.City;
 import org.gridgov.report.AtomicFile;
+import org.gridgov.text.Texts;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -29,8 +30,6 @@ public final class Snapshot {
     public static final int HEIGHT = 900;
     /** The time of day shown unless told otherwise: office hours. */
     public static final LocalTime DEFAULT_AT = LocalTime.of(10, 0);
-    private static final String TITLE_TEXT = "gridgov  \u00b7  %s  \u00b7  seed %d  \u00b7  %s";
-    private static final String SUBTITLE_TEXT = "City map coloured by %s; dots are grid workers at the cell they patrol";
     /** The least height below the map's legend worth giving two of the charts. */
     private static final int ROOM_FOR_CHARTS = 240;
     private static final int MARGIN = 16;
@@ -94,18 +93,19 @@ public final class Snapshot {
             g.fillRect(0, 0, WIDTH, HEIGHT);
             CityMap map = gui.map();
             LiveRun run = map.run();
-            title(g, run, map.layer());
+            title(g, run, map.layer(), map.texts());
 
             Rectangle2D area = mapArea(run.model().city());
             g.setColor(MapWindow.BACKDROP);
             g.fill(area);
             map.draw(g, area, gui);
             Legend.paint(g, new Rectangle2D.Double(MARGIN, area.getMaxY() + 8, LEFT_WIDTH, Legend.HEIGHT),
-                    map.layer(), run.scales().range(map.layer()));
+                    map.layer(), run.scales().range(map.layer()), map.texts());
 
             double x = MARGIN + LEFT_WIDTH + MARGIN;
             double w = WIDTH - MARGIN - x;
-            HeadlineTiles.paint(g, new Rectangle2D.Double(x, TOP - 8, w, HeadlineTiles.HEIGHT), gui.charts().headline());
+            HeadlineTiles.paint(g, new Rectangle2D.Double(x, TOP - 8, w, HeadlineTiles.HEIGHT), gui.charts().headline(),
+                    map.texts());
             List<JFreeChart> charts = gui.charts().charts();
             double top = TOP + HeadlineTiles.HEIGHT;
             double belowLegend = area.getMaxY() + 8 + Legend.HEIGHT + 8;
@@ -135,18 +135,19 @@ public final class Snapshot {
         }
     }
 
-    /** The run's time as the picture shows it, e.g. "day 45 (Wed) 10:00". */
+    /** The run's time as the picture shows it, e.g. "day 45 (Wed) 10:00", in the live view's language. */
     public static String when(GridModelWithUI gui) {
-        return TimeText.at(gui.map().run().now());
+        return TimeText.at(gui.map().texts(), gui.map().run().now());
     }
 
-    private static void title(Graphics2D g, LiveRun run, MapLayer layer) {
+    private static void title(Graphics2D g, LiveRun run, MapLayer layer, Texts t) {
         g.setColor(new Color(0x111827));
         g.setFont(TITLE);
-        g.drawString(String.format(Locale.ROOT, TITLE_TEXT, run.model().scenario().name(), run.model().seed(),
-                TimeText.at(run.now())), MARGIN, 26);
+        g.drawString(t.f("gridgov  ·  %s  ·  seed %d  ·  %s", run.model().scenario().name(),
+                run.model().seed(), TimeText.at(t, run.now())), MARGIN, 26);
         g.setColor(new Color(0x5B6472));
         g.setFont(SUBTITLE);
-        g.drawString(String.format(Locale.ROOT, SUBTITLE_TEXT, layer.title().toLowerCase(Locale.ROOT)), MARGIN, 44);
+        g.drawString(t.f("City map coloured by %s; dots are grid workers at the cell they patrol",
+                layer.title(t).toLowerCase(Locale.ROOT)), MARGIN, 44);
     }
 }

@@ -4,10 +4,11 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
-import java.util.Locale;
 
+import org.gridgov.model.Activity;
 import org.gridgov.model.GridCell;
 import org.gridgov.model.GridWorker;
+import org.gridgov.text.Texts;
 import sim.display.GUIState;
 import sim.engine.Steppable;
 import sim.portrayal.DrawInfo2D;
@@ -60,16 +61,19 @@ final class WorkerPortrayal extends SimplePortrayal2D {
     public Inspector getInspector(LocationWrapper wrapper, GUIState gui) {
         GridWorker worker = (GridWorker) wrapper.getObject();
         LiveRun run = map.run();
+        Texts t = map.texts();
         PropertyList p = new PropertyList(worker)
-                .add("Doing", String.class, () -> WorkerState.of(worker, run.now()).label() + " ("
-                        + worker.activity().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")",
-                        "What the worker is doing now; off duty, the activity that resumes next shift.")
-                .add("Patrolling cell", Integer.TYPE, () -> worker.patrolCell().id(), "The cell being patrolled or last patrolled.")
-                .add("Cells", String.class, () -> cellList(worker), "The cells this worker is responsible for.")
-                .add("Households", Integer.TYPE, () -> worker.cells().stream().mapToInt(GridCell::households).sum(),
-                        "Households in the worker's cells.")
-                .add("Load so far", String.class, () -> MapLayer.WORKER_LOAD.text(run.staff().load(worker, run.now())),
-                        "Share of on-duty hours so far spent on work other than patrol.");
+                .add(t.t("Doing"), String.class, () -> WorkerState.of(worker, run.now()).label(t) + " ("
+                        + activity(t, worker.activity()) + ")",
+                        t.t("What the worker is doing now; off duty, the activity that resumes next shift."))
+                .add(t.t("Patrolling cell"), Integer.TYPE, () -> worker.patrolCell().id(),
+                        t.t("The cell being patrolled or last patrolled."))
+                .add(t.t("Cells"), String.class, () -> cellList(worker), t.t("The cells this worker is responsible for."))
+                .add(t.t("Households"), Integer.TYPE, () -> worker.cells().stream().mapToInt(GridCell::households).sum(),
+                        t.t("Households in the worker's cells."))
+                .add(t.t("Load so far"), String.class,
+                        () -> MapLayer.WORKER_LOAD.text(t, run.staff().load(worker, run.now())),
+                        t.t("Share of on-duty hours so far spent on work other than patrol."));
         synchronized (run.model().schedule) {
             return new SimpleInspector(p, gui, null) {
                 @Override
@@ -78,6 +82,18 @@ final class WorkerPortrayal extends SimplePortrayal2D {
                 }
             };
         }
+    }
+
+    /** The worker's activity, as the model names it. */
+    private static String activity(Texts t, Activity a) {
+        return switch (a) {
+            case PATROL -> t.t("patrol");
+            case FILING -> t.t("filing");
+            case ON_SPOT_FIX -> t.t("on spot fix");
+            case HANDLING -> t.t("handling");
+            case VERIFICATION -> t.t("verification");
+            case EXTRA_DUTY -> t.t("extra duty");
+        };
     }
 
     private static String cellList(GridWorker worker) {
@@ -90,6 +106,7 @@ final class WorkerPortrayal extends SimplePortrayal2D {
 
     @Override
     public String getName(LocationWrapper wrapper) {
-        return "Grid worker " + ((GridWorker) wrapper.getObject()).number();
+        Texts t = map.texts();
+        return t.f("Grid worker %d", ((GridWorker) wrapper.getObject()).number());
     }
 }

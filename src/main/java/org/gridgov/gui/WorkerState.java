@@ -4,6 +4,7 @@ import java.awt.Color;
 
 import org.gridgov.model.Activity;
 import org.gridgov.model.GridWorker;
+import org.gridgov.text.Texts;
 
 /** What a grid worker on the map is doing, as its marker's colour shows it. */
 enum WorkerState {
@@ -20,8 +21,14 @@ enum WorkerState {
         this.color = color;
     }
 
+    /** The label in English. */
     String label() {
         return label;
+    }
+
+    /** The label in the language of {@code t}. */
+    String label(Texts t) {
+        return t.t(label);
     }
 
     Color color() {

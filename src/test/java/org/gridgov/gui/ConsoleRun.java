@@ -6,6 +6,7 @@ import java.util.Map;
 
 import javax.swing.SwingUtilities;
 
+import org.gridgov.text.Texts;
 import sim.display.Console;
 
 /**
@@ -42,6 +43,6 @@ public final class ConsoleRun {
 
     private static Levers levers(Path file) throws Exception {
         ScenarioInput input = new ScenarioInput(file, List.of());
-        return new Levers(input, input.load(List.of()).scenario());
+        return new Levers(input, input.load(List.of()).scenario(), Texts.EN);
     }
 }

@@ -8,6 +8,7 @@ import org.gridgov.observe.Metrics;
 import org.gridgov.run.RunSpec;
 import org.gridgov.run.Simulation;
 import org.gridgov.scenario.Scenario;
+import org.gridgov.text.Texts;
 
 /** Runs the live view's model without a window, the way MASON's Console steps it, for tests. */
 final class GuiRuns {
@@ -19,8 +20,14 @@ final class GuiRuns {
     /** A live view of a scenario file with overrides; chart updates are applied at once. */
     static GridModelWithUI gui(Path file, List<String> overrides, long seed, int days, MapLayer layer)
             throws InputException {
+        return gui(file, overrides, seed, days, layer, Texts.EN);
+    }
+
+    /** The same, in the language of {@code t}. */
+    static GridModelWithUI gui(Path file, List<String> overrides, long seed, int days, MapLayer layer, Texts t)
+            throws InputException {
         ScenarioInput input = new ScenarioInput(file, overrides);
-        Levers levers = new Levers(input, input.load(List.of()).scenario());
+        Levers levers = new Levers(input, input.load(List.of()).scenario(), t);
         return new GridModelWithUI(levers, seed, days, layer, Runnable::run);
     }
 

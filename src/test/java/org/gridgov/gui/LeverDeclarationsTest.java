@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.gridgov.scenario.Parameter;
 import org.gridgov.scenario.ParameterCatalogue;
+import org.gridgov.text.Texts;
 import org.junit.jupiter.api.Test;
 import sim.util.Interval;
 import sim.util.Properties;
@@ -17,7 +18,7 @@ class LeverDeclarationsTest {
 
     private static Properties sliders() throws Exception {
         ScenarioInput input = new ScenarioInput(GuiRuns.BASELINE, List.of());
-        return new Levers(input, input.load(List.of()).scenario()).properties();
+        return new Levers(input, input.load(List.of()).scenario(), Texts.EN).properties();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.gridgov.config.InputException;
 import org.gridgov.scenario.LoadedScenario;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
+import org.gridgov.text.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sim.util.Interval;
@@ -28,7 +29,7 @@ class LeversTest {
 
     private static Levers levers() throws InputException {
         ScenarioInput input = new ScenarioInput(GuiRuns.BASELINE, List.of());
-        return new Levers(input, input.load(List.of()).scenario());
+        return new Levers(input, input.load(List.of()).scenario(), Texts.EN);
     }
 
     private static int index(Properties p, String name) {
@@ -142,7 +143,7 @@ class LeversTest {
                 + GuiRuns.BASELINE + " with grid_workers.households_per_worker=400,"
                 + " departments.urban_management.return_rate=0.02, coordination.linkage=true.\n"), Files.readString(file));
         ScenarioInput input = new ScenarioInput(file, List.of());
-        Levers again = new Levers(input, read.scenario());
+        Levers again = new Levers(input, read.scenario(), Texts.EN);
         assertEquals(levers.keys(), again.keys());
         assertEquals(values(levers), values(again));
         assertEquals(levers.scenario().gridWorkers(), again.scenario().gridWorkers());
@@ -158,11 +159,12 @@ class LeversTest {
     @Test
     void theBuiltInDefaultsWithCommandLineOverridesAreSavedToo(@TempDir Path dir) throws Exception {
         ScenarioInput input = new ScenarioInput(null, List.of("grid_workers.extra_duty_share=0.2"));
-        Levers levers = new Levers(input, input.load(List.of()).scenario());
+        Levers levers = new Levers(input, input.load(List.of()).scenario(), Texts.EN);
         levers.set("platform.dispatch_accuracy", 0.95);
         Path file = dir.resolve("defaults-plus.yml");
         assertNull(new LeversInspector(levers, null).save(file));
-        Levers again = new Levers(new ScenarioInput(file, List.of()), ScenarioReader.read(file, List.of()).scenario());
+        Levers again = new Levers(new ScenarioInput(file, List.of()), ScenarioReader.read(file, List.of()).scenario(),
+                Texts.EN);
         assertEquals(0.2, again.value("grid_workers.extra_duty_share"));
         assertEquals(0.95, again.value("platform.dispatch_accuracy"));
         assertEquals(values(levers), values(again));

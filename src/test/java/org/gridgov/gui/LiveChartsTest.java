@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridgov.text.Texts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYDataset;
@@ -34,7 +35,7 @@ class LiveChartsTest {
 
     private static boolean noteShown(JFreeChart chart) {
         return chart.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle n
-                && n.getText().equals(LiveCharts.PREVIOUS_NOTE) && n.isVisible());
+                && n.getText().equals(LiveCharts.previousNote(Texts.EN)) && n.isVisible());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.gridgov.model.Issue;
 import org.gridgov.observe.CaseLog;
 import org.gridgov.observe.Metrics;
 import org.gridgov.observe.Workload;
+import org.gridgov.text.Texts;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,9 +92,9 @@ class LiveViewObserversTest {
 
     @Test
     void historiesNameWhoFoundTheIssue() {
-        assertEquals("found by the grid worker on patrol", CaseHistory.discovery("patrol"));
-        assertEquals("found by a volunteer", CaseHistory.discovery("volunteer"));
-        assertEquals("reported by a resident (hotline)", CaseHistory.discovery("hotline"));
+        assertEquals("found by the grid worker on patrol", CaseHistory.discovery(Texts.EN, "patrol"));
+        assertEquals("found by a volunteer", CaseHistory.discovery(Texts.EN, "volunteer"));
+        assertEquals("reported by a resident (hotline)", CaseHistory.discovery(Texts.EN, "hotline"));
     }
 
     @Test

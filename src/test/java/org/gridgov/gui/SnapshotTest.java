@@ -28,6 +28,7 @@ import org.gridgov.model.Issue;
 import org.gridgov.observe.Measurement;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
+import org.gridgov.text.Texts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
@@ -171,7 +172,7 @@ class SnapshotTest {
         assertEquals(Snapshot.HEIGHT, image.getHeight());
         GridModel model = new GridModel(baseline(), SEED, 0, DAYS);
         model.start();
-        ScaleRange range = LiveRun.attach(model, 0).scales().range(MapLayer.HOUSEHOLDS);
+        ScaleRange range = LiveRun.attach(model, 0, Texts.EN).scales().range(MapLayer.HOUSEHOLDS);
         Rectangle2D area = Snapshot.mapArea(model.city());
         Set<Integer> colours = new HashSet<>();
         for (GridCell c : model.city().cells()) {

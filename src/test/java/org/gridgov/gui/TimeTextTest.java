@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.gridgov.text.Lang;
+import org.gridgov.text.Texts;
 import org.junit.jupiter.api.Test;
 import sim.engine.Schedule;
 
@@ -37,6 +39,27 @@ class TimeTextTest {
         assertTrue(shown.matches("day 1 \\(Mon\\) 10:(1[5-9]|[2-5]\\d)"), shown);
         assertEquals("day 8 (Mon) 08:30", schedule.getTimestamp(7 * 24 + 8.5, "At Start", "At End"));
         assertEquals("At End", schedule.getTimestamp(Schedule.AFTER_SIMULATION, "At Start", "At End"));
+        gui.finish();
+    }
+
+    @Test
+    void inChineseTheDayComesWithItsWeekday() {
+        Texts zh = Texts.of(Lang.ZH);
+        assertEquals("第 3 天（周三）09:15", TimeText.at(zh, 2 * 24 + 9.25));
+        assertEquals("第 7 天（周日）23:59", TimeText.at(zh, 7 * 24 - 1 / 60.0));
+        assertEquals("-", TimeText.at(zh, Double.NaN));
+        assertEquals("3.5 小时", TimeText.span(zh, 3.5));
+        assertEquals("2.5 天", TimeText.span(zh, 60));
+        assertEquals("day 3 (Wed) 09:15", TimeText.at(Texts.EN, 2 * 24 + 9.25));
+    }
+
+    @Test
+    void theConsoleShowsTheTimeInTheLiveViewsLanguage() throws Exception {
+        GridModelWithUI gui = GuiRuns.gui(GuiRuns.BASELINE, List.of(), 3, 2, MapLayer.OPEN_CASES, Texts.of(Lang.ZH));
+        assertEquals("第 8 天（周一）08:30", gui.state.schedule.getTimestamp(7 * 24 + 8.5, "At Start", "At End"));
+        gui.start();
+        assertEquals("第 8 天（周一）08:30", gui.state.schedule.getTimestamp(7 * 24 + 8.5, "At Start", "At End"),
+                "each run's model, not only the first");
         gui.finish();
     }
 
