@@ -33,7 +33,7 @@ final class PoFile {
                 continue;
             }
             if (s.startsWith("msgid ")) {
-                add(entries, id, str, fuzzy);
+                add(entries, id, str, fuzzy, number);
                 fuzzy = nextFuzzy;
                 nextFuzzy = false;
                 id = new StringBuilder(unquote(s.substring(6), number));
@@ -51,14 +51,17 @@ final class PoFile {
                 throw new IOException("line " + number + ": expected msgid, msgstr or a quoted string, found: " + s);
             }
         }
-        add(entries, id, str, fuzzy);
+        add(entries, id, str, fuzzy, number);
         return entries;
     }
 
-    private static void add(Map<String, String> entries, StringBuilder id, StringBuilder str, boolean fuzzy) {
+    /** Adds the entry that ends before line {@code next}; a text translated twice is an error, not a silent choice. */
+    private static void add(Map<String, String> entries, StringBuilder id, StringBuilder str, boolean fuzzy, int next)
+            throws IOException {
         // The header entry has an empty msgid; it only names the catalogue's encoding and language.
-        if (id != null && str != null && !fuzzy && id.length() > 0 && str.length() > 0) {
-            entries.put(id.toString(), str.toString());
+        if (id != null && str != null && !fuzzy && id.length() > 0 && str.length() > 0
+                && entries.put(id.toString(), str.toString()) != null) {
+            throw new IOException("before line " + next + ": msgid \"" + id + "\" is translated twice");
         }
     }
 

@@ -185,6 +185,9 @@ class TextsTest {
         IOException e = assertThrows(IOException.class, () -> PoFile.read(new StringReader(
                 "msgid \"a\"\nmsgstr \"b\"\nmsgctx unknown\n")));
         assertEquals("line 3: expected msgid, msgstr or a quoted string, found: msgctx unknown", e.getMessage());
+        IOException twice = assertThrows(IOException.class, () -> PoFile.read(new StringReader(
+                "msgid \"a\"\nmsgstr \"b\"\n\nmsgid \"a\"\nmsgstr \"c\"\n\nmsgid \"d\"\nmsgstr \"e\"\n")));
+        assertEquals("before line 7: msgid \"a\" is translated twice", twice.getMessage());
         IOException unquoted = assertThrows(IOException.class, () -> PoFile.read(new StringReader("msgid a\n")));
         assertEquals("line 1: a string must be in double quotes: a", unquoted.getMessage());
     }
