@@ -407,14 +407,27 @@ final class ExperimentPage extends TranslatedPage {
             String f1 = factors.get(0);
             String f2 = factors.get(1);
             b.append("<h3>").append(Html.escape(t.f("Two factors together: %s by %s", f1, f2))).append("</h3>\n");
+            b.append(Html.paragraph(t.t("Each metric's mean at each pair of levels, shaded from its lowest (light) to its"
+                    + " highest (dark) value in the table: where the factors interact, the shading does not change the"
+                    + " same way along every row.")));
             for (String m : plan.metrics()) {
                 List<String> h = new ArrayList<>(List.of(mt.label(m) + "\n" + t.f("%s down, %s across", f1, f2)));
                 levels.get(f2).forEach(l -> h.add(l));
+                double[][] mean = new double[levels.get(f1).size()][levels.get(f2).size()];
+                for (int i = 0; i < mean.length; i++) {
+                    for (int j = 0; j < mean[i].length; j++) {
+                        mean[i][j] = levelMean(Map.of(f1, levels.get(f1).get(i), f2, levels.get(f2).get(j)), m).mean();
+                    }
+                }
+                double lo = java.util.Arrays.stream(mean).flatMapToDouble(java.util.Arrays::stream)
+                        .filter(Double::isFinite).min().orElse(Double.NaN);
+                double hi = java.util.Arrays.stream(mean).flatMapToDouble(java.util.Arrays::stream)
+                        .filter(Double::isFinite).max().orElse(Double.NaN);
                 List<List<Html.Cell>> cells = new ArrayList<>();
-                for (String l1 : levels.get(f1)) {
-                    List<Html.Cell> row = new ArrayList<>(List.of(new Html.Cell(l1, "")));
-                    for (String l2 : levels.get(f2)) {
-                        row.add(new Html.Cell(mt.value(m, levelMean(Map.of(f1, l1, f2, l2), m).mean()), "num"));
+                for (int i = 0; i < mean.length; i++) {
+                    List<Html.Cell> row = new ArrayList<>(List.of(new Html.Cell(levels.get(f1).get(i), "")));
+                    for (double x : mean[i]) {
+                        row.add(new Html.Cell(mt.value(m, x), "num " + Html.shade(x, lo, hi)));
                     }
                     cells.add(row);
                 }

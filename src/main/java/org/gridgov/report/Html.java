@@ -77,6 +77,32 @@ public final class Html {
         return b.append("</tbody>\n</table>\n").toString();
     }
 
+    /** The shades of {@link #shade}: a sequential blue scale (ColorBrewer's Blues), readable with colour blindness. */
+    private static final String[] SHADES = {"#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6",
+        "#2171b5", "#08519c"};
+
+    /**
+     * The style class that shades a table cell by where {@code x} lies from {@code low} to {@code high} (a heat map
+     * in a table: the numbers stay readable); "" for NaN or when all values are equal.
+     */
+    public static String shade(double x, double low, double high) {
+        if (!Double.isFinite(x) || !(high > low)) {
+            return "";
+        }
+        int k = (int) Math.min(SHADES.length - 1, Math.floor((x - low) / (high - low) * SHADES.length));
+        return "h" + k;
+    }
+
+    private static String shades() {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < SHADES.length; k++) {
+            // White text on the darker half, as on a printed heat map.
+            b.append("td.h").append(k).append(" { background: ").append(SHADES[k]).append(k >= SHADES.length / 2
+                    ? "; color: #fff" : "").append("; }\n");
+        }
+        return b.toString();
+    }
+
     private static String twoLines(String text) {
         int nl = text.indexOf('\n');
         return nl < 0 ? escape(text) : escape(text.substring(0, nl)) + "<br /><small>" + escape(text.substring(nl + 1))
@@ -134,7 +160,7 @@ public final class Html {
     public static String page(String title, String body, Lang lang) {
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + lang.tag() + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
-                + "<title>" + escape(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n" + body
+                + "<title>" + escape(title) + "</title>\n<style>\n" + STYLE + shades() + "</style>\n</head>\n<body>\n" + body
                 + "</body>\n</html>\n";
     }
 

@@ -332,6 +332,9 @@ class ExperimentCommandsTest {
         assertTrue(html.contains("<td>households_per_worker = 300</td><td class=\"num\">" + expected + "<br />"),
                 expected + " in " + html.substring(html.indexOf("Main effects"), html.indexOf("Main effects") + 1500));
         assertTrue(Files.isRegularFile(out.resolve("charts/main-effects-worker_utilization_mean.svg")));
+        // The two factors' table is a heat map: its lowest cell lightest, its highest darkest.
+        assertTrue(html.contains("<td class=\"num h0\">") && html.contains("<td class=\"num h7\">"), "shaded cells");
+        assertTrue(html.contains("td.h7 { background: #08519c; color: #fff; }"), "the shades' style");
     }
 
     /**
