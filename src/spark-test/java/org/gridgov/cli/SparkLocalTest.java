@@ -104,16 +104,7 @@ class SparkLocalTest {
                 check_replications: 4
                 seed: 3
                 """);
-        Path levers = Files.writeString(dir.resolve("levers.yaml"), """
-                name: desk
-                levers:
-                  departments.desk.staff_per_100k_residents: {values: [114.5038168, 152.6717557, 190.8396947]}
-                objectives: [cost_per_year, mean_department_wait_hours]
-                population: 4
-                generations: 1
-                replications: 2
-                final_replications: 3
-                """);
+        Path levers = Files.writeString(dir.resolve("levers.yaml"), QueueScenario.LEVERS);
         for (String[] search : List.of(new String[] {"calibrate", "--targets", targets.toString()},
                 new String[] {"optimise", "--levers", levers.toString()})) {
             Result[] results = new Result[2];

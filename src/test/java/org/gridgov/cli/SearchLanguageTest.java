@@ -53,16 +53,7 @@ class SearchLanguageTest {
 
     @Test
     void anOptimisationInChinese() throws IOException {
-        String summary = searchInChinese("optimise", "--levers", """
-                name: desk
-                levers:
-                  departments.desk.staff_per_100k_residents: {values: [114.5038168, 152.6717557, 190.8396947]}
-                objectives: [cost_per_year, mean_department_wait_hours]
-                population: 4
-                generations: 1
-                replications: 2
-                final_replications: 3
-                """, 0, "--constraint", "on_time_rate>=0.5");
+        String summary = searchInChinese("optimise", "--levers", QueueScenario.LEVERS, 0, "--constraint", "on_time_rate>=0.5");
         assertTrue(summary.contains("\n  候选方案 "), summary);
         String html = chinesePage(dir.resolve("zh"), "帕累托前沿提供的选择", "hypervolume", "每代前沿的超体积");
         assertTrue(html.contains("最小化 cost_per_year"), html);

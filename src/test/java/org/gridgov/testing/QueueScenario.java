@@ -103,6 +103,21 @@ public final class QueueScenario {
                 """.formatted(name, lambda, RESIDENTS, staffPer100k, rate);
     }
 
+    /**
+     * A small levers file for {@code gridgov optimise} on the desk: three staffings (3, 4 and 5 staff), cost against
+     * waiting, one generation of four candidates after the first.
+     */
+    public static final String LEVERS = """
+            name: desk
+            levers:
+              departments.desk.staff_per_100k_residents: {values: [114.5038168, 152.6717557, 190.8396947]}
+            objectives: [cost_per_year, mean_department_wait_hours]
+            population: 4
+            generations: 1
+            replications: 2
+            final_replications: 3
+            """;
+
     public static Path write(Path dir, String name, double lambda, int staff) {
         try {
             Path file = dir.resolve(name + ".yaml");
