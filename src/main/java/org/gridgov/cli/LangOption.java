@@ -19,7 +19,7 @@ final class LangOption {
 
     /** The texts asked for, or those of the user's locale; a bad name is a user error. */
     Texts texts() {
-        Lang chosen = lang == null ? Lang.of(Locale.getDefault())
+        Lang chosen = lang == null ? fromEnvironment()
                 : Lang.parse(lang).orElseThrow(() -> new UserError("--lang must be en or zh, not '" + lang + "'"));
         return Texts.of(chosen);
     }
@@ -52,5 +52,22 @@ final class LangOption {
                 + "; install one, e.g. apt-get install fonts-noto-cjk");
         err.flush();
         return true;
+    }
+
+    /**
+     * The user's language: Java's locale, or else the POSIX variables in their order of precedence, read directly,
+     * since Java falls back to English where the locale they name is not installed (minimal Linux, containers).
+     */
+    private static Lang fromEnvironment() {
+        if (Lang.of(Locale.getDefault()) == Lang.ZH) {
+            return Lang.ZH;
+        }
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = System.getenv(name);
+            if (value != null && !value.isEmpty()) {
+                return value.toLowerCase(Locale.ROOT).startsWith("zh") ? Lang.ZH : Lang.EN;
+            }
+        }
+        return Lang.EN;
     }
 }

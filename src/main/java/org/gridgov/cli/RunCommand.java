@@ -197,7 +197,7 @@ final class RunCommand implements Callable<Integer> {
         if (w.fromData()) {
             String from = w.searchedFrom() > 0 ? t.f(" from day %d, when the last scheduled change took effect",
                     w.searchedFrom()) : "";
-            return t.f(" (%d warm-up, chosen by %s%s%s)", w.days(), w.rule(), from, w.settled() ? ""
+            return t.f(" (%d warm-up, chosen by %s%s%s)", w.days(), t.t(w.rule()), from, w.settled() ? ""
                     : t.t(": not settled by mid-run"));
         }
         return w.days() > 0 ? t.f(" (%d warm-up)", w.days()) : "";

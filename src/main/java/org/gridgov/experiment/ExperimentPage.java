@@ -92,7 +92,7 @@ final class ExperimentPage extends TranslatedPage {
     private String design() {
         StringBuilder b = new StringBuilder();
         String warmup = plan.warmupDays() >= 0 ? t.f("the first %d left out of the metrics", plan.warmupDays())
-                : t.f("each run's warm-up chosen by %s and left out of the metrics", Warmup.MSER5);
+                : t.f("each run's warm-up chosen by %s and left out of the metrics", t.t(Warmup.MSER5));
         b.append("<p>").append(Html.escape(t.f(
                 "Design %s: %d design points x %d replications = %d runs of %d days (%s), seed %d, gridgov %s.",
                 plan.design(), labels.size(), plan.replications(), plan.runs().size(), plan.days(), warmup,

@@ -70,7 +70,13 @@ public interface RunEngine extends AutoCloseable {
         }
         for (Provider p : providers()) {
             if (p.name().equals(name)) {
-                return p.open();
+                try {
+                    return p.open();
+                } catch (LinkageError e) {
+                    throw new ExperimentException("--engine " + name + ": the engine's library is not on the class path"
+                            + " (" + e.getMessage() + "); start gridgov-spark.jar with spark-submit, or add Spark's jars"
+                            + " (SPARK_HOME/jars/*, or mvn -Pspark dependency:build-classpath) to -cp");
+                }
             }
         }
         if (name.equals("spark")) {

@@ -180,7 +180,7 @@ public final class Html {
             nav ol { columns: 2; font-size: 0.9em; }
             .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(420px, 1fr)); gap: 0.5em; }
             .multiples figure { margin: 0; }
-            #answer { overflow-x: auto; } #answer td small { white-space: nowrap; }
-            #answer td:first-child small { display: block; max-width: 26em; overflow: hidden; text-overflow: ellipsis; }
+            #answer { overflow-x: auto; } #answer td small, #answer td:first-child { white-space: nowrap; }
+            #answer td:first-child small { display: block; max-width: 16em; overflow: hidden; text-overflow: ellipsis; }
             """;
 }

@@ -45,7 +45,7 @@ final class SizingPage extends TranslatedPage {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.escape(t.f("Staff sizing: %s", o.base().name()))).append("</h1>\n");
         String warmup = o.runs().warmupDays() >= 0 ? t.f("the first %d left out of the metrics", o.runs().warmupDays())
-                : t.f("each run's warm-up chosen by %s", Warmup.MSER5);
+                : t.f("each run's warm-up chosen by %s", t.t(Warmup.MSER5));
         b.append(Html.paragraph(t.f("Targets: %s. Each staffing was simulated %d times for %d days (%s), seed %d; a"
                 + " target is met when the one-sided %s confidence bound of the metric's mean (the lower bound for >=,"
                 + " the upper bound for <=) meets it. A staffing that does not settle (a trend in open cases or latent"

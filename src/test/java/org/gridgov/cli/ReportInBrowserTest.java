@@ -98,7 +98,8 @@ class ReportInBrowserTest {
                 emptyCharts: [...document.querySelectorAll('svg')].filter(s => {
                   const r = s.getBoundingClientRect(); return r.width === 0 || r.height === 0; }).length,
                 answer: table ? {heading: first.textContent, rows: table.rows.length, top: box.top,
-                  bottom: box.bottom} : null
+                  bottom: box.bottom, right: box.right,
+                  hidden: table.parentElement.scrollWidth - table.parentElement.clientWidth} : null
               };
             })()""";
 
@@ -164,6 +165,10 @@ class ReportInBrowserTest {
                 + " table (%d rows) runs from %.0f px to %.0f px, beyond the first screen's %d px; see %s",
                 answer.get("rows").asInt(), answer.get("top").asDouble(), answer.get("bottom").asDouble(), HEIGHT,
                 v.screenshot()));
+        // and across: no column cut off or scrolled out of view
+        assertTrue(answer.get("hidden").asDouble() <= 0 && answer.get("right").asDouble() <= WIDTH,
+                String.format(Locale.ROOT, "the answer's table is %.0f px wider than its place (right edge at %.0f px);"
+                        + " see %s", answer.get("hidden").asDouble(), answer.get("right").asDouble(), v.screenshot()));
     }
 
     @ParameterizedTest(name = "{0}")
