@@ -65,7 +65,7 @@ final class LangOption {
         for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             String value = System.getenv(name);
             if (value != null && !value.isEmpty()) {
-                return value.toLowerCase(Locale.ROOT).startsWith("zh") ? Lang.ZH : Lang.EN;
+                return Lang.parse(value.replaceFirst("[.@].*", "")).orElse(Lang.EN); // zh_CN.UTF-8: zh_CN
             }
         }
         return Lang.EN;
