@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
         header = "Simulate a scenario once and write its outputs.",
         description = {"Reads SCENARIO.yaml over the built-in defaults, applies the --set overrides and checks"
             + " everything (exit 2, listing every problem). Then simulates, writes summary.json, metrics.csv,"
-            + " daily.csv, cases.csv and workload.csv (and with --events, events.csv) into the output folder,"
+            + " daily.csv, cases.csv, workload.csv and cells.geojson (each grid cell's polygon with its results, for"
+            + " QGIS) (and with --events, events.csv) into the output folder,"
             + " and prints a short summary."},
         footer = {"", "Example: gridgov run scenarios/q-city-baseline.yaml --seed 2 --days 90",
             "Exit codes: 0 success, 2 bad input (a scenario problem or a bad option), 1 any other failure."})
@@ -47,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     static final String EVENTS_FILE = "events.csv";
     /** Every file a run may write: one not written now is an earlier run's, and is removed. */
     private static final List<String> OUTPUTS = List.of("metrics.csv", "daily.csv", "workload.csv", "cases.csv",
-            EVENTS_FILE, RunReport.MARKER);
+            RunReport.CELLS, EVENTS_FILE, RunReport.MARKER);
 
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml",
             description = "The scenario file. It states only what differs from the built-in defaults;"
@@ -69,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
     LangOption lang;
 
     @Option(names = "--no-cases",
-            description = "Do not write cases.csv (one row per issue), which takes memory and time in large cities.")
+            description = "Do not write cases.csv (one row per issue), which takes memory and time in large cities,"
+                    + " nor cells.geojson, which is made from the cases.")
     boolean noCases;
 
     @Option(names = "--events",

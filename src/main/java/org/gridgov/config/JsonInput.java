@@ -40,6 +40,11 @@ public final class JsonInput {
         } catch (IOException e) {
             return failed(name, 0, "cannot read the file: " + e.getMessage(), ctx);
         }
+        return parseBytes(bytes, name, ctx);
+    }
+
+    /** Reads a file's bytes, already read, whose top level must be an object; {@code name} is used in problems. */
+    public static MapNode parseBytes(byte[] bytes, String name, ReadContext ctx) {
         try (JsonParser p = JSON.createParser(bytes)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return failed(name, line(p), "the top level must be a JSON object", ctx);

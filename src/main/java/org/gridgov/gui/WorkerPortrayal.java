@@ -93,6 +93,7 @@ final class WorkerPortrayal extends SimplePortrayal2D {
             case HANDLING -> t.t("handling");
             case VERIFICATION -> t.t("verification");
             case EXTRA_DUTY -> t.t("extra duty");
+            case TRAVEL -> t.t("on the way");
         };
     }
 

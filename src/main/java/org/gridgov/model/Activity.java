@@ -13,7 +13,9 @@ public enum Activity {
     /** A grid worker checking a handled case on site. */
     VERIFICATION,
     /** A grid worker on a duty assigned from above, unrelated to the grid's cases. */
-    EXTRA_DUTY;
+    EXTRA_DUTY,
+    /** A grid worker on the way to a case's cell, to handle, fix or verify it there (docs/ODD.md 7.1). */
+    TRAVEL;
 
     /** Patrol fills the time left over, so it does not count as load. */
     public boolean isLoad() {

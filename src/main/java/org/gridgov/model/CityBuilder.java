@@ -7,6 +7,8 @@ import ec.util.MersenneTwisterFast;
 import org.gridgov.rng.Draws;
 import org.gridgov.scenario.Beta;
 import org.gridgov.scenario.CityParams;
+import org.gridgov.scenario.DistrictMap;
+import org.gridgov.scenario.MapCell;
 import org.gridgov.scenario.ResidentParams;
 import sim.field.grid.ObjectGrid2D;
 
@@ -20,6 +22,15 @@ final class CityBuilder {
     }
 
     static City build(CityParams p, ResidentParams residents, MersenneTwisterFast layout,
+            MersenneTwisterFast households) {
+        return p.map() == null ? rectangle(p, residents, layout, households) : map(p, residents, layout, households);
+    }
+
+    /**
+     * The built-in rectangle: cells of drawn sizes and areas on a lattice of equal squares (their side the square
+     * root of the mean area), in blocks of communities and streets.
+     */
+    private static City rectangle(CityParams p, ResidentParams residents, MersenneTwisterFast layout,
             MersenneTwisterFast households) {
         int totalHouseholds = p.households();
         int cellCount = Math.max(1, (int) Math.round(totalHouseholds / p.householdsPerCell().mid()));
@@ -35,21 +46,21 @@ final class CityBuilder {
         ObjectGrid2D field = new ObjectGrid2D(streetsAcross * streetWidth, streetsDown * streetHeight);
 
         // Old neighbourhoods and lognormal noise; normalised below to a household-weighted mean of 1.
-        double sigma = p.intensitySpread();
-        List<GridCell> cells = new ArrayList<>(cellCount);
         double[] raw = new double[cellCount];
         boolean[] old = new boolean[cellCount];
         double[] area = new double[cellCount];
-        double weighted = 0;
         for (int c = 0; c < cellCount; c++) {
             old[c] = layout.nextDouble() < p.oldNeighbourhoodShare();
-            double noise = Math.exp(sigma * layout.nextGaussian() - sigma * sigma / 2);
-            raw[c] = (old[c] ? p.oldNeighbourhoodFactor() : 1.0) * noise;
+            raw[c] = drawnIntensity(p, old[c], layout);
             area[c] = p.cellAreaM2().min() + layout.nextDouble() * (p.cellAreaM2().max() - p.cellAreaM2().min());
-            weighted += raw[c] * sizes[c];
         }
-        double scale = totalHouseholds / weighted;
+        double scale = normalisation(raw, sizes, totalHouseholds);
 
+        // North up: the lattice's row 0 is the northern edge; the centre of the lattice is (0, 0).
+        double side = Math.sqrt((p.cellAreaM2().min() + p.cellAreaM2().max()) / 2);
+        double west = -field.getWidth() * side / 2;
+        double north = field.getHeight() * side / 2;
+        List<GridCell> cells = new ArrayList<>(cellCount);
         int id = 0;
         int community = -1;
         int firstHousehold = 0;
@@ -63,8 +74,13 @@ final class CityBuilder {
                 for (int j = 0; j < cellsPerCommunity && id < cellCount; j++) {
                     int x = cx + j % p.communityColumns();
                     int y = cy + j / p.communityColumns();
+                    double x0 = west + x * side;
+                    double x1 = west + (x + 1) * side;
+                    double y0 = north - (y + 1) * side;
+                    double y1 = north - y * side;
+                    double[] square = {x0, y0, x1, y0, x1, y1, x0, y1, x0, y0};
                     GridCell cell = new GridCell(id, x, y, community, s, firstHousehold, sizes[id], area[id],
-                            old[id], raw[id] * scale);
+                            old[id], raw[id] * scale, (x0 + x1) / 2, (y0 + y1) / 2, List.of(square));
                     field.set(x, y, cell);
                     cells.add(cell);
                     firstHousehold += sizes[id];
@@ -72,8 +88,72 @@ final class CityBuilder {
                 }
             }
         }
+        int[][] neighbours = new int[cellCount][];
+        for (GridCell c : cells) {
+            List<Integer> near = new ArrayList<>(4);
+            int[][] sides = {{0, -1}, {-1, 0}, {1, 0}, {0, 1}};
+            for (int[] d : sides) {
+                int x = c.x() + d[0];
+                int y = c.y() + d[1];
+                if (x >= 0 && y >= 0 && x < field.getWidth() && y < field.getHeight() && field.get(x, y) != null) {
+                    near.add(((GridCell) field.get(x, y)).id());
+                }
+            }
+            neighbours[c.id()] = near.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
         Households h = households(totalHouseholds, residents, households);
-        return new City(cells, field, h, community + 1, streetCount, p.residents());
+        return new City(cells, field, null, neighbours, h, community + 1, streetCount, p.residents());
+    }
+
+    /**
+     * A district's own map: its cells as the file gives them. Intensity is the file's, or drawn as on the
+     * rectangle where it gives none; either way normalised to a household-weighted mean of 1.
+     */
+    private static City map(CityParams p, ResidentParams residents, MersenneTwisterFast layout,
+            MersenneTwisterFast households) {
+        DistrictMap map = p.map();
+        int n = map.cells().size();
+        int[] sizes = new int[n];
+        double[] raw = new double[n];
+        int total = 0;
+        for (int c = 0; c < n; c++) {
+            MapCell m = map.cells().get(c);
+            sizes[c] = m.households();
+            total += sizes[c];
+            raw[c] = Double.isNaN(m.intensity()) ? drawnIntensity(p, m.oldNeighbourhood(), layout) : m.intensity();
+        }
+        double scale = normalisation(raw, sizes, total);
+        List<GridCell> cells = new ArrayList<>(n);
+        int firstHousehold = 0;
+        for (int c = 0; c < n; c++) {
+            MapCell m = map.cells().get(c);
+            cells.add(new GridCell(c, c, 0, m.community(), m.street(), firstHousehold, sizes[c], m.areaM2(),
+                    m.oldNeighbourhood(), raw[c] * scale, m.centreX(), m.centreY(), m.outline()));
+            firstHousehold += sizes[c];
+        }
+        Households h = households(total, residents, households);
+        return new City(cells, null, map, map.neighbours().toArray(new int[0][]), h, map.communities().size(),
+                map.streets().size(), p.residents());
+    }
+
+    /** Old-neighbourhood factor times lognormal noise of mean 1. */
+    private static double drawnIntensity(CityParams p, boolean old, MersenneTwisterFast layout) {
+        double sigma = p.intensitySpread();
+        double noise = Math.exp(sigma * layout.nextGaussian() - sigma * sigma / 2);
+        return (old ? p.oldNeighbourhoodFactor() : 1.0) * noise;
+    }
+
+    /**
+     * The factor that makes the household-weighted mean intensity 1. Intensities already normalised (a map written
+     * by gridgov and read back) are kept as they are, not moved by a rounding error.
+     */
+    private static double normalisation(double[] raw, int[] sizes, int totalHouseholds) {
+        double weighted = 0;
+        for (int c = 0; c < raw.length; c++) {
+            weighted += raw[c] * sizes[c];
+        }
+        double scale = totalHouseholds / weighted;
+        return Math.abs(scale - 1) < 1e-12 ? 1 : scale;
     }
 
     /** Cell sizes drawn uniformly in the range, then scaled to add up to the city's households exactly. */

@@ -35,13 +35,17 @@ public final class GridCell implements java.io.Serializable {
     private final double areaM2;
     private final boolean oldNeighbourhood;
     private final double intensity;
+    private final double centreX;
+    private final double centreY;
+    private final List<double[]> outline;
     private final List<GridWorker> workers = new ArrayList<>(1);
     private final PriorityQueue<Issue> awaitingPatrol = new PriorityQueue<>(BY_DUE_EFFORT);
     private double patrolEffort;
     private int latent;
 
     GridCell(int id, int x, int y, int community, int street, int firstHousehold, int households,
-            double areaM2, boolean oldNeighbourhood, double intensity) {
+            double areaM2, boolean oldNeighbourhood, double intensity, double centreX, double centreY,
+            List<double[]> outline) {
         this.id = id;
         this.x = x;
         this.y = y;
@@ -52,11 +56,22 @@ public final class GridCell implements java.io.Serializable {
         this.areaM2 = areaM2;
         this.oldNeighbourhood = oldNeighbourhood;
         this.intensity = intensity;
+        this.centreX = centreX;
+        this.centreY = centreY;
+        this.outline = List.copyOf(outline);
     }
 
     public int id() { return id; }
+    /** Column on the rectangle's lattice; on a map, the cell's index. */
     public int x() { return x; }
+    /** Row on the rectangle's lattice; 0 on a map. */
     public int y() { return y; }
+    /** The cell's centroid, metres east of the city's centre. */
+    public double centreX() { return centreX; }
+    /** The cell's centroid, metres north of the city's centre. */
+    public double centreY() { return centreY; }
+    /** The cell's polygon in metres: rings of x0, y0, x1, y1, ..., filled by the even-odd rule (do not change them). */
+    public List<double[]> outline() { return outline; }
     public int community() { return community; }
     public int street() { return street; }
     public int firstHousehold() { return firstHousehold; }

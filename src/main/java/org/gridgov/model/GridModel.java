@@ -273,19 +273,22 @@ public final class GridModel extends SimState {
         }
     }
 
+    /** Each cell's expected issues (households x intensity), in walking order ({@link BeatWalk}). */
     private double[] expectedLoad() {
         List<GridCell> cells = city.cells();
-        double[] load = new double[cells.size()];
-        for (int c = 0; c < load.length; c++) {
-            load[c] = cells.get(c).households() * cells.get(c).intensity();
+        int[] walk = city.walk();
+        double[] load = new double[walk.length];
+        for (int i = 0; i < walk.length; i++) {
+            load[i] = cells.get(walk[i]).households() * cells.get(walk[i]).intensity();
         }
         return load;
     }
 
-    private List<GridCell> beat(int[] cellIndices) {
+    /** The cells of a beat, given by their positions in the walk. */
+    private List<GridCell> beat(int[] walkPositions) {
         List<GridCell> assigned = new ArrayList<>();
-        for (int c : cellIndices) {
-            assigned.add(city.cells().get(c));
+        for (int i : walkPositions) {
+            assigned.add(city.cells().get(city.walk()[i]));
         }
         return assigned;
     }
@@ -583,18 +586,24 @@ public final class GridModel extends SimState {
         return cover != null ? cover : cell.workers().get(0);
     }
 
-    /** The nearest worker on the job to a vacant post (by post number, lower first), or null if none. */
+    /**
+     * The worker on the job nearest to a vacant post: of the cell nearest to the post's first cell (by the way
+     * through neighbouring cells, ties to the lower cell) that has a worker on the job, its lowest-numbered one;
+     * null if nobody is on the job.
+     */
     GridWorker coveringWorker(GridWorker vacant) {
-        int i = vacant.number() - 1;
-        for (int d = 1; d < workers.size(); d++) {
-            if (i - d >= 0 && !workers.get(i - d).vacant()) {
-                return workers.get(i - d);
-            }
-            if (i + d < workers.size() && !workers.get(i + d).vacant()) {
-                return workers.get(i + d);
+        int home = vacant.cells().get(0).id();
+        int cell = city.distances().nearest(home, c -> city.cells().get(c).workerForTask() != null);
+        if (cell < 0) {
+            return null;
+        }
+        GridWorker best = null;
+        for (GridWorker w : city.cells().get(cell).workers()) {
+            if (!w.vacant() && (best == null || w.number() < best.number())) {
+                best = w;
             }
         }
-        return null;
+        return best;
     }
 
     /** Handling effort for the issue's next handling (a rework draws afresh). */

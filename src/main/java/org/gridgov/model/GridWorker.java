@@ -41,6 +41,10 @@ public final class GridWorker implements Staff, java.io.Serializable {
     private final ArrayDeque<WorkerTask> caseWork = new ArrayDeque<>();
 
     private WorkerTask current;
+    /** True while on the way to the current task's cell. */
+    private boolean travelling;
+    /** Where the worker is, or is going: the cell of the last sweep or task (docs/ODD.md 7.1). */
+    private GridCell at;
     private double activityStart;
     private int patrolIndex;
     private double patrolLeft;
@@ -65,6 +69,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
         this.number = number;
         this.cells = List.copyOf(cells);
         this.calendar = calendar;
+        this.at = this.cells.get(0);
     }
 
     /** The grid-worker parameters in force now. */
@@ -78,7 +83,11 @@ public final class GridWorker implements Staff, java.io.Serializable {
     @Override public WorkCalendar calendar() { return calendar; }
     public List<GridCell> cells() { return cells; }
     /** The activity under way (patrol when no task is). */
-    public Activity activity() { return current == null ? Activity.PATROL : current.activity; }
+    public Activity activity() {
+        return current == null ? Activity.PATROL : travelling ? Activity.TRAVEL : current.activity;
+    }
+    /** The cell the worker is in, or on the way to. */
+    public GridCell location() { return at; }
     /** The cell being patrolled or last patrolled. */
     public GridCell patrolCell() { return cells.get(patrolIndex); }
     /** True while the post is empty after a quit, and for good once it is abolished. */
@@ -151,16 +160,63 @@ public final class GridWorker implements Staff, java.io.Serializable {
         activityStart = now;
         int v = ++version;
         if (current != null) {
-            beginTask(current, now);
-            double end = calendar.addWorkingHours(now, current.hours);
-            model.at(end, t -> finish(v, t));
+            GridCell place = placeOf(current);
+            double trip = place == null ? 0 : tripHours(place);
+            if (place != null) {
+                at = place;
+            }
+            if (trip > 0) {
+                travelling = true;
+                model.at(calendar.addWorkingHours(now, trip), t -> arrived(v, t));
+            } else {
+                startTask(v, now);
+            }
         } else {
             if (patrolLeft <= 0) {
-                patrolLeft = patrolCell().areaM2() / params().patrolM2PerHour();
+                // A new sweep: the walk to the cell is part of patrol.
+                GridCell next = patrolCell();
+                patrolLeft = tripHours(next) + next.areaM2() / params().patrolM2PerHour();
+                at = next;
             }
             double end = calendar.addWorkingHours(now, patrolLeft);
             model.at(end, t -> finish(v, t));
         }
+    }
+
+    /** Where a task is done: in the case's cell, for work on a case on site; null for work done anywhere. */
+    private static GridCell placeOf(WorkerTask task) {
+        switch (task.activity) {
+            case ON_SPOT_FIX:
+            case HANDLING:
+            case VERIFICATION:
+                return task.issue.cell;
+            default:
+                return null;
+        }
+    }
+
+    /** Working hours of the trip from where the worker is to {@code cell}. */
+    private double tripHours(GridCell cell) {
+        return model.city().metres(at, cell) / 1000.0 / params().travelKmPerHour();
+    }
+
+    private void startTask(int v, double now) {
+        beginTask(current, now);
+        double end = calendar.addWorkingHours(now, current.hours);
+        model.at(end, t -> finish(v, t));
+    }
+
+    /** At the task's cell: the trip counts as travel, and the task begins. */
+    private void arrived(int v, double now) {
+        if (v != version) {
+            return;
+        }
+        double hours = calendar.workingHoursBetween(activityStart, now);
+        loadHours += hours;
+        model.bus.workDone(this, Activity.TRAVEL, activityStart, now, hours);
+        travelling = false;
+        activityStart = now;
+        startTask(v, now);
     }
 
     private void beginTask(WorkerTask task, double now) {
@@ -385,12 +441,15 @@ public final class GridWorker implements Staff, java.io.Serializable {
         } else {
             version++;
             if (worked > 0) {
-                model.bus.workDone(this, current.activity, activityStart, now, worked);
+                model.bus.workDone(this, activity(), activityStart, now, worked);
             }
             if (current.activity != Activity.EXTRA_DUTY) {
-                orphaned.add(new WorkerTask(current.activity, Math.max(0, current.hours - worked), current.issue));
+                // Left on the way, the task is all still to do.
+                double left = travelling ? current.hours : Math.max(0, current.hours - worked);
+                orphaned.add(new WorkerTask(current.activity, left, current.issue));
             }
             current = null;
+            travelling = false;
         }
         orphaned.addAll(foundOnPatrol);
         orphaned.addAll(caseWork);

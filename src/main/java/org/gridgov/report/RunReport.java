@@ -38,6 +38,8 @@ public final class RunReport {
     public static final String MARKER = "summary.json";
 
     private static final List<Activity> ACTIVITIES = List.of(Activity.values());
+    /** Every cell's polygon with its results, made from the run's cases. */
+    public static final String CELLS = "cells.geojson";
 
     private RunReport() {
     }
@@ -49,9 +51,11 @@ public final class RunReport {
         AtomicFile.write(dir.resolve("workload.csv"), out -> workload(out, result.measurement().workload()));
         if (result.measurement().cases() != null) {
             AtomicFile.write(dir.resolve("cases.csv"), out -> cases(out, result.measurement().cases().issues()));
+            AtomicFile.write(dir.resolve(CELLS), out -> CellsGeoJson.write(out, result));
         } else {
             // An earlier run's cases would contradict this run's summary.
             java.nio.file.Files.deleteIfExists(dir.resolve("cases.csv"));
+            java.nio.file.Files.deleteIfExists(dir.resolve(CELLS));
         }
         // The summary goes last: its presence says the run's outputs are complete.
         AtomicFile.write(dir.resolve(MARKER), out -> out.write(Json.render(summary(result, source))));

@@ -14,6 +14,7 @@ package org.gridgov.scenario;
  * @param oldNeighbourhoodShare share of cells that are old neighbourhoods
  * @param oldNeighbourhoodFactor issue intensity of an old neighbourhood relative to a new one
  * @param intensitySpread standard deviation of the log of the remaining cell-to-cell intensity variation
+ * @param map the district's grid map, or null for the built-in rectangle
  */
 public record CityParams(
         @Param(unit = "residents", min = 100, max = 50_000_000, meaning = "Residents of the simulated area.",
@@ -52,7 +53,31 @@ public record CityParams(
         double oldNeighbourhoodFactor,
         @Param(unit = "sd of ln(intensity)", min = 0, max = 3,
                 meaning = "Standard deviation of the lognormal cell-to-cell intensity noise.")
-        double intensitySpread) implements java.io.Serializable {
+        double intensitySpread,
+        @Param(unit = "file", allowed = "a GeoJSON FeatureCollection of polygons, one per grid cell, its path relative"
+                + " to the scenario file (docs/ODD.md 7.1)", ifAbsent = "the built-in rectangle of cells",
+                source = "the district's own grid map",
+                meaning = "The district's grid map; its cells, households, communities and streets replace the"
+                        + " rectangle's (residents = its households x household_size).")
+        DistrictMap map) implements java.io.Serializable {
+
+    /** The rectangle's parameters alone (the map reader's tests and callers that build one by hand). */
+    public CityParams(int residents, double householdSize, IntRange householdsPerCell, Range cellAreaM2,
+            int communityColumns, int communityRows, int streetColumns, int streetRows, double oldNeighbourhoodShare,
+            double oldNeighbourhoodFactor, double intensitySpread) {
+        this(residents, householdSize, householdsPerCell, cellAreaM2, communityColumns, communityRows, streetColumns,
+                streetRows, oldNeighbourhoodShare, oldNeighbourhoodFactor, intensitySpread, null);
+    }
+
+    /** With a map, the residents its households make; otherwise this. */
+    CityParams sizedByMap() {
+        if (map == null) {
+            return this;
+        }
+        int people = (int) Math.min(Integer.MAX_VALUE, Math.round(map.households() * householdSize));
+        return new CityParams(people, householdSize, householdsPerCell, cellAreaM2, communityColumns, communityRows,
+                streetColumns, streetRows, oldNeighbourhoodShare, oldNeighbourhoodFactor, intensitySpread, map);
+    }
 
     /** Households in the city, rounded to the nearest whole household. */
     public int households() {

@@ -8,6 +8,7 @@ package org.gridgov.scenario;
  * @param extraDutyShare long-run share of on-duty hours taken by duties assigned from above
  * @param extraDutyTaskHours mean working hours of one such assignment
  * @param patrolM2PerHour area a worker sweeps in one patrol hour
+ * @param travelKmPerHour speed of trips between cells
  * @param filingHours working hours to photograph and file one case on the handheld
  * @param verificationHours working hours for one on-site check, travel included
  * @param verificationAccuracy probability that an untrained worker's on-site check detects a defective handling
@@ -35,11 +36,17 @@ public record GridWorkerParams(
                 source = "assumption: about 2 h for a 12,500 m2 cell",
                 meaning = "Area a worker sweeps in one patrol hour.")
         double patrolM2PerHour,
+        @Param(unit = "km per hour", min = 0, max = 200, minExclusive = true,
+                source = "assumption: on foot, 5 km/h (an electric bicycle in town would be 12-15)",
+                meaning = "Speed of a grid worker's trips between cells: to the next cell of the beat, to a case to"
+                        + " verify or handle, to a vacant colleague's cells (docs/ODD.md 7.1).")
+        double travelKmPerHour,
         @Param(unit = "working hours", min = 0, max = 100, source = "assumption: 6 minutes",
                 meaning = "Time to photograph and file a patrol find on the handheld.")
         double filingHours,
         @Param(unit = "working hours", min = 0, max = 100, source = "Taiyuan: verification within 1 h urban",
-                meaning = "Time of one on-site verification, travel included.")
+                meaning = "Time of one on-site verification in the case's cell; the trip there from another cell is"
+                        + " added at travel_km_per_hour.")
         double verificationHours,
         @Param(unit = "probability", min = 0, max = 1,
                 meaning = "Probability that an untrained worker's verification detects a defective handling.")

@@ -117,10 +117,11 @@ public final class ScenarioReader {
             ctx.throwIfProblems();
         }
         Schedules schedules = Schedules.find(merged, ctx);
-        Binder binder = new Binder(Section.root(schedules.on(merged, 0), ctx), ctx, file);
+        Map<String, DistrictMap> maps = new java.util.HashMap<>();
+        Binder binder = new Binder(Section.root(schedules.on(merged, 0), ctx), ctx, file, maps);
         Scenario scenario = binder.scenario();
         ctx.throwIfProblems();
-        scenario = scenario.withTimeline(timeline(merged, schedules, scenario, file));
+        scenario = scenario.withTimeline(timeline(merged, schedules, scenario, file, maps));
         List<Resolved> resolved = new ArrayList<>(ctx.resolved());
         if (binder.namedAfterFile) {
             resolved.add(0, new Resolved("name", scenario.name(), new Source(file + " (its file name)", 0)));
@@ -148,7 +149,8 @@ public final class ScenarioReader {
      * whole number between two roundings, a schedule to the value it had) adds nothing, so that such a schedule
      * leaves the run as it was.
      */
-    private static Timeline timeline(MapNode merged, Schedules schedules, Scenario start, String file) {
+    private static Timeline timeline(MapNode merged, Schedules schedules, Scenario start, String file,
+            Map<String, DistrictMap> maps) {
         List<Change> changes = schedules.changes();
         java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
         for (Change c : changes) {
@@ -161,7 +163,8 @@ public final class ScenarioReader {
         java.util.NavigableMap<Integer, Scenario> inForce = new java.util.TreeMap<>();
         for (int day : days) {
             ReadContext quiet = new ReadContext();
-            Scenario s = new Binder(Section.root(schedules.on(merged, day), quiet), quiet, file).scenario();
+            Scenario s = new Binder(Section.root(schedules.on(merged, day), quiet), quiet, file, maps)
+                    .scenario();
             if (quiet.hasProblems()) {
                 throw new IllegalStateException("the scenario of day " + day + " is invalid: " + quiet.problems());
             }
@@ -188,10 +191,14 @@ public final class ScenarioReader {
         /** Known once the case types are read. */
         private Set<String> caseTypes = Set.of();
 
-        Binder(Section root, ReadContext ctx, String file) {
+        /** Maps read so far, by path: the scenario of each day of a timeline shares its map. */
+        private final Map<String, DistrictMap> maps;
+
+        Binder(Section root, ReadContext ctx, String file, Map<String, DistrictMap> maps) {
             this.root = root;
             this.ctx = ctx;
             this.file = file;
+            this.maps = maps;
             this.records = new RecordBinder(ctx)
                     .reader(Scenario.class, "name", (s, key, p, earlier) -> name())
                     .reader(Scenario.class, "description", (s, key, p, earlier) -> s.optionalText(key, ""))
@@ -207,6 +214,7 @@ public final class ScenarioReader {
                             (s, key, p, earlier) -> intRange(s.section(key), (int) p.min(), (int) p.max()))
                     .reader(Range.class, (s, key, p, earlier) -> range(s.section(key), p.min(), p.max()))
                     .reader(Timeline.class, (s, key, p, earlier) -> Timeline.NONE)
+                    .reader(CityParams.class, "map", (s, key, p, earlier) -> map(s, key, earlier))
                     .check(SimulationParams.class, Binder::checkSimulation)
                     .check(CityParams.class, Binder::checkCity)
                     .check(Shift.class, Binder::checkShift)
@@ -261,6 +269,14 @@ public final class ScenarioReader {
             }
             double share = s.number("cross_department_share", 0, 1);
             return partner(s).equals(CaseType.NO_PARTNER) && fromDefaults(s, "cross_department_share") ? 0 : share;
+        }
+
+        /** Whether any value under the node was set by the scenario or an override, not the built-in defaults. */
+        private static boolean setByScenario(Node node) {
+            if (node instanceof MapNode m) {
+                return m.entries().values().stream().anyMatch(Binder::setByScenario);
+            }
+            return !node.source().file().equals(DEFAULTS);
         }
 
         /** Whether the value under {@code key} comes from the built-in defaults rather than the scenario. */
@@ -330,7 +346,53 @@ public final class ScenarioReader {
             return p;
         }
 
+        /**
+         * The district map the scenario names, read once per load; its path is relative to the scenario file.
+         * Null for the built-in rectangle.
+         */
+        private DistrictMap map(Section s, String key, Map<String, Object> earlier) {
+            if (!s.has(key)) {
+                return null;
+            }
+            String given = s.text(key);
+            if (given == null || given.isBlank()) {
+                return null;
+            }
+            Path path = Path.of(file).getParent() == null ? Path.of(given) : Path.of(file).getParent().resolve(given);
+            String shown = path.normalize().toString();
+            if (maps.containsKey(shown)) {
+                return maps.get(shown);
+            }
+            if (!given.endsWith(".geojson") && !given.endsWith(".json")) {
+                s.problem(key, "must be a GeoJSON file (.geojson or .json)");
+                return null;
+            }
+            double householdSize = earlier.get("householdSize") instanceof Double d && d > 0 ? d : 2.62;
+            int before = ctx.problems().size();
+            DistrictMap map = org.gridgov.scenario.geo.GeoJsonMap.read(path, shown,
+                    householdSize, ctx);
+            if (map == null && ctx.problems().size() == before) {
+                s.problem(key, "could not be read");
+            }
+            maps.put(shown, map);
+            return map;
+        }
+
+        /** Keys that describe the built-in rectangle; a map describes the city instead. */
+        private static final List<String> RECTANGLE_KEYS = List.of("residents", "households_per_cell", "cell_area_m2",
+                "community", "street", "old_neighbourhood_share");
+
         private static CityParams checkCity(CityParams p, Section s, Predicate<String> fine) {
+            if (p.map() != null) {
+                for (String key : RECTANGLE_KEYS) {
+                    if (s.has(key) && setByScenario(s.node(key))) {
+                        s.problem(key, "describes the built-in rectangle of cells; the city is the map "
+                                + p.map().file() + " (" + p.map().cells().size() + " cells, " + p.map().households()
+                                + " households): remove it");
+                    }
+                }
+                return p.sizedByMap();
+            }
             boolean sizesRead = fine.test("residents") && fine.test("household_size")
                     && fine.test("households_per_cell");
             IntRange households = p.householdsPerCell();

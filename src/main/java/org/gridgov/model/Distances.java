@@ -1,0 +1,113 @@
+package org.gridgov.model;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.IntPredicate;
+
+/**
+ * How far it is between cells, for trips (docs/ODD.md 7.1): the shortest way from centroid to centroid through
+ * cells that share an edge, each step the straight line between two neighbours' centroids. So a river without a
+ * bridge, or a railway, makes a detour, as it does on the ground. Cells with no way between them (an island)
+ * are a straight line apart.
+ *
+ * <p>Steps are whole metres, so that sums are exact and a rectangle read back from its own GeoJSON, whose
+ * centroids JTS computes to within a nanometre of the lattice's, gives the same trips and the same run.
+ * Distances are computed when first asked for and kept: trips are within a beat or to the nearest colleague.
+ */
+final class Distances implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final double[] x;
+    private final double[] y;
+    private final int[][] neighbours;
+    private final int[][] steps;
+    private final Map<Long, Integer> known = new HashMap<>();
+
+    Distances(List<GridCell> cells, int[][] neighbours) {
+        int n = cells.size();
+        this.x = new double[n];
+        this.y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = cells.get(i).centreX();
+            y[i] = cells.get(i).centreY();
+        }
+        this.neighbours = neighbours;
+        this.steps = new int[n][];
+        for (int i = 0; i < n; i++) {
+            steps[i] = new int[neighbours[i].length];
+            for (int k = 0; k < neighbours[i].length; k++) {
+                steps[i][k] = straight(i, neighbours[i][k]);
+            }
+        }
+    }
+
+    /** The straight line between two centroids, whole metres. */
+    int straight(int a, int b) {
+        return (int) Math.round(Math.hypot(x[a] - x[b], y[a] - y[b]));
+    }
+
+    /** The cells sharing an edge with cell {@code c}, ascending. */
+    int[] neighbours(int c) {
+        return neighbours[c];
+    }
+
+    /** Metres from cell {@code a} to cell {@code b} along the way through neighbouring cells. */
+    int metres(int a, int b) {
+        if (a == b) {
+            return 0;
+        }
+        long key = a < b ? (long) a << 32 | b : (long) b << 32 | a;
+        Integer d = known.get(key);
+        if (d == null) {
+            d = search(a, c -> c == b, b);
+            known.put(key, d);
+        }
+        return d;
+    }
+
+    /**
+     * The nearest cell to {@code from} (itself included) that {@code wanted} accepts, nearest by the way through
+     * neighbouring cells, ties to the lower index; -1 if none is reachable.
+     */
+    int nearest(int from, IntPredicate wanted) {
+        int found = search(from, wanted, -1);
+        return found;
+    }
+
+    /**
+     * Dijkstra from {@code from} until a cell {@code stop} accepts is settled: with {@code target} >= 0, returns
+     * the metres to it (the straight line if unreachable); otherwise returns the cell found, or -1.
+     */
+    private int search(int from, IntPredicate stop, int target) {
+        int n = x.length;
+        int[] dist = new int[n];
+        Arrays.fill(dist, Integer.MAX_VALUE);
+        dist[from] = 0;
+        // Entries are (metres << 32 | cell): settled in order of metres, then of cell index.
+        PriorityQueue<Long> queue = new PriorityQueue<>();
+        queue.add((long) from);
+        while (!queue.isEmpty()) {
+            long e = queue.poll();
+            int c = (int) (e & 0xffffffffL);
+            int d = (int) (e >>> 32);
+            if (d > dist[c]) {
+                continue;
+            }
+            if (stop.test(c)) {
+                return target >= 0 ? d : c;
+            }
+            for (int k = 0; k < neighbours[c].length; k++) {
+                int o = neighbours[c][k];
+                int nd = d + steps[c][k];
+                if (nd < dist[o]) {
+                    dist[o] = nd;
+                    queue.add((long) nd << 32 | o);
+                }
+            }
+        }
+        return target >= 0 ? straight(from, target) : -1;
+    }
+}

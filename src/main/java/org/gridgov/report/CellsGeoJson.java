@@ -1,0 +1,179 @@
+package org.gridgov.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.gridgov.model.City;
+import org.gridgov.model.GridCell;
+import org.gridgov.model.GridWorker;
+import org.gridgov.model.Households;
+import org.gridgov.model.Issue;
+import org.gridgov.model.Staff;
+import org.gridgov.observe.Workload;
+import org.gridgov.run.RunResult;
+import org.gridgov.scenario.MapCell;
+
+/**
+ * {@code cells.geojson}: every grid cell's polygon with what happened in it, for QGIS or any GIS. A map's cells
+ * keep the file's geometry and properties exactly as written, with the results added; the built-in rectangle's
+ * squares are placed at a nominal spot (longitude and latitude 0), since it lies nowhere.
+ *
+ * <p>Counts are over the measured window, as in metrics.csv, so that they add up to its issues_occurred,
+ * cases_filed and cases_closed; latent issues and trust are at the end of the run (issues_latent_end,
+ * mean_trust_end when weighted by households).
+ */
+public final class CellsGeoJson {
+    /** The results added to each cell's properties, in order. */
+    public static final List<String> RESULTS = List.of("issues_occurred", "cases_filed", "cases_closed",
+            "mean_hours_to_close", "latent_issues_end", "mean_trust_end", "grid_workers", "worker_utilization");
+
+    /** Metres in one degree of latitude (and of longitude at the equator), on the mean Earth radius. */
+    private static final double METRES_PER_DEGREE = 6_371_008.8 * Math.PI / 180;
+
+    private CellsGeoJson() {
+    }
+
+    /** Writes the cells with their results; needs the run's cases (not for runs with --no-cases). */
+    public static void write(Writer out, RunResult result) throws IOException {
+        City city = result.model().city();
+        double from = result.measurement().warmup().days() * 24.0;
+        double end = result.model().endTime();
+        int n = city.cells().size();
+        int[] occurred = new int[n];
+        int[] filed = new int[n];
+        int[] closed = new int[n];
+        double[] hoursToClose = new double[n];
+        for (Issue issue : result.measurement().cases().issues()) {
+            int c = issue.cell().id();
+            if (within(issue.occurredAt(), from, end)) {
+                occurred[c]++;
+            }
+            if (within(issue.filedAt(), from, end)) {
+                filed[c]++;
+            }
+            // Closed as a case (filed first), as cases_closed counts; an issue settled locally was never filed.
+            if (within(issue.closedAt(), from, end) && !Double.isNaN(issue.filedAt())) {
+                closed[c]++;
+                hoursToClose[c] += issue.closedAt() - issue.filedAt();
+            }
+        }
+        Map<Staff, Workload.Account> accounts = new HashMap<>();
+        for (Workload.Account a : result.measurement().workload().accounts()) {
+            accounts.put(a.staff(), a);
+        }
+        Households households = city.households();
+        out.write("{\"type\":\"FeatureCollection\",\"name\":");
+        out.write(string(result.spec().scenario().name()));
+        if (city.map() != null && city.map().crsJson() != null) {
+            out.write(",\"crs\":" + city.map().crsJson());
+        }
+        out.write(",\"features\":[\n");
+        for (int c = 0; c < n; c++) {
+            GridCell cell = city.cells().get(c);
+            double trust = 0;
+            for (int h = cell.firstHousehold(); h < cell.firstHousehold() + cell.households(); h++) {
+                trust += households.trust(h);
+            }
+            double utilisation = 0;
+            int workers = 0;
+            for (GridWorker w : cell.workers()) {
+                Workload.Account a = accounts.get(w);
+                if (a != null && a.hoursOnDuty() > 0) {
+                    utilisation += a.utilization();
+                    workers++;
+                }
+            }
+            List<String[]> properties = new ArrayList<>(properties(city, cell));
+            properties.add(new String[] {"issues_occurred", Integer.toString(occurred[c])});
+            properties.add(new String[] {"cases_filed", Integer.toString(filed[c])});
+            properties.add(new String[] {"cases_closed", Integer.toString(closed[c])});
+            properties.add(new String[] {"mean_hours_to_close", closed[c] == 0 ? "null" : number(hoursToClose[c] / closed[c])});
+            properties.add(new String[] {"latent_issues_end", Integer.toString(cell.latentIssues())});
+            properties.add(new String[] {"mean_trust_end", number(trust / cell.households())});
+            properties.add(new String[] {"grid_workers", Integer.toString(cell.workers().size())});
+            properties.add(new String[] {"worker_utilization", workers == 0 ? "null" : number(utilisation / workers)});
+            out.write("{\"type\":\"Feature\",\"geometry\":");
+            out.write(geometry(city, cell));
+            out.write(",\"properties\":{");
+            for (int i = 0; i < properties.size(); i++) {
+                out.write((i > 0 ? "," : "") + string(properties.get(i)[0]) + ":" + properties.get(i)[1]);
+            }
+            out.write(c + 1 < n ? "}},\n" : "}}\n");
+        }
+        out.write("]}\n");
+    }
+
+    private static boolean within(double t, double from, double end) {
+        return t >= from && t <= end;
+    }
+
+    /** The file's own properties, less any a result replaces; the rectangle's, as a map of it would give them. */
+    private static List<String[]> properties(City city, GridCell cell) {
+        List<String[]> out = new ArrayList<>();
+        if (city.map() != null) {
+            MapCell m = city.map().cells().get(cell.id());
+            for (String[] p : m.propertiesJson()) {
+                if (!RESULTS.contains(p[0])) {
+                    out.add(p);
+                }
+            }
+            return out;
+        }
+        out.add(new String[] {"id", Integer.toString(cell.id())});
+        out.add(new String[] {"households", Integer.toString(cell.households())});
+        out.add(new String[] {"community", string("community " + cell.community())});
+        out.add(new String[] {"street", string("street " + cell.street())});
+        out.add(new String[] {"old_neighbourhood", Boolean.toString(cell.oldNeighbourhood())});
+        out.add(new String[] {"area_m2", Double.toString(cell.areaM2())});
+        out.add(new String[] {"intensity", Double.toString(cell.intensity())});
+        return out;
+    }
+
+    private static String geometry(City city, GridCell cell) {
+        if (city.map() != null) {
+            return city.map().cells().get(cell.id()).geometryJson();
+        }
+        // The rectangle's square, its metres turned into degrees at the nominal spot (0, 0).
+        StringBuilder b = new StringBuilder("{\"type\":\"Polygon\",\"coordinates\":[");
+        List<double[]> rings = cell.outline();
+        for (int r = 0; r < rings.size(); r++) {
+            double[] xy = rings.get(r);
+            b.append(r > 0 ? ",[" : "[");
+            for (int i = 0; i < xy.length; i += 2) {
+                b.append(i > 0 ? ",[" : "[").append(xy[i] / METRES_PER_DEGREE).append(',')
+                        .append(xy[i + 1] / METRES_PER_DEGREE).append(']');
+            }
+            b.append(']');
+        }
+        return b.append("]}").toString();
+    }
+
+    /** A number for JSON: whole numbers without a point, others to 6 significant digits. */
+    private static String number(double x) {
+        if (!Double.isFinite(x)) {
+            return "null";
+        }
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x)
+                : String.format(Locale.ROOT, "%.6g", x).replaceFirst("\\.?0+(e|$)", "$1");
+    }
+
+    private static String string(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+}
