@@ -588,18 +588,20 @@ public final class GridModel extends SimState {
 
     /**
      * The worker on the job nearest to a vacant post: of the cell nearest to the post's first cell (by the way
-     * through neighbouring cells, ties to the lower cell) that has a worker on the job, its lowest-numbered one;
-     * null if nobody is on the job.
+     * through neighbouring cells, ties to the lower cell) with a worker on the job other than the post's own, its
+     * lowest-numbered such worker; null if nobody is on the job.
      */
     GridWorker coveringWorker(GridWorker vacant) {
         int home = vacant.cells().get(0).id();
-        int cell = city.distances().nearest(home, c -> city.cells().get(c).workerForTask() != null);
-        if (cell < 0) {
-            return null;
-        }
+        int cell = city.distances().nearest(home, c -> onTheJob(city.cells().get(c), vacant) != null);
+        return cell < 0 ? null : onTheJob(city.cells().get(cell), vacant);
+    }
+
+    /** The cell's lowest-numbered worker on the job other than {@code except}, or null. */
+    private static GridWorker onTheJob(GridCell cell, GridWorker except) {
         GridWorker best = null;
-        for (GridWorker w : city.cells().get(cell).workers()) {
-            if (!w.vacant() && (best == null || w.number() < best.number())) {
+        for (GridWorker w : cell.workers()) {
+            if (w != except && !w.vacant() && (best == null || w.number() < best.number())) {
                 best = w;
             }
         }

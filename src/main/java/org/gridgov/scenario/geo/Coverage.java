@@ -64,17 +64,21 @@ final class Coverage {
         GeoJsonMap.Feature f = features.get(i);
         Geometry a = cells.get(i);
         List<String> overlaps = new ArrayList<>();
+        Geometry firstOverlap = null;
         for (Object o : index.query(a.getEnvelopeInternal())) {
             int j = (Integer) o;
             if (j != i) {
-                double area = a.intersection(cells.get(j)).getArea();
+                Geometry overlap = a.intersection(cells.get(j));
+                double area = overlap.getArea();
                 if (area > 0.01) {
+                    firstOverlap = firstOverlap == null ? overlap : firstOverlap;
                     overlaps.add(String.format(Locale.ROOT, "feature %d (id %s) by %.1f m2", j, features.get(j).id,
                             area));
                 }
             }
         }
-        String at = plane.inFile(where.getCoordinate());
+        String at = plane.inFile(firstOverlap != null ? firstOverlap.getInteriorPoint().getCoordinate()
+                : where.getCoordinate());
         if (!overlaps.isEmpty()) {
             reader.problem(f.line, f.where + ".geometry", null, "overlaps " + String.join(", ", overlaps) + " (near "
                     + at + "); cells must not overlap");
