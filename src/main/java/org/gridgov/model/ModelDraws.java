@@ -33,6 +33,7 @@ final class ModelDraws implements java.io.Serializable {
     final KeyedStream volunteerSessions;
     final KeyedStream volunteerFixes;
     final KeyedStream volunteerHomes;
+    final KeyedStream volunteerPlaces;
     final KeyedStream partnerEffort;
     final KeyedStream publicity;
     final KeyedStream triage;
@@ -62,6 +63,7 @@ final class ModelDraws implements java.io.Serializable {
         volunteerSessions = streams.keyed("volunteer-sessions");
         volunteerFixes = streams.keyed("volunteer-fixes");
         volunteerHomes = streams.keyed("volunteer-homes");
+        volunteerPlaces = streams.keyed("volunteer-places");
         partnerEffort = streams.keyed("partner-effort");
         publicity = streams.keyed("publicity");
         triage = streams.keyed("triage");

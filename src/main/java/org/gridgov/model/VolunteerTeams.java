@@ -12,9 +12,10 @@ import org.gridgov.scenario.VolunteerParams;
 /**
  * Volunteer service teams. Residents join at a rate set by team building and stay for an exponential time
  * whose mean grows with recognition, so the number of volunteers settles at recruitment / quit rate.
- * Each volunteer patrols the home cell in sessions, at random times that average the weekly hours: a session adds
- * the volunteer detection factor to the cell's patrol effort; what it finds the volunteer fixes on the
- * spot when the issue is minor enough, or reports through the volunteers' own channel
+ * Each volunteer patrols in sessions, at random times that average the weekly hours, mostly in the home cell and
+ * with the away share in a cell next to it: a session adds the volunteer detection factor to the cell's patrol
+ * effort; what it finds the volunteer fixes on the spot when the issue is minor enough, or reports through the
+ * volunteers' own channel
  * ({@link ActorKind#discoveryChannel()}).
  */
 final class VolunteerTeams implements java.io.Serializable {
@@ -137,7 +138,8 @@ final class VolunteerTeams implements java.io.Serializable {
         if (meanSessionGapHours == Double.POSITIVE_INFINITY) {
             return;
         }
-        double start = now + Draws.exponential(model.draws.volunteerSessions.uniform(v.number(), v.sessions++),
+        int k = v.sessions++;
+        double start = now + Draws.exponential(model.draws.volunteerSessions.uniform(v.number(), k),
                 meanSessionGapHours);
         double end = start + params.sessionHours();
         model.at(end, t -> {
@@ -145,11 +147,25 @@ final class VolunteerTeams implements java.io.Serializable {
                 return;
             }
             model.bus.volunteerSession(start, t, v);
-            for (Issue issue : v.home().sweepCompleted(params.detectionFactor())) {
+            for (Issue issue : sessionCell(v, k).sweepCompleted(params.detectionFactor())) {
                 found(issue, t);
             }
             scheduleSession(v, t);
         });
+    }
+
+    /**
+     * Where the volunteer's k-th session is: a cell next to home with the away share (one at random), else home.
+     * Keyed by volunteer and session, so the choice does not move other draws.
+     */
+    private GridCell sessionCell(Volunteer v, int k) {
+        double away = model.inForce().volunteers().awayShare();
+        int[] next = model.city().distances().neighbours(v.home().id());
+        if (away <= 0 || next.length == 0 || model.draws.volunteerPlaces.uniform(v.number(), 2 * k) >= away) {
+            return v.home();
+        }
+        int pick = (int) (model.draws.volunteerPlaces.uniform(v.number(), 2 * k + 1) * next.length);
+        return cells.get(next[Math.min(pick, next.length - 1)]);
     }
 
     /** A volunteer fixes what is minor enough and reports the rest. */

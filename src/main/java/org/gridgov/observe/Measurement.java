@@ -249,6 +249,7 @@ public final class Measurement {
         double vacant = 0;
         double extra = 0;
         double patrol = 0;
+        double travel = 0;
         int quits = 0;
         int postsThroughout = 0;
         double postYearsPart = 0;
@@ -267,6 +268,7 @@ public final class Measurement {
                 vacant += a.hoursVacant();
                 extra += a.hours(Activity.EXTRA_DUTY);
                 patrol += a.hours(Activity.PATROL);
+                travel += a.hours(Activity.TRAVEL);
                 quits += a.quits();
             }
         }
@@ -275,6 +277,7 @@ public final class Measurement {
                 .put(WORKER_UTILIZATION_P90, Stats.quantile(workerUse.array(), workerUse.size(), 0.9))
                 .put(WORKER_EXTRA_DUTY_SHARE, Stats.ratio(extra, onDuty))
                 .put(WORKER_PATROL_SHARE, Stats.ratio(patrol, onDuty))
+                .put(WORKER_TRAVEL_SHARE, Stats.ratio(travel, onDuty))
                 .put(WORKER_QUITS, quits)
                 .put(WORKER_TURNOVER_RATE, Stats.ratio(quits, postsThroughout * years + postYearsPart))
                 .put(WORKER_VACANCY_HOURS, vacant)

@@ -429,6 +429,12 @@ public enum Metric {
             // one percentage point of on-duty hours, about 20 hours a post-year
             .noticeable(0.01)
             .means("patrol hours of all grid workers / their on-duty hours, in the window")),
+    WORKER_TRAVEL_SHARE(share("worker_travel_share")
+            .label("Grid workers' travel share", "网格员路途工时占比").better(LOWER)
+            // half a percentage point of on-duty hours, about 10 hours a post-year
+            .noticeable(0.005)
+            .means("hours grid workers spend on the way to cases in other cells / their on-duty hours, in the window"
+                    + " (trips between patrolled cells count as patrol; section 7.1)")),
     WORKER_QUITS(count("worker_quits")
             .label("Grid workers who quit", "网格员离职人数").better(LOWER)
             // one person who quits is one post to refill

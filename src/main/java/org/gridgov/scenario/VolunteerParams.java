@@ -14,6 +14,7 @@ package org.gridgov.scenario;
  * @param sessionHours length of one patrol session
  * @param detectionFactor patrol effectiveness of a session relative to a grid worker's sweep
  * @param fixShare share of the case type's on-the-spot share that a volunteer can fix
+ * @param awayShare share of sessions patrolled in a cell next to the home cell
  */
 public record VolunteerParams(
         @Param(unit = "volunteers per 1,000 residents", min = 0, max = 1_000,
@@ -45,6 +46,11 @@ public record VolunteerParams(
         @Param(unit = "share", min = 0, max = 1,
                 meaning = "Share of the case type's on-the-spot share that a volunteer fixes itself.")
         double fixShare,
+        @Param(unit = "share", min = 0, max = 1,
+                source = "assumption: volunteers walk their neighbourhood, which crosses cell boundaries",
+                meaning = "Share of a volunteer's patrol sessions spent in a cell that shares an edge with the home"
+                        + " cell (one of them at random), the rest at home (docs/ODD.md 7.21).")
+        double awayShare,
         @Param(unit = "households per issue and volunteer", min = 0, max = 1_000, source = "assumption",
                 meaning = "Households of the cell that each active volunteer living there tells of each issue's outcome.")
         double publicityHouseholdsPerIssue) implements java.io.Serializable {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.List;
 import org.gridgov.scenario.DistrictMap;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
+import org.gridgov.testing.Maps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,16 +36,8 @@ class DistrictGeometryTest {
     @TempDir
     Path tmp;
 
-    static Path tinyMap(Path dir) throws Exception {
-        Path map = dir.resolve("tiny.geojson");
-        try (InputStream in = DistrictGeometryTest.class.getResourceAsStream("/org/gridgov/maps/tiny.geojson")) {
-            Files.copy(in, map);
-        }
-        return map;
-    }
-
     private GridModel started(String yaml) throws Exception {
-        tinyMap(tmp);
+        Maps.tiny(tmp);
         Path scenario = tmp.resolve("tiny.yaml");
         Files.writeString(scenario, yaml);
         Scenario s = ScenarioReader.read(scenario, List.of()).scenario();

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The levers add, they do not disturb: with every social actor and feedback loop switched off, a run
  * reproduces, to the byte, the outputs the core model (before the levers existed) gave for the same
  * scenario and seed. The reference was made by the core model of issue 2 and is stored beside the
- * scenario in src/test/resources/org/gridgov/model/core-reference/.
+ * scenario in src/test/resources/org/gridgov/model/core-reference/. It was made again when the core itself
+ * changed in model 0.6.0 (issue 15: every city has geometry, beats follow a walk through neighbouring cells, and
+ * trips between cells take time), with the same levers off.
  */
 class LeversOffTest {
 
