@@ -14,7 +14,7 @@ public enum Activity {
     VERIFICATION,
     /** A grid worker on a duty assigned from above, unrelated to the grid's cases. */
     EXTRA_DUTY,
-    /** A grid worker on the way to a case's cell, to handle, fix or verify it there (docs/ODD.md 7.1). */
+    /** A grid worker on the way to a case's cell, to handle, fix or verify it there (docs/ODD.md 7.3). */
     TRAVEL;
 
     /** Patrol fills the time left over, so it does not count as load. */

@@ -57,7 +57,7 @@ public final class City implements java.io.Serializable {
         return distances.neighbours(cell.id()).clone();
     }
 
-    /** Whole metres from one cell's centroid to another's, the way through neighbouring cells (docs/ODD.md 7.1). */
+    /** Whole metres from one cell's centroid to another's, the way through neighbouring cells (docs/ODD.md 7.3). */
     public int metres(GridCell from, GridCell to) {
         return distances.metres(from.id(), to.id());
     }

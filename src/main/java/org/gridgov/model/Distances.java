@@ -8,7 +8,7 @@ import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
 
 /**
- * How far it is between cells, for trips (docs/ODD.md 7.1): the shortest way from centroid to centroid through
+ * How far it is between cells, for trips (docs/ODD.md 7.3): the shortest way from centroid to centroid through
  * cells that share an edge, each step the straight line between two neighbours' centroids. So a river without a
  * bridge, or a railway, makes a detour, as it does on the ground. Cells with no way between them (an island)
  * are a straight line apart.

@@ -43,7 +43,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
     private WorkerTask current;
     /** True while on the way to the current task's cell. */
     private boolean travelling;
-    /** Where the worker is, or is going: the cell of the last sweep or task (docs/ODD.md 7.1). */
+    /** Where the worker is, or is going: the cell of the last sweep or task (docs/ODD.md 7.3). */
     private GridCell at;
     private double activityStart;
     private int patrolIndex;

@@ -434,7 +434,7 @@ public enum Metric {
             // half a percentage point of on-duty hours, about 10 hours a post-year
             .noticeable(0.005)
             .means("hours grid workers spend on the way to cases in other cells / their on-duty hours, in the window"
-                    + " (trips between patrolled cells count as patrol; section 7.1)")),
+                    + " (trips between patrolled cells count as patrol; section 7.3)")),
     WORKER_QUITS(count("worker_quits")
             .label("Grid workers who quit", "网格员离职人数").better(LOWER)
             // one person who quits is one post to refill

@@ -55,7 +55,7 @@ public record CityParams(
                 meaning = "Standard deviation of the lognormal cell-to-cell intensity noise.")
         double intensitySpread,
         @Param(unit = "file", allowed = "a GeoJSON FeatureCollection of polygons, one per grid cell, its path relative"
-                + " to the scenario file (docs/ODD.md 7.1)", ifAbsent = "the built-in rectangle of cells",
+                + " to the scenario file (docs/ODD.md 7.3)", ifAbsent = "the built-in rectangle of cells",
                 source = "the district's own grid map",
                 meaning = "The district's grid map; its cells, households, communities and streets replace the"
                         + " rectangle's (residents = its households x household_size).")

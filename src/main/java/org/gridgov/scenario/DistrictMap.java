@@ -3,7 +3,7 @@ package org.gridgov.scenario;
 import java.util.List;
 
 /**
- * A district's grid map, read and checked from a GeoJSON file ({@code city.map}, docs/ODD.md 7.1): its cells
+ * A district's grid map, read and checked from a GeoJSON file ({@code city.map}, docs/ODD.md 7.3): its cells
  * with their households, communities and streets, where each lies, and which cells share an edge. Replaces the
  * built-in rectangle of equal cells.
  *

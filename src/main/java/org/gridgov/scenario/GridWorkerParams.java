@@ -39,7 +39,7 @@ public record GridWorkerParams(
         @Param(unit = "km per hour", min = 0, max = 200, minExclusive = true,
                 source = "assumption: on foot, 5 km/h (an electric bicycle in town would be 12-15)",
                 meaning = "Speed of a grid worker's trips between cells: to the next cell of the beat, to a case to"
-                        + " verify or handle, to a vacant colleague's cells (docs/ODD.md 7.1).")
+                        + " verify or handle, to a vacant colleague's cells (docs/ODD.md 7.3).")
         double travelKmPerHour,
         @Param(unit = "working hours", min = 0, max = 100, source = "assumption: 6 minutes",
                 meaning = "Time to photograph and file a patrol find on the handheld.")

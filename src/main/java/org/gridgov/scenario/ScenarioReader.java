@@ -351,12 +351,9 @@ public final class ScenarioReader {
          * Null for the built-in rectangle.
          */
         private DistrictMap map(Section s, String key, Map<String, Object> earlier) {
-            if (!s.has(key)) {
-                return null;
-            }
-            String given = s.text(key);
-            if (given == null || given.isBlank()) {
-                return null;
+            String given = s.optionalText(key, "");
+            if (given.isBlank()) {
+                return null; // the built-in rectangle
             }
             Path path = Path.of(file).getParent() == null ? Path.of(given) : Path.of(file).getParent().resolve(given);
             String shown = path.normalize().toString();

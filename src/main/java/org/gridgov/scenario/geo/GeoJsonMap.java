@@ -29,7 +29,7 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
- * Reads a district's grid map from a GeoJSON FeatureCollection (docs/ODD.md 7.1), one polygon or multipolygon
+ * Reads a district's grid map from a GeoJSON FeatureCollection (docs/ODD.md 7.3), one polygon or multipolygon
  * per grid cell, and checks all of it at once: the file, each feature's geometry and properties, then the
  * cells together (overlaps, slivers, shared edges). Every problem names the feature's index and id.
  *
