@@ -807,6 +807,10 @@ public final class ExperimentReader {
         for (Resolved r : l.resolved()) {
             b.append(r.path()).append('=').append(r.value()).append('\n');
         }
+        if (l.scenario().city().map() != null) {
+            // The map's content, not only its name: a map edited in place is another city.
+            b.append("city.map.sha256=").append(l.scenario().city().map().sha256()).append('\n');
+        }
         return Sha256.of(b.toString());
     }
 

@@ -18,6 +18,7 @@ import org.gridgov.observe.Warmup;
 import org.gridgov.observe.Metrics;
 import org.gridgov.observe.Workload;
 import org.gridgov.run.RunResult;
+import org.gridgov.scenario.DistrictMap;
 import org.gridgov.scenario.ScenarioSource;
 
 /**
@@ -68,6 +69,14 @@ public final class RunReport {
         s.put("scenario_file", source.file());
         s.put("scenario_sha256", source.sha256());
         s.put("overrides", new ArrayList<>(source.overrides()));
+        DistrictMap map = result.spec().scenario().city().map();
+        if (map != null) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", map.file());
+            m.put("sha256", map.sha256());
+            m.put("cells", map.cells().size());
+            s.put("map", m);
+        }
         s.put("seed", result.spec().seed());
         s.put("replication", result.spec().replication());
         s.put("model_version", Version.get());
