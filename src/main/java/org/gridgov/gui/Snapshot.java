@@ -45,6 +45,8 @@ public final class Snapshot {
     public static BufferedImage take(GridModelWithUI gui, LocalTime at) {
         gui.start();
         double until = time(gui.model().days(), at);
+        // A step at exactly that time, so that the picture is of it, not of the first event after it.
+        gui.model().schedule.scheduleOnce(until, state -> { });
         while (gui.map().run().now() < until && gui.step()) {
             // the Console's play thread does exactly this
         }

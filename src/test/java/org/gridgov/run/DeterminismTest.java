@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DeterminismTest {
 
     private static final List<String> OUTPUTS = List.of("summary.json", "metrics.csv", "daily.csv", "cases.csv",
-            "workload.csv");
+            "workload.csv", "cells.geojson");
     private static final int DAYS = 60;
     private static final int WARMUP = 7;
     private static final long SEED = 20_041_001;
@@ -72,7 +72,7 @@ class DeterminismTest {
     void sameSeedGivesByteIdenticalOutputFiles() throws IOException {
         Path first = runInto("first", SEED, 0);
         Path second = runInto("second", SEED, 0);
-        assertEquals(OUTPUTS.stream().sorted().toList(), files(first), "all five outputs are written");
+        assertEquals(OUTPUTS.stream().sorted().toList(), files(first), "all six outputs are written");
         assertSameBytes(first, second);
     }
 
