@@ -126,6 +126,14 @@ public final class ScenarioReader {
         if (binder.namedAfterFile) {
             resolved.add(0, new Resolved("name", scenario.name(), new Source(file + " (its file name)", 0)));
         }
+        DistrictMap map = scenario.city().map();
+        if (map != null) {
+            // The map sets the city: the rectangle's keys are not in effect, and the residents are the map's.
+            resolved.removeIf(r -> Binder.RECTANGLE_KEYS.stream().anyMatch(k -> r.path().equals("city." + k)
+                    || r.path().startsWith("city." + k + ".")));
+            resolved.add(new Resolved("city.residents", Integer.toString(scenario.city().residents()),
+                    new Source(map.file() + " (its " + map.households() + " households x city.household_size)", 0)));
+        }
         return new LoadedScenario(scenario, new ScenarioSource(file, hash, List.copyOf(overrides)),
                 List.copyOf(resolved));
     }
@@ -376,7 +384,7 @@ public final class ScenarioReader {
         }
 
         /** Keys that describe the built-in rectangle; a map describes the city instead. */
-        private static final List<String> RECTANGLE_KEYS = List.of("residents", "households_per_cell", "cell_area_m2",
+        static final List<String> RECTANGLE_KEYS = List.of("residents", "households_per_cell", "cell_area_m2",
                 "community", "street", "old_neighbourhood_share");
 
         private static CityParams checkCity(CityParams p, Section s, Predicate<String> fine) {
