@@ -63,10 +63,10 @@ final class AnalyseCommand implements Callable<Integer> {
             }
             if (!quiet) {
                 if (results.partial() != null) {
-                    spec.commandLine().getOut().println(results.partial());
+                    spec.commandLine().getOut().println(results.partial().text(texts));
                 }
-                spec.commandLine().getOut().printf(Locale.ROOT, "  outputs in %s (report.html, indices.csv, robustness.csv,"
-                        + " summary.csv, ...)%n", target);
+                spec.commandLine().getOut().println(texts.f("  outputs in %s (report.html, indices.csv, robustness.csv,"
+                        + " summary.csv, ...)", target));
             }
             return 0;
         } catch (ExperimentException e) {

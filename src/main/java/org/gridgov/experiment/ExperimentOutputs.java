@@ -262,7 +262,7 @@ public final class ExperimentOutputs {
         m.put("model_version", plan.modelVersion());
         m.put("design", plan.design());
         if (results.partial() != null) {
-            m.put("partial", results.partial());
+            m.put("partial", results.partial().text(Texts.EN)); // the manifest is read by programs: English
         }
         List<Object> inputs = new ArrayList<>();
         if (!plan.experimentFile().isEmpty()) {

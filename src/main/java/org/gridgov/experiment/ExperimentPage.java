@@ -66,7 +66,7 @@ final class ExperimentPage extends TranslatedPage {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.escape(plan.name())).append("</h1>\n");
         if (results.partial() != null) {
-            b.append("<p><strong>").append(Html.escape(results.partial())).append("</strong></p>\n");
+            b.append("<p><strong>").append(Html.escape(results.partial().text(t))).append("</strong></p>\n");
         }
         if (!plan.description().isBlank()) {
             b.append("<p>").append(Html.escape(plan.description())).append("</p>\n");

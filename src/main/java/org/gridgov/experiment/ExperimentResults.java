@@ -28,13 +28,13 @@ public final class ExperimentResults {
     private RobustnessAnalysis robustness;
     private List<RankCorrelations.Row> correlations;
     /** What a partly run experiment's results are made of (gridgov analyse); null when every run is in. */
-    private final String partial;
+    private final PartialNote partial;
 
     /** One design point against the baseline on one metric. */
     public record Comparison(int point, String metric, Paired paired, double pAdjusted) {
     }
 
-    private ExperimentResults(ExperimentPlan plan, List<RunRecord> records, String partial) {
+    private ExperimentResults(ExperimentPlan plan, List<RunRecord> records, PartialNote partial) {
         this.plan = plan;
         this.records = List.copyOf(records);
         this.partial = partial;
@@ -42,7 +42,7 @@ public final class ExperimentResults {
     }
 
     /** The results of the complete units of a partly run experiment, with what they are made of in words. */
-    static ExperimentResults partial(ExperimentPlan plan, List<RunRecord> records, String note) {
+    static ExperimentResults partial(ExperimentPlan plan, List<RunRecord> records, PartialNote note) {
         if (records.size() != plan.runs().size()) {
             throw new IllegalArgumentException("need one record per run");
         }
@@ -50,7 +50,7 @@ public final class ExperimentResults {
     }
 
     /** For a partly run experiment, what its results are made of; null when every run is in. */
-    public String partial() {
+    public PartialNote partial() {
         return partial;
     }
 

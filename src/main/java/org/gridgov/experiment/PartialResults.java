@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+
 /**
  * The results of a partly run experiment, for {@code gridgov analyse}: the complete units of its design, each with
  * every replication. A unit is what the analysis needs whole: a Morris trajectory, a Sobol' base row, a robustness
@@ -94,11 +95,8 @@ public final class PartialResults {
                 plan.experimentFile(), plan.experimentSha256(), plan.modelVersion(), plan.seed(), reps, plan.days(),
                 plan.warmupDays(), plan.metrics(), kept.indexOf(plan.baseline()), keptPoints, plan.phaseIn(),
                 plan.sensitivity(), plan.robustness());
-        String note = String.format(Locale.ROOT, "Partial results: from %s%d of the %d %s (%d runs); %d of the"
-                + " experiment's %d runs are finished. Every figure is that of these %s only: intervals are wider than"
-                + " the finished experiment's will be, and the estimates move as more finish.",
-                size > 1 || plan.sensitivity() != null ? "the first " : "", done, units, unit, records.size(), finished,
-                plan.runs().size(), unit);
+        PartialNote note = new PartialNote(size > 1 || plan.sensitivity() != null, done, units, unit, records.size(),
+                finished, plan.runs().size());
         return ExperimentResults.partial(partial, records, note);
     }
 

@@ -85,6 +85,13 @@ class AnalyseCommandTest {
         assertTrue(Files.readString(dir.resolve("part-analysed/report.html")).contains("Partial results: from the first 2"));
         assertTrue(Files.readString(dir.resolve("part-analysed/manifest.json")).contains("\"partial\": \"Partial results"));
         assertTrue(Files.isDirectory(part.resolve("journal")), "the experiment's folder is left as it was");
+        // In Chinese, on the console and the page; the manifest, read by programs, stays English.
+        Result zh = gridgov("analyse", part.toString(), "--out", dir.resolve("part-zh").toString(), "--lang", "zh");
+        assertEquals(0, zh.code(), zh.err());
+        assertTrue(zh.out().contains("部分结果：取自前 2 个（共 4 个）基础行（16 次运行）；已完成 18 次运行（实验共 32 次）。"), zh.out());
+        assertTrue(zh.out().contains("输出位于 " + dir.resolve("part-zh")), zh.out());
+        assertTrue(Files.readString(dir.resolve("part-zh/report.html")).contains("部分结果：取自前 2 个"));
+        assertTrue(Files.readString(dir.resolve("part-zh/manifest.json")).contains("\"partial\": \"Partial results"));
     }
 
     @Test
