@@ -130,9 +130,21 @@ final class SizeCommand implements Callable<Integer> {
         err.flush();
         Path dir = out != null ? out : Path.of("results", "size-" + base.name());
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        // Before the header and the output folder: a bad --lang or an engine this gridgov lacks is said at once,
+        // and leaves nothing behind.
+        org.gridgov.text.Texts texts = lang.texts(err);
+        try (SimulationEvaluator evaluator = new SimulationEvaluator(scenarios, runs,
+                engine.open(Math.max(1, Math.min(t, runs.replications()))))) {
+            return size(evaluator, scenarios, plan, runs, dir, t, texts, stdout, err);
+        }
+    }
+
+    private int size(SimulationEvaluator evaluator, StaffedScenarios scenarios, SizingPlan plan,
+            SimulationEvaluator.Runs runs, Path dir, int t, org.gridgov.text.Texts texts, PrintWriter stdout,
+            PrintWriter err) throws Exception {
         if (!quiet) {
             err.printf(Locale.ROOT, "%s: sizing %s for %s; %d replications x %d days, one-sided %s bounds, %d threads%n",
-                    base.name(), String.join(", ", plan.groups().stream().map(StaffGroup::label).toList()),
+                    scenarios.base().scenario().name(), String.join(", ", plan.groups().stream().map(StaffGroup::label).toList()),
                     String.join(", ", plan.targets().stream().map(Target::text).toList()), runs.replications(), runs.days(),
                     percent(confidence), t);
             for (WarmStart w : plan.warmStarts().values()) {
@@ -143,7 +155,6 @@ final class SizeCommand implements Callable<Integer> {
             err.flush();
         }
         // Taken before the simulations, which may take long: a folder that cannot be written is found at once.
-        org.gridgov.text.Texts texts = lang.texts(err);
         try (OutputFolder folder = OutputFolder.open(dir)) {
             folder.cleaned().forEach(note -> err.println("warning: " + dir + ": " + note));
             String request = SizingRequest.sha256(scenarios, plan, runs);
@@ -152,13 +163,9 @@ final class SizeCommand implements Callable<Integer> {
                         + " folder, or --force to replace them.");
             });
             long t0 = System.nanoTime();
-            SizingResult result;
-            try (SimulationEvaluator evaluator = new SimulationEvaluator(scenarios, runs,
-                    engine.open(Math.max(1, Math.min(t, runs.replications()))))) {
-                StaffingSearch search = new StaffingSearch(evaluator, plan.targets(), confidence, plan.ladders(),
-                        (e, meets) -> progress(err, e, meets, plan, t0));
-                result = search.run(plan.start());
-            }
+            StaffingSearch search = new StaffingSearch(evaluator, plan.targets(), confidence, plan.ladders(),
+                    (e, meets) -> progress(err, e, meets, plan, t0));
+            SizingResult result = search.run(plan.start());
             double seconds = (System.nanoTime() - t0) / 1e9;
             SizingOutcome outcome = new SizingOutcome(scenarios, plan, runs, result);
             if (System.getProperty("java.awt.headless") == null) {

@@ -2,13 +2,16 @@ package org.gridgov.cli;
 
 import static org.gridgov.cli.MainTest.gridgov;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.gridgov.cli.MainTest.Result;
 import org.gridgov.experiment.RunEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --engine}: the default build runs on threads and says how to get the cluster engine. */
 class EngineOptionTest {
@@ -31,5 +34,16 @@ class EngineOptionTest {
         Result r = gridgov("size", SCENARIO, "--target", "on_time_rate>=0.5", "--engine", "hadoop", "-q");
         assertEquals(2, r.code());
         assertEquals("gridgov size: --engine hadoop: must be local or spark\n", r.err());
+    }
+
+    @Test
+    void aSizingWithAnEngineItCannotHaveSaysSoFirstAndLeavesNoFolder(@TempDir Path tmp) {
+        Path out = tmp.resolve("size");
+        // Not quiet: the header of the search would come first if the engine were opened after it.
+        Result r = gridgov("size", SCENARIO, "--target", "on_time_rate>=0.5", "--engine", "hadoop", "--out",
+                out.toString());
+        assertEquals(2, r.code());
+        assertEquals("gridgov size: --engine hadoop: must be local or spark\n", r.err());
+        assertFalse(Files.exists(out), "no empty output folder is left");
     }
 }
