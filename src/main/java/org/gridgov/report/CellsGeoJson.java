@@ -68,7 +68,7 @@ public final class CellsGeoJson {
         }
         Households households = city.households();
         out.write("{\"type\":\"FeatureCollection\",\"name\":");
-        out.write(string(result.spec().scenario().name()));
+        out.write(Json.quote(result.spec().scenario().name()));
         if (city.map() != null && city.map().crsJson() != null) {
             out.write(",\"crs\":" + city.map().crsJson());
         }
@@ -101,7 +101,7 @@ public final class CellsGeoJson {
             out.write(geometry(city, cell));
             out.write(",\"properties\":{");
             for (int i = 0; i < properties.size(); i++) {
-                out.write((i > 0 ? "," : "") + string(properties.get(i)[0]) + ":" + properties.get(i)[1]);
+                out.write((i > 0 ? "," : "") + Json.quote(properties.get(i)[0]) + ":" + properties.get(i)[1]);
             }
             out.write(c + 1 < n ? "}},\n" : "}}\n");
         }
@@ -126,8 +126,8 @@ public final class CellsGeoJson {
         }
         out.add(new String[] {"id", Integer.toString(cell.id())});
         out.add(new String[] {"households", Integer.toString(cell.households())});
-        out.add(new String[] {"community", string("community " + cell.community())});
-        out.add(new String[] {"street", string("street " + cell.street())});
+        out.add(new String[] {"community", Json.quote("community " + cell.community())});
+        out.add(new String[] {"street", Json.quote("street " + cell.street())});
         out.add(new String[] {"old_neighbourhood", Boolean.toString(cell.oldNeighbourhood())});
         out.add(new String[] {"area_m2", Double.toString(cell.areaM2())});
         out.add(new String[] {"intensity", Double.toString(cell.intensity())});
@@ -162,18 +162,4 @@ public final class CellsGeoJson {
                 : String.format(Locale.ROOT, "%.6g", x).replaceFirst("\\.?0+(e|$)", "$1");
     }
 
-    private static String string(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"').toString();
-    }
 }

@@ -73,6 +73,13 @@ public final class Json {
         }
     }
 
+    /** A JSON string literal of {@code s}. */
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder();
+        string(s, sb);
+        return sb.toString();
+    }
+
     private static void string(String s, StringBuilder sb) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
