@@ -161,5 +161,4 @@ public final class CellsGeoJson {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x)
                 : String.format(Locale.ROOT, "%.6g", x).replaceFirst("\\.?0+(e|$)", "$1");
     }
-
 }
