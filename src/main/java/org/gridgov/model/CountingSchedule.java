@@ -42,6 +42,11 @@ final class CountingSchedule extends Schedule {
         return time < EPOCH ? beforeSimulation : time >= AFTER_SIMULATION ? afterSimulation : timestamps.apply(time);
     }
 
+    /** The time of the events being stepped: {@link #getTime()} without its lock, for the thread that steps. */
+    double now() {
+        return time;
+    }
+
     long scheduled() {
         return scheduled;
     }

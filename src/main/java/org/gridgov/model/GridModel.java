@@ -467,10 +467,21 @@ public final class GridModel extends SimState {
         schedule.clear();
     }
 
-    /** Something the model does at a time; it is told the time it runs at. */
+    /**
+     * Something the model does at a time; it is told the time it runs at. It goes on the schedule itself (no wrapper
+     * object per event): the schedule's time when it fires is the time it was put there for.
+     */
     @FunctionalInterface
-    interface Action extends java.io.Serializable {
+    interface Action extends Steppable {
         void run(double now);
+
+        @Override
+        default void step(SimState state) {
+            GridModel model = (GridModel) state;
+            double now = ((CountingSchedule) model.schedule).now();
+            model.clock = now;
+            run(now);
+        }
     }
 
     /** Schedules an action at an absolute time (not before the event being processed). */
@@ -480,11 +491,7 @@ public final class GridModel extends SimState {
 
     private void at(double time, int ordering, Action action) {
         // MASON moves an event for the current time one ulp later: the action is told when it really runs.
-        double when = time == clock ? Math.nextUp(time) : time;
-        schedule.scheduleOnce(when, ordering, (Steppable) state -> {
-            clock = when;
-            action.run(when);
-        });
+        schedule.scheduleOnce(time == clock ? Math.nextUp(time) : time, ordering, action);
     }
 
     void issueOccurred(IssueType type, long sequence, GridCell cell, double now) {
@@ -520,7 +527,7 @@ public final class GridModel extends SimState {
         if (p >= 1) {
             return 0;
         }
-        return Math.log1p(-draws.detection.uniform(issue.key, round)) / Math.log1p(-p);
+        return Math.log1p(-draws.detection.uniform(issue.key, round)) / issue.type.logMissPerSweep();
     }
 
     /** Resolved without becoming a case. */

@@ -11,6 +11,8 @@ public final class IssueType implements java.io.Serializable {
     private final Department department;
     private final Department partner;
     private final long keyBase;
+    /** ln(1 - p) of the detection probability p, once rather than for every issue (see GridModel.effortToDetect). */
+    private final double logMissPerSweep;
 
     IssueType(int index, CaseType spec, Department department, Department partner) {
         this.index = index;
@@ -20,6 +22,7 @@ public final class IssueType implements java.io.Serializable {
         // Issue keys depend on the type's name, not its position, so adding a type to a scenario leaves
         // the random draws of the other types' issues unchanged (common random numbers).
         this.keyBase = nameHash(spec.name()) << 32;
+        this.logMissPerSweep = Math.log1p(-spec.detectionProbability());
     }
 
     public int index() {
@@ -28,6 +31,10 @@ public final class IssueType implements java.io.Serializable {
 
     public CaseType spec() {
         return spec;
+    }
+
+    double logMissPerSweep() {
+        return logMissPerSweep;
     }
 
     public String name() {
