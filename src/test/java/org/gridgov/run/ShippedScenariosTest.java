@@ -84,6 +84,8 @@ class ShippedScenariosTest {
      * file": every scenario's changes but more-funding's (a separate way to spend), and nothing else.
      */
     private static final String NETWORK = "network-governance";
+    /** Not a reform: Q City as found on the sample district's map. */
+    private static final String DISTRICT = "sample-district";
     private static final Set<String> NOT_IN_NETWORK = Set.of("more-funding");
 
     static Stream<Path> shippedScenarios() throws IOException {
@@ -130,7 +132,9 @@ class ShippedScenariosTest {
     @ParameterizedTest
     @MethodSource("shippedScenarios")
     void loadsAndRunsInASmallCity(Path file) throws InputException {
-        LoadedScenario s = ScenarioReader.read(file, List.of("city.residents=20000"));
+        // A district on its own map keeps its size (a map sets the residents); it is small enough.
+        boolean onAMap = ScenarioReader.read(file, List.of()).scenario().city().map() != null;
+        LoadedScenario s = ScenarioReader.read(file, onAMap ? List.of() : List.of("city.residents=20000"));
         assertEquals(stem(file), s.scenario().name(), "a scenario is named after its file");
         Metrics m = Simulation.run(new RunSpec(s.scenario(), s.scenario().simulation().seed(), 0, 30, 0, false))
                 .metrics();
@@ -149,7 +153,22 @@ class ShippedScenariosTest {
         Set<String> known = new TreeSet<>(REFORMS.keySet());
         known.add(BASELINE);
         known.add(NETWORK);
+        known.add(DISTRICT);
         assertEquals(known, shipped, "scenarios/ and the reforms described in this test");
+    }
+
+    /**
+     * The sample district is Q City as found on the sample map: only the city differs. Its residents are the map's
+     * (110,021 households x 2.62), and the keys that describe the rectangle are not in effect.
+     */
+    @Test
+    void theSampleDistrictIsTheBaselineOnItsMap() throws InputException {
+        Set<String> changed = changes(parameters(read(BASELINE)), parameters(read(DISTRICT)));
+        assertEquals(new TreeSet<>(List.of("city.map=->../maps/sample-district.geojson", "city.residents=100000->288255",
+                "city.households_per_cell.min=300->none", "city.households_per_cell.max=500->none",
+                "city.cell_area_m2.min=10000->none", "city.cell_area_m2.max=15000->none",
+                "city.community.columns=3->none", "city.community.rows=1->none", "city.street.columns=3->none",
+                "city.street.rows=4->none", "city.old_neighbourhood_share=0.3->none")), changed);
     }
 
     /** The baseline's header: "These are gridgov's built-in defaults ... so this file only names the scenario." */
