@@ -17,6 +17,8 @@ import org.gridgov.observe.Warmup;
 import org.gridgov.report.AtomicFile;
 import org.gridgov.report.EventLog;
 import org.gridgov.report.OutputFolder;
+import org.gridgov.report.ResultLayer;
+import org.gridgov.report.ResultMap;
 import org.gridgov.report.RunIdentity;
 import org.gridgov.report.RunReport;
 import org.gridgov.run.RunResult;
@@ -37,8 +39,9 @@ import picocli.CommandLine.Parameters;
         header = "Simulate a scenario once and write its outputs.",
         description = {"Reads SCENARIO.yaml over the built-in defaults, applies the --set overrides and checks"
             + " everything (exit 2, listing every problem). Then simulates, writes summary.json, metrics.csv,"
-            + " daily.csv, cases.csv, workload.csv and cells.geojson (each grid cell's polygon with its results, for"
-            + " QGIS) (and with --events, events.csv) into the output folder,"
+            + " daily.csv, cases.csv, workload.csv, cells.geojson (each grid cell's polygon with its results, for"
+            + " QGIS) and map.png and map.svg (the cells coloured by --map-layer) (and with --events, events.csv)"
+            + " into the output folder,"
             + " and prints a short summary."},
         footer = {"", "Example: gridgov run scenarios/q-city-baseline.yaml --seed 2 --days 90",
             "Exit codes: 0 success, 2 bad input (a scenario problem or a bad option), 1 any other failure."})
@@ -48,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
     static final String EVENTS_FILE = "events.csv";
     /** Every file a run may write: one not written now is an earlier run's, and is removed. */
     private static final List<String> OUTPUTS = List.of("metrics.csv", "daily.csv", "workload.csv", "cases.csv",
-            RunReport.CELLS, EVENTS_FILE, RunReport.MARKER);
+            RunReport.CELLS, ResultMap.PNG, ResultMap.SVG, EVENTS_FILE, RunReport.MARKER);
 
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml",
             description = "The scenario file. It states only what differs from the built-in defaults;"
@@ -73,6 +76,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Do not write cases.csv (one row per issue), which takes memory and time in large cities,"
                     + " nor cells.geojson, which is made from the cases.")
     boolean noCases;
+
+    @Option(names = "--map-layer", paramLabel = "NAME", description = "The cell result map.png and map.svg colour the"
+            + " cells by: one of cells.geojson's results or cases_per_1000_households (the default).")
+    String mapLayer = ResultLayer.DEFAULT;
 
     @Option(names = "--events",
             description = "Also write events.csv: every event of the run, one line each in the order it happened"
@@ -137,6 +144,9 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             RunReport.write(staging, result, loaded.source());
+            if (!noCases) {
+                ResultMap.write(staging, result, ResultLayer.named(mapLayer).orElseThrow(), texts);
+            }
             // An earlier run's events.csv or cases.csv would not match this run's other outputs: they go.
             folder.commit(OUTPUTS, RunReport.MARKER);
             // On stderr even with --quiet: a mean of a run that has not settled is no steady-state answer.
@@ -154,6 +164,9 @@ final class RunCommand implements Callable<Integer> {
     private void checkOptions() {
         List<String> problems = new ArrayList<>();
         length.check(problems);
+        if (ResultLayer.named(mapLayer).isEmpty()) {
+            problems.add(ResultLayer.unknown(mapLayer));
+        }
         if (!problems.isEmpty()) {
             throw new UserError(String.join("\n", problems));
         }

@@ -8,19 +8,19 @@ import org.gridgov.text.Texts;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
-import sim.portrayal.grid.ObjectGridPortrayal2D;
-import sim.portrayal.grid.SparseGridPortrayal2D;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.util.Bag;
 
 /**
- * The map's layers as MASON portrayals: the city's cells coloured by the chosen {@link MapLayer},
- * community and street boundaries over them, the volunteers in each cell, and the grid workers on top.
+ * The map's layers as MASON portrayals of the {@link CityPlan}'s fields: the city's cells (their polygons) coloured
+ * by the chosen {@link MapLayer}, community and street boundaries over them, the volunteers in each cell, and the
+ * grid workers on top.
  */
 final class CityMap {
-    final ObjectGridPortrayal2D cells = new ObjectGridPortrayal2D();
-    final ObjectGridPortrayal2D boundaries = new ObjectGridPortrayal2D();
+    final ContinuousPortrayal2D cells = new ContinuousPortrayal2D();
+    final ContinuousPortrayal2D boundaries = new BoundaryPortrayal(this);
     /** Volunteers, counted per cell when the map is drawn. */
-    final ObjectGridPortrayal2D volunteers = new ObjectGridPortrayal2D() {
+    final ContinuousPortrayal2D volunteers = new ContinuousPortrayal2D() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -29,8 +29,8 @@ final class CityMap {
             super.hitOrDraw(g, info, putInHere);
         }
     };
-    /** Grid workers, moved to the cells they patrol when the map is drawn or clicked, not after every step. */
-    final SparseGridPortrayal2D workers = new SparseGridPortrayal2D() {
+    /** Grid workers, moved to the cells they are in when the map is drawn or clicked, not after every step. */
+    final ContinuousPortrayal2D workers = new ContinuousPortrayal2D() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -48,9 +48,8 @@ final class CityMap {
     CityMap(MapLayer layer, Texts texts) {
         this.layer = layer;
         this.texts = texts;
-        cells.setPortrayalForNonNull(new CellPortrayal(this));
-        boundaries.setPortrayalForNonNull(new BoundaryPortrayal(this));
-        volunteers.setPortrayalForNonNull(new VolunteerPortrayal(this));
+        cells.setPortrayalForAll(new CellPortrayal(this));
+        volunteers.setPortrayalForAll(new VolunteerPortrayal(this));
         workers.setPortrayalForAll(new WorkerPortrayal(this));
     }
 
@@ -83,10 +82,11 @@ final class CityMap {
     /** Shows a run that has just started. */
     void show(LiveRun run) {
         this.run = run;
-        cells.setField(run.model().city().field());
-        boundaries.setField(run.model().city().field());
-        volunteers.setField(run.model().city().field());
-        workers.setField(run.workerField());
+        CityPlan plan = run.plan();
+        cells.setField(plan.cells());
+        boundaries.setField(plan.cells());
+        volunteers.setField(plan.cells());
+        workers.setField(plan.workers());
     }
 
     /** The layers bottom to top, with the names MASON's layer menu shows. */

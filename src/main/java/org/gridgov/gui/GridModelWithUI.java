@@ -10,6 +10,7 @@ import org.gridgov.model.GridModel;
 import org.gridgov.observe.Measurement;
 import org.gridgov.text.Texts;
 import sim.display.Controller;
+import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.portrayal.Inspector;
 
@@ -150,6 +151,10 @@ public final class GridModelWithUI extends GUIState {
         return mapWindow.frame();
     }
 
+    Display2D mapDisplay() {
+        return mapWindow.display();
+    }
+
     JFrame chartsFrame() {
         return chartsWindow.frame();
     }
@@ -175,7 +180,7 @@ public final class GridModelWithUI extends GUIState {
         int warmup = run.warmupDays();
         chartUpdates.execute(() -> charts.startRun(days, warmup));
         if (mapWindow != null) {
-            mapWindow.reset(model.city().width(), model.city().height());
+            mapWindow.reset(run.plan().shapes().bounds());
         }
     }
 
@@ -194,8 +199,9 @@ public final class GridModelWithUI extends GUIState {
         // Until the first run starts, the map shows the city as a run starts; a model lays it out in start().
         GridModel preview = newModel(levers, state.seed(), days);
         preview.start();
-        map.show(LiveRun.attach(preview, 0, texts));
-        mapWindow = new MapWindow(this, map, preview.city().width(), preview.city().height());
+        LiveRun first = LiveRun.attach(preview, 0, texts);
+        map.show(first);
+        mapWindow = new MapWindow(this, map, first.plan().shapes().bounds());
         chartsWindow = new ChartsWindow(charts, texts);
         charts.onHeadline(mapWindow::repaintLegend);
         controller.registerFrame(mapWindow.frame());

@@ -1,16 +1,12 @@
 package org.gridgov.gui;
 
-import java.util.List;
-
 import org.gridgov.model.GridCell;
 import org.gridgov.model.GridModel;
-import org.gridgov.model.GridWorker;
 import org.gridgov.model.Households;
 import org.gridgov.model.Volunteer;
 import org.gridgov.observe.Measurement;
 import org.gridgov.text.Texts;
 import sim.engine.Steppable;
-import sim.field.grid.SparseGrid2D;
 
 /**
  * One run in the live view: the started model and the observers the views read. The observers are
@@ -23,9 +19,8 @@ final class LiveRun {
     private final Measurement measurement;
     private final CellCases cases;
     private final StaffActivity staff;
-    private final SparseGrid2D workerField;
+    private final CityPlan plan;
     private volatile int[] volunteersByCell;
-    private final GridCell[] placedAt;
     private final LayerScales scales;
     private volatile double now;
 
@@ -37,9 +32,8 @@ final class LiveRun {
         this.measurement = Measurement.attach(model, warmupDays, false);
         this.cases = model.bus().register(new CellCases(model.city().cells().size(), t));
         this.staff = model.bus().register(new StaffActivity(model));
-        this.workerField = new SparseGrid2D(model.city().width(), model.city().height());
+        this.plan = new CityPlan(model.city(), model.workers().size());
         this.volunteersByCell = new int[model.city().cells().size()];
-        this.placedAt = new GridCell[model.workers().size()];
         placeWorkers();
         this.scales = new LayerScales(this);
     }
@@ -60,8 +54,8 @@ final class LiveRun {
     CellCases cases() { return cases; }
     StaffActivity staff() { return staff; }
     LayerScales scales() { return scales; }
-    /** Grid workers at the cell they patrol (or last patrolled), for the map. */
-    SparseGrid2D workerField() { return workerField; }
+    /** The city's cells and grid workers on the map's fields. */
+    CityPlan plan() { return plan; }
 
     /** Counts the active volunteers of every cell, once per drawing of the map. */
     void countVolunteers() {
@@ -107,18 +101,8 @@ final class LiveRun {
         };
     }
 
-    /**
-     * Moves the workers on the map to the cells they patrol. Only the thread that draws the map (Swing's,
-     * or a snapshot's) calls this, so the worker field has one writer.
-     */
+    /** Moves the workers on the map to the cells they are in; only the thread that draws the map calls this. */
     void placeWorkers() {
-        List<GridWorker> workers = model.workers();
-        for (int i = 0; i < workers.size(); i++) {
-            GridCell cell = workers.get(i).patrolCell();
-            if (cell != placedAt[i]) {
-                workerField.setObjectLocation(workers.get(i), cell.x(), cell.y());
-                placedAt[i] = cell;
-            }
-        }
+        plan.placeWorkers(model.workers());
     }
 }

@@ -3,6 +3,8 @@ package org.gridgov.gui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
 
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JCheckBox;
@@ -23,15 +25,15 @@ final class MapWindow {
     private final JFrame frame;
     private final LegendPanel legend;
 
-    MapWindow(GUIState gui, CityMap map, int columns, int rows) {
+    MapWindow(GUIState gui, CityMap map, Rectangle2D city) {
         Texts t = map.texts();
-        double cell = cellPixels(columns, rows);
-        display = new MapDisplay(columns * cell, rows * cell, gui);
+        Dimension size = pixels(city);
+        display = new MapDisplay(size.width, size.height, gui);
         display.setBackdrop(BACKDROP);
         for (int i = 0; i < map.layers().size(); i++) {
             display.attach(map.layers().get(i), map.layerNames().get(i));
         }
-        legend = new LegendPanel(map, (int) (columns * cell));
+        legend = new LegendPanel(map, size.width);
         JComboBox<MapLayer> chooser = new JComboBox<>(MapLayer.values());
         chooser.setSelectedItem(map.layer());
         chooser.setRenderer(new LayerNames(t));
@@ -57,22 +59,28 @@ final class MapWindow {
         frame.pack();
     }
 
-    /** Cells as large as fit a map of about 760 by 560 pixels, at least 8. */
-    static double cellPixels(int columns, int rows) {
-        return Math.max(8, Math.floor(Math.min(760.0 / columns, 560.0 / rows)));
+    /** The map of a city of this extent (in metres) as large as fits 760 by 560 pixels, in its proportions. */
+    static Dimension pixels(Rectangle2D city) {
+        double scale = Math.min(760 / Math.max(city.getWidth(), 1), 560 / Math.max(city.getHeight(), 1));
+        return new Dimension((int) Math.max(1, Math.round(city.getWidth() * scale)),
+                (int) Math.max(1, Math.round(city.getHeight() * scale)));
     }
 
     JFrame frame() {
         return frame;
     }
 
-    /** Shows a run that has just started, on a city of {@code columns} by {@code rows} cells. */
-    void reset(int columns, int rows) {
-        double cell = cellPixels(columns, rows);
-        if (display.insideDisplay.width != columns * cell || display.insideDisplay.height != rows * cell) {
-            // A loaded scenario with another number of residents has another city.
-            display.insideDisplay.width = columns * cell;
-            display.insideDisplay.height = rows * cell;
+    Display2D display() {
+        return display;
+    }
+
+    /** Shows a run that has just started, on a city of this extent in metres. */
+    void reset(Rectangle2D city) {
+        Dimension size = pixels(city);
+        if (display.insideDisplay.width != size.width || display.insideDisplay.height != size.height) {
+            // A loaded scenario with another number of residents, or another map, has another city.
+            display.insideDisplay.width = size.width;
+            display.insideDisplay.height = size.height;
             display.setScale(display.getScale());
             frame.pack();
         }

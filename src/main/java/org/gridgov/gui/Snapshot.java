@@ -14,8 +14,8 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
-import org.gridgov.model.City;
 import org.gridgov.report.AtomicFile;
+import org.gridgov.report.CellShapes;
 import org.gridgov.text.Texts;
 import org.jfree.chart.JFreeChart;
 
@@ -76,13 +76,11 @@ public final class Snapshot {
         });
     }
 
-    /** Where the map's cells are drawn: the city's field as large as fits at the top of the left part, the legend below. */
-    static Rectangle2D mapArea(City city) {
+    /** Where the map is drawn: the city as large as fits at the top of the left part, north up, the legend below. */
+    static Rectangle2D mapArea(CellShapes city) {
         double room = HEIGHT - TOP - MARGIN - Legend.HEIGHT - 8;
-        double cell = Math.min(LEFT_WIDTH / (double) city.width(), room / city.height());
-        double w = cell * city.width();
-        double h = cell * city.height();
-        return new Rectangle2D.Double(MARGIN + (LEFT_WIDTH - w) / 2, TOP, w, h);
+        Rectangle2D fit = city.fit(new Rectangle2D.Double(MARGIN, TOP, LEFT_WIDTH, room));
+        return new Rectangle2D.Double(fit.getX(), TOP, fit.getWidth(), fit.getHeight());
     }
 
     static BufferedImage render(GridModelWithUI gui) {
@@ -97,7 +95,7 @@ public final class Snapshot {
             LiveRun run = map.run();
             title(g, run, map.layer(), map.texts());
 
-            Rectangle2D area = mapArea(run.model().city());
+            Rectangle2D area = mapArea(run.plan().shapes());
             g.setColor(MapWindow.BACKDROP);
             g.fill(area);
             map.draw(g, area, gui);
@@ -149,7 +147,7 @@ public final class Snapshot {
                 run.model().seed(), TimeText.at(t, run.now())), MARGIN, 26);
         g.setColor(new Color(0x5B6472));
         g.setFont(SUBTITLE);
-        g.drawString(t.f("City map coloured by %s; dots are grid workers at the cell they patrol",
+        g.drawString(t.f("City map coloured by %s, north up; dots are grid workers where they are",
                 layer.title(t).toLowerCase(Locale.ROOT)), MARGIN, 44);
     }
 }

@@ -11,8 +11,8 @@ import sim.portrayal.DrawInfo2D;
 import sim.portrayal.SimplePortrayal2D;
 
 /**
- * The volunteers living in a cell: a green diamond in the cell's lower-left corner with the number of
- * active volunteers, when there are any. Volunteers patrol their home cell, so that is where they are.
+ * The volunteers living in a cell: a green diamond below and left of the cell's centroid with the number of active
+ * volunteers, when there are any. Volunteers patrol their home cell, so that is where they are.
  */
 final class VolunteerPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
@@ -42,10 +42,11 @@ final class VolunteerPortrayal extends SimplePortrayal2D {
         if (count == 0) {
             return;
         }
-        double size = Math.min(info.draw.width, info.draw.height);
+        // Where the lower left corner of a square of the cell's area around its centroid would be, less a margin.
+        double size = CellPortrayal.side(map, (GridCell) object, info);
         double r = size * 0.16;
-        double cx = info.draw.x - info.draw.width / 2 + r * 1.3;
-        double cy = info.draw.y + info.draw.height / 2 - r * 1.3;
+        double cx = info.draw.x - size / 2 + r * 1.3;
+        double cy = info.draw.y + size / 2 - r * 1.3;
         Path2D.Double d = diamond(cx, cy, r);
         g.setColor(FILL);
         g.fill(d);

@@ -18,8 +18,8 @@ import sim.portrayal.SimpleInspector;
 import sim.portrayal.SimplePortrayal2D;
 
 /**
- * A grid worker: a dot at the cell being patrolled, coloured by what the worker is doing. Workers who
- * share a cell stand side by side.
+ * A grid worker: a dot at the centroid of the cell the worker is in (or on the way to), coloured by what the worker
+ * is doing. Workers who share a cell stand side by side.
  */
 final class WorkerPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
@@ -32,11 +32,11 @@ final class WorkerPortrayal extends SimplePortrayal2D {
         this.map = map;
     }
 
-    private static Ellipse2D.Double marker(GridWorker worker, DrawInfo2D info) {
-        GridCell cell = worker.patrolCell();
-        int n = cell.workers().size();
-        int i = Math.max(0, cell.workers().indexOf(worker));
-        double d = Math.min(info.draw.width, info.draw.height) * Math.min(0.42, 0.9 / n);
+    private Ellipse2D.Double marker(GridWorker worker, DrawInfo2D info) {
+        int[] place = map.run().plan().place(worker);
+        int n = place[1];
+        int i = place[0];
+        double d = CellPortrayal.side(map, worker.location(), info) * Math.min(0.42, 0.9 / n);
         double x = info.draw.x + (i - (n - 1) / 2.0) * d * 1.05;
         return new Ellipse2D.Double(x - d / 2, info.draw.y - d / 2, d, d);
     }

@@ -3,18 +3,11 @@ package org.gridgov.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.gridgov.model.City;
 import org.gridgov.model.GridCell;
-import org.gridgov.model.GridWorker;
-import org.gridgov.model.Households;
-import org.gridgov.model.Issue;
-import org.gridgov.model.Staff;
-import org.gridgov.observe.Workload;
 import org.gridgov.run.RunResult;
 import org.gridgov.scenario.MapCell;
 
@@ -23,9 +16,9 @@ import org.gridgov.scenario.MapCell;
  * keep the file's geometry and properties exactly as written, with the results added; the built-in rectangle's
  * squares are placed at a nominal spot (longitude and latitude 0), since it lies nowhere.
  *
- * <p>Counts are over the measured window, as in metrics.csv, so that they add up to its issues_occurred,
- * cases_filed and cases_closed; latent issues and trust are at the end of the run (issues_latent_end,
- * mean_trust_end when weighted by households).
+ * <p>The results are {@link CellResults}': counts over the measured window, as in metrics.csv, so that they add up
+ * to its issues_occurred, cases_filed and cases_closed; latent issues and trust at the end of the run
+ * (issues_latent_end, mean_trust_end when weighted by households).
  */
 public final class CellsGeoJson {
     /** The results added to each cell's properties, in order. */
@@ -41,62 +34,20 @@ public final class CellsGeoJson {
     /** Writes the cells with their results; needs the run's cases (not for runs with --no-cases). */
     public static void write(Writer out, RunResult result) throws IOException {
         City city = result.model().city();
-        double from = result.measurement().warmup().days() * 24.0;
-        double end = result.model().endTime();
-        int n = city.cells().size();
-        int[] occurred = new int[n];
-        int[] filed = new int[n];
-        int[] closed = new int[n];
-        double[] hoursToClose = new double[n];
-        for (Issue issue : result.measurement().cases().issues()) {
-            int c = issue.cell().id();
-            if (within(issue.occurredAt(), from, end)) {
-                occurred[c]++;
-            }
-            if (within(issue.filedAt(), from, end)) {
-                filed[c]++;
-            }
-            // Closed as a case (filed first), as cases_closed counts; an issue settled locally was never filed.
-            if (within(issue.closedAt(), from, end) && !Double.isNaN(issue.filedAt())) {
-                closed[c]++;
-                hoursToClose[c] += issue.closedAt() - issue.filedAt();
-            }
-        }
-        Map<Staff, Workload.Account> accounts = new HashMap<>();
-        for (Workload.Account a : result.measurement().workload().accounts()) {
-            accounts.put(a.staff(), a);
-        }
-        Households households = city.households();
+        CellResults results = CellResults.of(result);
         out.write("{\"type\":\"FeatureCollection\",\"name\":");
         out.write(Json.quote(result.spec().scenario().name()));
         if (city.map() != null && city.map().crsJson() != null) {
             out.write(",\"crs\":" + city.map().crsJson());
         }
         out.write(",\"features\":[\n");
+        int n = city.cells().size();
         for (int c = 0; c < n; c++) {
             GridCell cell = city.cells().get(c);
-            double trust = 0;
-            for (int h = cell.firstHousehold(); h < cell.firstHousehold() + cell.households(); h++) {
-                trust += households.trust(h);
-            }
-            double utilisation = 0;
-            int workers = 0;
-            for (GridWorker w : cell.workers()) {
-                Workload.Account a = accounts.get(w);
-                if (a != null && a.hoursOnDuty() > 0) {
-                    utilisation += a.utilization();
-                    workers++;
-                }
-            }
             List<String[]> properties = new ArrayList<>(properties(city, cell));
-            properties.add(new String[] {"issues_occurred", Integer.toString(occurred[c])});
-            properties.add(new String[] {"cases_filed", Integer.toString(filed[c])});
-            properties.add(new String[] {"cases_closed", Integer.toString(closed[c])});
-            properties.add(new String[] {"mean_hours_to_close", closed[c] == 0 ? "null" : number(hoursToClose[c] / closed[c])});
-            properties.add(new String[] {"latent_issues_end", Integer.toString(cell.latentIssues())});
-            properties.add(new String[] {"mean_trust_end", number(trust / cell.households())});
-            properties.add(new String[] {"grid_workers", Integer.toString(cell.workers().size())});
-            properties.add(new String[] {"worker_utilization", workers == 0 ? "null" : number(utilisation / workers)});
+            for (String name : RESULTS) {
+                properties.add(new String[] {name, number(results.values(name)[c])});
+            }
             out.write("{\"type\":\"Feature\",\"geometry\":");
             out.write(geometry(city, cell));
             out.write(",\"properties\":{");
@@ -106,10 +57,6 @@ public final class CellsGeoJson {
             out.write(c + 1 < n ? "}},\n" : "}}\n");
         }
         out.write("]}\n");
-    }
-
-    private static boolean within(double t, double from, double end) {
-        return t >= from && t <= end;
     }
 
     /** The file's own properties, less any a result replaces; the rectangle's, as a map of it would give them. */

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.GraphicsEnvironment;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.time.LocalTime;
@@ -26,8 +28,10 @@ import org.gridgov.model.GridModel;
 import org.gridgov.model.GridWorker;
 import org.gridgov.model.Issue;
 import org.gridgov.observe.Measurement;
+import org.gridgov.report.CellShapes;
 import org.gridgov.scenario.Scenario;
 import org.gridgov.scenario.ScenarioReader;
+import org.gridgov.testing.Maps;
 import org.gridgov.text.Texts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -50,6 +54,49 @@ class SnapshotTest {
         assertEquals(0, gridgov("gui", "--snapshot", png.toString(), "--days", "" + DAYS, "--seed", "" + SEED,
                 "--layer", "households", GuiRuns.BASELINE.toString()));
         assertCellsShowHouseholds(ImageIO.read(png.toFile()));
+    }
+
+    @Test
+    void aSnapshotOfADistrictMapDrawsItsPolygonsNorthUpWithTheirBoundaries(@TempDir Path dir) throws Exception {
+        Maps.tiny(dir);
+        Path scenario = dir.resolve("tiny.yaml");
+        Files.writeString(scenario, "city:\n  map: tiny.geojson\n");
+        Path png = dir.resolve("tiny.png");
+        assertEquals(0, gridgov("gui", "--snapshot", png.toString(), "--days", "3", "--layer", "households",
+                scenario.toString()));
+        assertTinyMap(ImageIO.read(png.toFile()), scenario);
+    }
+
+    /**
+     * The tiny map (DistrictGeometryTest's picture) in a snapshot: each cell in its households' colour where it lies,
+     * north up; the community boundary between the south and north rows, the street's edge around the block and
+     * the island, and the backdrop on the water between them.
+     */
+    static void assertTinyMap(BufferedImage image, Path scenario) throws Exception {
+        GridModel model = new GridModel(ScenarioReader.read(scenario, List.of()).scenario(), SEED, 0, 3);
+        model.start();
+        ScaleRange range = LiveRun.attach(model, 0, Texts.EN).scales().range(MapLayer.HOUSEHOLDS);
+        CellShapes shapes = CellShapes.of(model.city());
+        Rectangle2D area = Snapshot.mapArea(shapes);
+        assertEquals(400.0 / 200, area.getWidth() / area.getHeight(), 0.01, "the map keeps its proportions");
+        for (GridCell c : model.city().cells()) {
+            Color expected = MapLayer.HOUSEHOLDS.color(c.households(), range);
+            assertEquals(expected.getRGB(), sample(image, shapes, area, c), "cell " + c.id() + " with "
+                    + c.households() + " households");
+        }
+        List<GridCell> cells = model.city().cells();
+        Point2D a = centroid(shapes, area, cells.get(0));
+        Point2D cc = centroid(shapes, area, cells.get(2));
+        Point2D e = centroid(shapes, area, cells.get(4));
+        assertTrue(cc.getY() < a.getY() && e.getX() > a.getX(), "C is north of A, the island east");
+        int between = image.getRGB((int) a.getX(), (int) Math.round((a.getY() + cc.getY()) / 2));
+        assertEquals(BoundaryPortrayal.COMMUNITY.getRGB(), between, "A and C are in different communities");
+        assertEquals(BoundaryPortrayal.STREET.getRGB(), image.getRGB((int) a.getX(), (int) area.getMaxY() - 1),
+                "the city's edge south of A");
+        assertEquals(BoundaryPortrayal.STREET.getRGB(), image.getRGB((int) e.getX(), (int) area.getMinY() + 1),
+                "the city's edge north of the island");
+        int water = image.getRGB((int) (area.getX() + area.getWidth() * 250 / 400), (int) a.getY());
+        assertEquals(MapWindow.BACKDROP.getRGB(), water, "no cell between x 200 and 300 m");
     }
 
     @Test
@@ -105,12 +152,13 @@ class SnapshotTest {
                 open[i.cell().id()]++;
             }
         }
-        Rectangle2D area = Snapshot.mapArea(model.city());
+        CellShapes shapes = CellShapes.of(model.city());
+        Rectangle2D area = Snapshot.mapArea(shapes);
         Color zero = Palette.HEAT.at(0);
         Set<Integer> colours = new HashSet<>();
         int empty = 0;
         for (GridCell c : model.city().cells()) {
-            int rgb = sample(image, area, model, c);
+            int rgb = sample(image, shapes, area, c);
             colours.add(rgb);
             if (open[c.id()] == 0) {
                 empty++;
@@ -150,16 +198,15 @@ class SnapshotTest {
         gui.showCellNumbers(true);
         BufferedImage numbered = Snapshot.render(gui);
         GridModel model = gui.model();
-        Rectangle2D area = Snapshot.mapArea(model.city());
-        double w = area.getWidth() / model.city().width();
-        double h = area.getHeight() / model.city().height();
+        CellShapes shapes = CellShapes.of(model.city());
+        Rectangle2D area = Snapshot.mapArea(shapes);
         for (GridCell c : model.city().cells()) {
-            // The cell's top left corner, where its number goes.
-            int x0 = (int) (area.getX() + c.x() * w) + 2;
-            int y0 = (int) (area.getY() + c.y() * h) + 2;
+            // Just above the cell's centroid, where its number goes.
+            Point2D centre = centroid(shapes, area, c);
+            double side = shapes.side(c.id()) * shapes.onto(area).getScaleX();
             int changed = 0;
-            for (int x = x0; x < x0 + w * 0.4; x++) {
-                for (int y = y0; y < y0 + h * 0.25; y++) {
+            for (int x = (int) (centre.getX() - side * 0.2); x < centre.getX() + side * 0.2; x++) {
+                for (int y = (int) (centre.getY() - side * 0.45); y < centre.getY() - side * 0.2; y++) {
                     changed += plain.getRGB(x, y) != numbered.getRGB(x, y) ? 1 : 0;
                 }
             }
@@ -173,24 +220,31 @@ class SnapshotTest {
         GridModel model = new GridModel(baseline(), SEED, 0, DAYS);
         model.start();
         ScaleRange range = LiveRun.attach(model, 0, Texts.EN).scales().range(MapLayer.HOUSEHOLDS);
-        Rectangle2D area = Snapshot.mapArea(model.city());
+        CellShapes shapes = CellShapes.of(model.city());
+        Rectangle2D area = Snapshot.mapArea(shapes);
         Set<Integer> colours = new HashSet<>();
         for (GridCell c : model.city().cells()) {
             Color expected = MapLayer.HOUSEHOLDS.color(c.households(), range);
-            int rgb = sample(image, area, model, c);
+            int rgb = sample(image, shapes, area, c);
             assertEquals(expected.getRGB(), rgb, "cell " + c.id() + " with " + c.households() + " households");
             colours.add(rgb);
         }
         assertTrue(colours.size() >= 10, "cells of different sizes differ, got " + colours.size() + " colours");
     }
 
-    /** A cell's colour, a fifth of the way down from its top: clear of its edges, boundaries and workers. */
-    private static int sample(BufferedImage image, Rectangle2D area, GridModel model, GridCell c) {
-        double w = area.getWidth() / model.city().width();
-        double h = area.getHeight() / model.city().height();
-        int x = (int) (area.getX() + (c.x() + 0.5) * w);
-        int y = (int) (area.getY() + (c.y() + 0.2) * h);
-        return image.getRGB(x, y);
+    /**
+     * A cell's colour, above its centroid by 0.3 of the side of a square of its area (a fifth of the way down a
+     * square cell): clear of its edges, boundaries and workers.
+     */
+    static int sample(BufferedImage image, CellShapes shapes, Rectangle2D area, GridCell c) {
+        Point2D centre = centroid(shapes, area, c);
+        double side = shapes.side(c.id()) * shapes.onto(area).getScaleX();
+        return image.getRGB((int) centre.getX(), (int) (centre.getY() - 0.3 * side));
+    }
+
+    /** Where the cell's centroid is in the picture. */
+    static Point2D centroid(CellShapes shapes, Rectangle2D area, GridCell c) {
+        return shapes.onto(area).transform(new Point2D.Double(c.centreX(), c.centreY()), null);
     }
 
     private static Scenario baseline() throws Exception {
