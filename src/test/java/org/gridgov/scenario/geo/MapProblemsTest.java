@@ -169,6 +169,12 @@ class MapProblemsTest {
         }
         assertEquals(List.of("huge.geojson: is too large: 256 MB; a map may have at most 256 MB"),
                 problemsOfScenario("city:\n  map: huge.geojson\n"));
+        // Too many cells for a district or a city: refused before any is read.
+        String many = "{\"type\": \"FeatureCollection\", \"features\": [\n"
+                + String.join(",", java.util.Collections.nCopies(GeoJsonMap.MAX_FEATURES + 1, "{}")) + "]}";
+        Files.writeString(tmp.resolve("many.geojson"), many);
+        assertEquals(List.of("many.geojson:1: features: has 200001 features; a map may have at most 200000"),
+                problemsOfScenario("city:\n  map: many.geojson\n"));
         Files.writeString(tmp.resolve("map.geojson"), collection(UTM, cell("A", 0, 0, 100, OK)));
         assertEquals(List.of("s.yaml:3: city.residents = 5000: describes the built-in rectangle of cells; the city is"
                         + " the map map.geojson (1 cells, 400 households): remove it"),
