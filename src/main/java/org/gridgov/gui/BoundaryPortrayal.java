@@ -1,9 +1,7 @@
 package org.gridgov.gui;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 
 import org.gridgov.report.CellShapes;
@@ -43,16 +41,8 @@ final class BoundaryPortrayal extends ContinuousPortrayal2D {
         CellShapes shapes = map.run().plan().shapes();
         AffineTransform onto = shapes.onto(info.draw);
         double cell = shapes.typicalSide() * onto.getScaleX();
-        draw(g, onto, shapes.communities(), COMMUNITY, communityWidth(cell));
-        draw(g, onto, shapes.streets(), STREET, streetWidth(cell));
+        CellShapes.stroke(g, onto, shapes.communities(), COMMUNITY, communityWidth(cell));
+        CellShapes.stroke(g, onto, shapes.streets(), STREET, streetWidth(cell));
     }
 
-    private static void draw(Graphics2D g, AffineTransform onto, Iterable<? extends Shape> regions, Color colour,
-            float width) {
-        g.setColor(colour);
-        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        for (Shape region : regions) {
-            g.draw(onto.createTransformedShape(region));
-        }
-    }
 }

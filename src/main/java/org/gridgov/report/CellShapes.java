@@ -1,5 +1,8 @@
 package org.gridgov.report;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
@@ -158,5 +161,15 @@ public final class CellShapes {
                 1e-9));
         t.translate(-bounds.getMinX(), -bounds.getMaxY());
         return t;
+    }
+
+    /** Strokes each region's outline, moved onto the page by {@code onto}, in one colour and width, round joins. */
+    public static void stroke(Graphics2D g, AffineTransform onto, Iterable<? extends Shape> regions, Color colour,
+            float width) {
+        g.setColor(colour);
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (Shape region : regions) {
+            g.draw(onto.createTransformedShape(region));
+        }
     }
 }

@@ -108,21 +108,13 @@ public final class ResultMap {
             g.setStroke(new BasicStroke(0.6f));
             g.draw(cell);
         }
-        outlines(g, onto, shapes.communities(), COMMUNITY, MapKey.COMMUNITY_WIDTH);
-        outlines(g, onto, shapes.streets(), STREET, MapKey.STREET_WIDTH);
+        CellShapes.stroke(g, onto, shapes.communities(), COMMUNITY, MapKey.COMMUNITY_WIDTH);
+        CellShapes.stroke(g, onto, shapes.streets(), STREET, MapKey.STREET_WIDTH);
         MapKey.northArrow(g, area, t);
         MapKey.scaleBar(g, area, onto.getScaleX(), shapes.bounds().getWidth());
         MapKey.legend(g, area.getMaxX() + 2 * MARGIN, TOP, layer, classes, values, t);
     }
 
-    private static void outlines(Graphics2D g, AffineTransform onto, Iterable<? extends Shape> regions, Color colour,
-            float width) {
-        g.setColor(colour);
-        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        for (Shape region : regions) {
-            g.draw(onto.createTransformedShape(region));
-        }
-    }
 
     private static void title(Graphics2D g, RunResult result, ResultLayer layer, Texts t) {
         g.setColor(INK);
