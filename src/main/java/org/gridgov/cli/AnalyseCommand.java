@@ -3,7 +3,6 @@ package org.gridgov.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.gridgov.experiment.ExperimentException;

@@ -7,7 +7,6 @@ import static org.gridgov.observe.Metric.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.gridgov.Version;

@@ -1,6 +1,5 @@
 package org.gridgov.model;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +72,7 @@ final class Distances implements java.io.Serializable {
      * neighbouring cells, ties to the lower index; -1 if none is reachable.
      */
     int nearest(int from, IntPredicate wanted) {
-        int found = search(from, wanted, -1);
-        return found;
+        return search(from, wanted, -1);
     }
 
     /**
@@ -82,10 +80,10 @@ final class Distances implements java.io.Serializable {
      * the metres to it (the straight line if unreachable); otherwise returns the cell found, or -1.
      */
     private int search(int from, IntPredicate stop, int target) {
-        int n = x.length;
-        int[] dist = new int[n];
-        Arrays.fill(dist, Integer.MAX_VALUE);
-        dist[from] = 0;
+        // Only the cells reached are kept: a search usually stops a few cells away, and an array of every cell's
+        // distance would be allocated afresh for each search in a city of tens of thousands of cells.
+        Map<Integer, Integer> dist = new HashMap<>();
+        dist.put(from, 0);
         // Entries are (metres << 32 | cell): settled in order of metres, then of cell index.
         PriorityQueue<Long> queue = new PriorityQueue<>();
         queue.add((long) from);
@@ -93,7 +91,7 @@ final class Distances implements java.io.Serializable {
             long e = queue.poll();
             int c = (int) (e & 0xffffffffL);
             int d = (int) (e >>> 32);
-            if (d > dist[c]) {
+            if (d > dist.get(c)) {
                 continue;
             }
             if (stop.test(c)) {
@@ -102,8 +100,8 @@ final class Distances implements java.io.Serializable {
             for (int k = 0; k < neighbours[c].length; k++) {
                 int o = neighbours[c][k];
                 int nd = d + steps[c][k];
-                if (nd < dist[o]) {
-                    dist[o] = nd;
+                if (nd < dist.getOrDefault(o, Integer.MAX_VALUE)) {
+                    dist.put(o, nd);
                     queue.add((long) nd << 32 | o);
                 }
             }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.gridgov.model.City;
 import org.gridgov.model.GridCell;
 import org.gridgov.run.RunResult;
+import org.gridgov.scenario.DistrictMap;
 import org.gridgov.scenario.MapCell;
 
 /**
@@ -26,7 +27,7 @@ public final class CellsGeoJson {
             "mean_hours_to_close", "latent_issues_end", "mean_trust_end", "grid_workers", "worker_utilization");
 
     /** Metres in one degree of latitude (and of longitude at the equator), on the mean Earth radius. */
-    private static final double METRES_PER_DEGREE = 6_371_008.8 * Math.PI / 180;
+    private static final double METRES_PER_DEGREE = DistrictMap.EARTH_RADIUS_M * Math.PI / 180;
 
     private CellsGeoJson() {
     }

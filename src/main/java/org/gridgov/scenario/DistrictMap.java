@@ -21,6 +21,9 @@ import java.util.List;
 public record DistrictMap(String file, String sha256, String crsJson, String name, List<MapCell> cells,
         List<String> communities, List<String> streets, List<int[]> neighbours) implements java.io.Serializable {
 
+    /** The mean Earth radius (IUGG), metres: longitude and latitude are turned into metres with it. */
+    public static final double EARTH_RADIUS_M = 6_371_008.8;
+
     public DistrictMap {
         cells = List.copyOf(cells);
         communities = List.copyOf(communities);

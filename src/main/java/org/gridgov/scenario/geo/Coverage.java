@@ -44,17 +44,24 @@ final class Coverage {
         if (!ok) {
             return null;
         }
-        List<int[]> neighbours = new ArrayList<>(cells.size());
+        // Each pair is related once and counted on both sides.
+        List<List<Integer>> near = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            near.add(new ArrayList<>());
+        }
         for (int i = 0; i < cells.size(); i++) {
             Geometry a = cells.get(i);
-            List<Integer> near = new ArrayList<>();
             for (Object o : index.query(a.getEnvelopeInternal())) {
                 int j = (Integer) o;
-                if (j != i && a.relate(cells.get(j), "F***1****")) {
-                    near.add(j);
+                if (j > i && a.relate(cells.get(j), "F***1****")) {
+                    near.get(i).add(j);
+                    near.get(j).add(i);
                 }
             }
-            neighbours.add(near.stream().mapToInt(Integer::intValue).sorted().toArray());
+        }
+        List<int[]> neighbours = new ArrayList<>(cells.size());
+        for (List<Integer> n : near) {
+            neighbours.add(n.stream().mapToInt(Integer::intValue).sorted().toArray());
         }
         return new Coverage(neighbours);
     }

@@ -3,6 +3,7 @@ package org.gridgov.scenario.geo;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridgov.scenario.DistrictMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -18,8 +19,6 @@ import org.locationtech.jts.geom.Polygon;
  * already and are only moved to their centre.
  */
 final class Plane {
-    /** The mean Earth radius (IUGG), metres. */
-    static final double EARTH_RADIUS_M = 6_371_008.8;
     /** Widest map, km: beyond it the flat plane would err by more than about 1%. */
     static final double MAX_SPAN_KM = 100;
 
@@ -44,8 +43,8 @@ final class Plane {
         double x0 = (all.getMinX() + all.getMaxX()) / 2;
         double y0 = (all.getMinY() + all.getMaxY()) / 2;
         Plane plane = crs.geographic()
-                ? new Plane(crs, x0, y0, EARTH_RADIUS_M * Math.cos(Math.toRadians(y0)) * Math.PI / 180,
-                        EARTH_RADIUS_M * Math.PI / 180)
+                ? new Plane(crs, x0, y0, DistrictMap.EARTH_RADIUS_M * Math.cos(Math.toRadians(y0)) * Math.PI / 180,
+                        DistrictMap.EARTH_RADIUS_M * Math.PI / 180)
                 : new Plane(crs, x0, y0, 1, 1);
         double km = Math.max(all.getWidth() * plane.sx, all.getHeight() * plane.sy) / 1000;
         if (km > MAX_SPAN_KM) {
