@@ -39,9 +39,8 @@ import picocli.CommandLine.Parameters;
         description = {"Reads SCENARIO.yaml over the built-in defaults, applies the --set overrides and checks"
             + " everything (exit 2, listing every problem). Then simulates, writes summary.json, metrics.csv,"
             + " daily.csv, cases.csv, workload.csv, cells.geojson (each grid cell's polygon with its results, for"
-            + " QGIS) and map.png and map.svg (the cells coloured by --map-layer) (and with --events, events.csv)"
-            + " into the output folder,"
-            + " and prints a short summary."},
+            + " QGIS), map.png and map.svg (the cells coloured by --map-layer) and, with --events, events.csv into"
+            + " the output folder, and prints a short summary."},
         footer = {"", "Example: gridgov run scenarios/q-city-baseline.yaml --seed 2 --days 90",
             "Exit codes: 0 success, 2 bad input (a scenario problem or a bad option), 1 any other failure."})
 final class RunCommand implements Callable<Integer> {
@@ -72,8 +71,8 @@ final class RunCommand implements Callable<Integer> {
     LangOption lang;
 
     @Option(names = "--no-cases",
-            description = "Do not write cases.csv (one row per issue), which takes memory and time in large cities,"
-                    + " nor cells.geojson, which is made from the cases.")
+            description = "Do not write cases.csv, one row per issue (memory and time in large cities), nor what is"
+                    + " made from it: cells.geojson, map.png, map.svg.")
     boolean noCases;
 
     @Option(names = "--map-layer", paramLabel = "NAME", description = "The cell result map.png and map.svg colour the"
