@@ -117,7 +117,7 @@ public final class GeoJsonMap {
         }
         List<Feature> read = new ArrayList<>();
         for (int i = 0; i < features.items().size(); i++) {
-            Feature f = feature(i, features.items().get(i), crs);
+            Feature f = feature(i, features.items().get(i), crs, declared == null);
             if (f != null) {
                 read.add(f);
             }
@@ -173,8 +173,11 @@ public final class GeoJsonMap {
         return out;
     }
 
-    /** One feature, checked; null when it has problems (reported). */
-    private Feature feature(int index, Node node, Crs crs) {
+    /**
+     * One feature, checked; null when it has problems (reported). {@code streetRequired}: the file has no
+     * communities member, so each cell names its own street.
+     */
+    private Feature feature(int index, Node node, Crs crs, boolean streetRequired) {
         String at = "features[" + index + "]";
         if (!(node instanceof MapNode m) || !(m.get("type") instanceof ScalarNode t) || !t.text().equals("Feature")) {
             problem(node.source().line(), at, null, "not a GeoJSON Feature (\"type\": \"Feature\")");
@@ -207,6 +210,10 @@ public final class GeoJsonMap {
         f.households = households(properties, where);
         f.community = text(properties, where, "community", true);
         f.street = text(properties, where, "street", false);
+        if (streetRequired && properties.get("street") == null) {
+            problem(m.source().line(), where + ".properties.street", null, "missing: each cell names its street (or"
+                    + " the file's communities member gives each community's street)");
+        }
         f.old = flag(properties, where, "old_neighbourhood");
         f.areaM2 = positive(properties, where, "area_m2", 1e9);
         f.intensity = positive(properties, where, "intensity", 100);
@@ -355,10 +362,6 @@ public final class GeoJsonMap {
                     continue;
                 }
                 street = d;
-            } else if (street == null) {
-                problem(f.line, f.where + ".properties.street", null, "missing: each cell names its street (or the"
-                        + " file's communities member gives each community's street)");
-                continue;
             } else {
                 Feature other = streetOf.putIfAbsent(f.community, f);
                 if (other != null && !other.street.equals(street)) {

@@ -135,6 +135,16 @@ class MapProblemsTest {
     }
 
     @Test
+    void aMissingStreetIsReportedWithTheCellsOtherProblems() throws Exception {
+        assertEquals(List.of(
+                "map.geojson:4: features[0] (id A).properties.households = \"many\": must be a whole number from 1 to"
+                        + " 100000",
+                "map.geojson:4: features[0] (id A).properties.street: missing: each cell names its street (or the"
+                        + " file's communities member gives each community's street)"),
+                problems(collection(UTM, cell("A", 0, 0, 100, ", \"households\": \"many\", \"community\": \"C\""))));
+    }
+
+    @Test
     void idsCommunitiesAndStreetsThatDoNotAgree() throws Exception {
         assertEquals(List.of(
                 "map.geojson:5: features[1] (id A).properties.id = A: duplicate id: feature 0 (line 4) has it too;"
