@@ -23,7 +23,7 @@ final class Distances implements java.io.Serializable {
     private final double[] y;
     private final int[][] neighbours;
     private final int[][] steps;
-    private final Map<Long, Integer> known = new HashMap<>();
+    private final LongIntTable known = new LongIntTable();
 
     Distances(List<GridCell> cells, int[][] neighbours) {
         int n = cells.size();
@@ -59,8 +59,8 @@ final class Distances implements java.io.Serializable {
             return 0;
         }
         long key = a < b ? (long) a << 32 | b : (long) b << 32 | a;
-        Integer d = known.get(key);
-        if (d == null) {
+        int d = known.get(key, -1);
+        if (d < 0) {
             d = search(a, c -> c == b, b);
             known.put(key, d);
         }

@@ -69,6 +69,7 @@ public final class GridModel extends SimState {
     private double lastCampaign;
     private int campaignGeneration;
     private int nextIssueId;
+    private int nextStaffSerial;
     /** Time of the event being processed (before the first one, earlier than any). */
     private double clock;
     private boolean ended;
@@ -97,6 +98,11 @@ public final class GridModel extends SimState {
     public Scenario inForce() { return inForce; }
     public int replication() { return replication; }
     public int days() { return days; }
+    /** The next number of {@link Staff#serial()}: staff are created only while the model starts or runs. */
+    int newStaffSerial() {
+        return nextStaffSerial++;
+    }
+
     /** Hours simulated in all. */
     public double endTime() { return days * 24.0; }
     /** What happens in the model, for observers to register with before the first step (see {@link #start()}). */
@@ -170,6 +176,7 @@ public final class GridModel extends SimState {
         clock = Double.NEGATIVE_INFINITY;
         ended = false;
         nextIssueId = 0;
+        nextStaffSerial = 0;
         workers.clear();
         departments.clear();
         ngos.clear();

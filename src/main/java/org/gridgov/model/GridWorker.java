@@ -33,6 +33,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
 
     private final GridModel model;
     private final int number;
+    private final int serial;
     private List<GridCell> cells;
     private final WorkCalendar calendar;
 
@@ -67,6 +68,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
     GridWorker(GridModel model, int number, List<GridCell> cells, WorkCalendar calendar) {
         this.model = model;
         this.number = number;
+        this.serial = model.newStaffSerial();
         this.cells = List.copyOf(cells);
         this.calendar = calendar;
         this.at = this.cells.get(0);
@@ -80,6 +82,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
     @Override public ActorKind kind() { return ActorKind.GRID_WORKER; }
     @Override public String unit() { return UNIT; }
     @Override public int number() { return number; }
+    @Override public int serial() { return serial; }
     @Override public WorkCalendar calendar() { return calendar; }
     public List<GridCell> cells() { return cells; }
     /** The activity under way (patrol when no task is). */

@@ -39,6 +39,8 @@ public final class Issue implements java.io.Serializable {
     private double parkedAt = Double.NaN;
     private double deadline = Double.NaN;
     private String handler;
+    /** The kind of staff who handled it last; null before its first handling. */
+    private ActorKind handledBy;
     /** The unit the case is assigned to, or last handled by. */
     private HandlingUnit unit;
     /** The first resident household whose report discovered it, or -1. */
@@ -102,6 +104,8 @@ public final class Issue implements java.io.Serializable {
     public double deadline() { return deadline; }
     /** Who handled it last: a department name or "grid_worker"; null before handling. */
     public String handler() { return handler; }
+    /** The kind of staff who handled it last; null before its first handling. */
+    public ActorKind handledBy() { return handledBy; }
     public int dispatches() { return dispatches; }
     public int bounces() { return bounces; }
     public int reworks() { return reworks; }
@@ -279,6 +283,7 @@ public final class Issue implements java.io.Serializable {
     /** A handling ended (the state changes with what comes next: feedback, passing on or closing). */
     void handled(String handlerName, Staff staff, double now) {
         handler = handlerName;
+        handledBy = staff.kind();
         handledAt = now;
         bus.caseHandled(now, this, staff);
     }

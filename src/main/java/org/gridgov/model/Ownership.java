@@ -30,10 +30,11 @@ final class Ownership implements java.io.Serializable {
     private final GridModel model;
     private final KeyedStream draws;
     private final KeyedStream fixTimes;
-    private final OutsideOwner outside = new OutsideOwner();
+    private final OutsideOwner outside;
 
     Ownership(GridModel model, KeyedStream draws, KeyedStream fixTimes) {
         this.model = model;
+        this.outside = new OutsideOwner(model.newStaffSerial());
         this.draws = draws;
         this.fixTimes = fixTimes;
     }
@@ -178,9 +179,16 @@ final class Ownership implements java.io.Serializable {
 
         static final String UNIT = ActorKind.OUTSIDE_OWNER.label();
 
+        private final int serial;
+
+        OutsideOwner(int serial) {
+            this.serial = serial;
+        }
+
         @Override public ActorKind kind() { return ActorKind.OUTSIDE_OWNER; }
         @Override public String unit() { return UNIT; }
         @Override public int number() { return 1; }
+        @Override public int serial() { return serial; }
         @Override public WorkCalendar calendar() { return WorkCalendar.ALWAYS; }
 
         @Override

@@ -16,6 +16,12 @@ public interface Staff {
     /** Number unique within the unit, from 1. */
     int number();
 
+    /**
+     * Number unique among all the model's staff, from 0 in order of creation, so that an observer can keep
+     * per-staff figures in an array instead of a map.
+     */
+    int serial();
+
     /** When this member of staff is on duty. */
     WorkCalendar calendar();
 }

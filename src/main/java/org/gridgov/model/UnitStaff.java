@@ -8,6 +8,7 @@ public final class UnitStaff implements Staff, java.io.Serializable {
 
     private final HandlingUnit unit;
     private final int number;
+    private final int serial;
     Issue current;
     double startedAt;
     /** The post is abolished (docs/ODD.md 6); closing: it will be once the case in hand is done. */
@@ -17,11 +18,13 @@ public final class UnitStaff implements Staff, java.io.Serializable {
     UnitStaff(HandlingUnit unit, int number) {
         this.unit = unit;
         this.number = number;
+        this.serial = unit.model.newStaffSerial();
     }
 
     @Override public ActorKind kind() { return unit.kind(); }
     @Override public String unit() { return unit.name(); }
     @Override public int number() { return number; }
+    @Override public int serial() { return serial; }
     @Override public WorkCalendar calendar() { return unit.calendar(); }
     /** The unit this member of staff works for. */
     public HandlingUnit handlingUnit() { return unit; }

@@ -1,7 +1,5 @@
 package org.gridgov.observe;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 import org.gridgov.model.ActorKind;
 import org.gridgov.model.ComponentOwner;
@@ -99,8 +97,6 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     final TimedValues departmentWaits;
 
     private final TimeAverage openCases;
-    /** Who handled each open case last, for the count of who resolved it. */
-    private final Map<Issue, ActorKind> lastHandler = new IdentityHashMap<>();
 
     public CaseOutcomes(MeasuredWindow window) {
         this.window = window;
@@ -265,7 +261,6 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
 
     @Override
     public void caseHandled(double time, Issue issue, Staff staff) {
-        lastHandler.put(issue, staff.kind());
         if (staff.kind() == ActorKind.OUTSIDE_OWNER) {
             outsideOwnerFixHours.add(time, time - issue.handlingStartedAt());
             outsideOwnerChases.add(time, issue.chases());
@@ -284,7 +279,6 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     public void caseClosed(double time, Issue issue) {
         totalClosed++;
         openCases.set(time, open());
-        ActorKind handler = lastHandler.remove(issue);
         closed.add(time);
         hoursToClose.add(time, time - issue.filedAt());
         if (!Double.isNaN(issue.firstDispatchedAt())) {
@@ -309,6 +303,7 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
         }
         // A closure that fixed nothing (a defect verification missed, or "cannot be handled") counts for no one.
         if (issue.fixed()) {
+            ActorKind handler = issue.handledBy();
             Tally by = switch (handler) {
                 case GRID_WORKER -> resolvedByGridWorkers;
                 case DEPARTMENT -> resolvedByDepartments;
@@ -336,7 +331,6 @@ public final class CaseOutcomes implements IssueOccurredListener, IssueDiscovere
     public void caseParked(double time, Issue issue, ParkReason reason) {
         totalParked++;
         openCases.set(time, open());
-        lastHandler.remove(issue);
         parked.add(time);
         if (reason == ParkReason.BOUNCES) {
             parkedForBounces.add(time);

@@ -1,10 +1,8 @@
 package org.gridgov.observe;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.DoubleBinaryOperator;
 
 import org.gridgov.model.Activity;
 import org.gridgov.model.HandlingUnit;
@@ -39,7 +37,9 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         private double openedAt = Double.NEGATIVE_INFINITY;
         private double closedAt = Double.POSITIVE_INFINITY;
         private final Tally quits;
-        private final EnumMap<Activity, Tally> hours = new EnumMap<>(Activity.class);
+        /** By {@link Activity#ordinal()}: an array, because hours are added at every piece of work done. */
+        private final Tally[] hours = new Tally[ACTIVITIES.length];
+        private final DoubleBinaryOperator shiftHours;
         private final Tally casesHandled;
         private final Tally verifications;
         /** Shift hours from the window's start, computed once per start. */
@@ -54,9 +54,10 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
             this.quits = new Tally(window);
             this.casesHandled = new Tally(window);
             this.verifications = new Tally(window);
-            for (Activity a : Activity.values()) {
-                hours.put(a, new Tally(window));
+            for (Activity a : ACTIVITIES) {
+                hours[a.ordinal()] = new Tally(window);
             }
+            this.shiftHours = (s, e) -> staff.calendar().workingHoursBetween(s, e);
         }
 
         public Staff staff() { return staff; }
@@ -96,16 +97,16 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         }
         /** Times the holder of this post quit in the window. */
         public int quits() { return (int) quits.inWindow(); }
-        public double hours(Activity activity) { return hours.get(activity).inWindow(); }
+        public double hours(Activity activity) { return hours[activity.ordinal()].inWindow(); }
         public int casesHandled() { return (int) casesHandled.inWindow(); }
         public int verifications() { return (int) verifications.inWindow(); }
 
         /** Hours of work other than patrol. */
         public double loadHours() {
             double sum = 0;
-            for (Map.Entry<Activity, Tally> e : hours.entrySet()) {
-                if (e.getKey().isLoad()) {
-                    sum += e.getValue().inWindow();
+            for (Activity a : ACTIVITIES) {
+                if (a.isLoad()) {
+                    sum += hours[a.ordinal()].inWindow();
                 }
             }
             return sum;
@@ -124,13 +125,16 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
         /** Adds working hours over [start, end], split where candidate windows start. */
         private void addWorkingHours(Tally tally, double start, double end, double amount) {
-            tally.addOver(start, end, amount, (s, e) -> staff.calendar().workingHoursBetween(s, e));
+            tally.addOver(start, end, amount, shiftHours);
         }
     }
 
     private final MeasuredWindow window;
     private final double end;
-    private final Map<Staff, Account> accounts = new IdentityHashMap<>();
+    private static final Activity[] ACTIVITIES = Activity.values();
+
+    /** By {@link Staff#serial()}, null for staff without an account: a look-up at every piece of work done. */
+    private final List<Account> bySerial = new ArrayList<>();
     private final List<Account> ordered = new ArrayList<>();
 
     /** Opens an account for every member of staff of a started model, in a stable order. */
@@ -147,9 +151,16 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
     private Account open(Staff staff) {
         Account a = new Account(staff, window, end);
-        accounts.put(staff, a);
+        while (bySerial.size() <= staff.serial()) {
+            bySerial.add(null);
+        }
+        bySerial.set(staff.serial(), a);
         ordered.add(a);
         return a;
+    }
+
+    private Account account(Staff staff) {
+        return bySerial.get(staff.serial());
     }
 
     public List<Account> accounts() {
@@ -158,26 +169,26 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
     @Override
     public void workDone(Staff staff, Activity activity, double start, double end, double hours) {
-        Account a = accounts.get(staff);
-        a.addWorkingHours(a.hours.get(activity), start, end, hours);
+        Account a = account(staff);
+        a.addWorkingHours(a.hours[activity.ordinal()], start, end, hours);
     }
 
     @Override
     public void caseHandled(double time, Issue issue, Staff staff) {
         // Owners outside the platform have no account: the city sees neither their staff nor their hours.
         if (staff.kind().accountsWorkingHours()) {
-            accounts.get(staff).casesHandled.add(time);
+            account(staff).casesHandled.add(time);
         }
     }
 
     @Override
     public void caseVerified(double time, Issue issue, Staff worker, boolean passed) {
-        accounts.get(worker).verifications.add(time);
+        account(worker).verifications.add(time);
     }
 
     @Override
     public void workerQuit(double time, GridWorker worker) {
-        Account a = accounts.get(worker);
+        Account a = account(worker);
         a.vacantSince = time;
         a.quits.add(time);
     }
@@ -189,7 +200,7 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
     @Override
     public void postClosed(double time, Staff staff, boolean filled) {
-        Account a = accounts.get(staff);
+        Account a = account(staff);
         if (!Double.isNaN(a.vacantSince)) {
             a.vacancyEnds(time); // a vacancy ends when the post does
         }
@@ -199,6 +210,6 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
     @Override
     public void workerHired(double time, GridWorker worker) {
-        accounts.get(worker).vacancyEnds(time);
+        account(worker).vacancyEnds(time);
     }
 }

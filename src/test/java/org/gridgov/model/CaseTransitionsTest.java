@@ -167,7 +167,7 @@ class CaseTransitionsTest {
             new Step("park", CaseState.PARKED, (i, f) -> i.park(ParkReason.AGE, 1)),
             new Step("toCandidateOwner", CaseState.OWNER_CHECK, (i, f) -> i.toCandidateOwner(1)),
             new Step("disownedBy", CaseState.RETURNING, (i, f) -> i.disownedBy(ComponentOwner.CANDIDATE, 1)),
-            new Step("handToOwner", CaseState.WITH_OWNER, (i, f) -> i.handToOwner(new Ownership.OutsideOwner(), 1)));
+            new Step("handToOwner", CaseState.WITH_OWNER, (i, f) -> i.handToOwner(new Ownership.OutsideOwner(0), 1)));
 
     /** Legal steps that bring a new (latent) issue to each state. */
     private static final Map<CaseState, List<String>> PATHS = Map.ofEntries(
