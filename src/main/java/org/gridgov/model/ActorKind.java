@@ -28,6 +28,9 @@ public enum ActorKind {
      */
     OUTSIDE_OWNER("outside_owner", "outside owner", true, false, false, null);
 
+    /** values() copies the array at each call; discoveredThrough runs at every discovery. */
+    private static final ActorKind[] ALL = values();
+
     private final String label;
     private final String displayName;
     private final boolean takesDispatchedCases;
@@ -68,7 +71,7 @@ public enum ActorKind {
 
     /** Who discovered an issue found through {@code channel}: the kind owning the channel, else a resident. */
     public static ActorKind discoveredThrough(String channel) {
-        for (ActorKind k : values()) {
+        for (ActorKind k : ALL) {
             if (k.discoveryChannel != null && k.discoveryChannel.equals(channel)) {
                 return k;
             }
