@@ -1,8 +1,6 @@
 package org.gridgov.model;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
 
@@ -24,6 +22,10 @@ final class Distances implements java.io.Serializable {
     private final int[][] neighbours;
     private final int[][] steps;
     private final LongIntTable known = new LongIntTable();
+    /** Metres to each cell in the latest search that reached it: valid where stamp[c] is that search's number. */
+    private final int[] dist;
+    private final int[] stamp;
+    private int searches;
 
     Distances(List<GridCell> cells, int[][] neighbours) {
         int n = cells.size();
@@ -34,6 +36,8 @@ final class Distances implements java.io.Serializable {
             y[i] = cells.get(i).centreY();
         }
         this.neighbours = neighbours;
+        this.dist = new int[n];
+        this.stamp = new int[n];
         this.steps = new int[n][];
         for (int i = 0; i < n; i++) {
             steps[i] = new int[neighbours[i].length];
@@ -77,13 +81,14 @@ final class Distances implements java.io.Serializable {
 
     /**
      * Dijkstra from {@code from} until a cell {@code stop} accepts is settled: with {@code target} >= 0, returns
-     * the metres to it (the straight line if unreachable); otherwise returns the cell found, or -1.
+     * the metres to it (the straight line if unreachable); otherwise returns the cell found, or -1. {@code stop}
+     * must not itself ask for distances: the searches share one array.
      */
     private int search(int from, IntPredicate stop, int target) {
-        // Only the cells reached are kept: a search usually stops a few cells away, and an array of every cell's
-        // distance would be allocated afresh for each search in a city of tens of thousands of cells.
-        Map<Integer, Integer> dist = new HashMap<>();
-        dist.put(from, 0);
+        // One array of distances serves every search: a cell's entry counts only if stamped with this search's
+        // number, so a search that stops a few cells away neither allocates nor clears an entry per cell.
+        int search = nextSearch();
+        reach(from, 0, search);
         // Entries are (metres << 32 | cell): settled in order of metres, then of cell index.
         PriorityQueue<Long> queue = new PriorityQueue<>();
         queue.add((long) from);
@@ -91,7 +96,7 @@ final class Distances implements java.io.Serializable {
             long e = queue.poll();
             int c = (int) (e & 0xffffffffL);
             int d = (int) (e >>> 32);
-            if (d > dist.get(c)) {
+            if (d > dist[c]) {
                 continue;
             }
             if (stop.test(c)) {
@@ -100,12 +105,25 @@ final class Distances implements java.io.Serializable {
             for (int k = 0; k < neighbours[c].length; k++) {
                 int o = neighbours[c][k];
                 int nd = d + steps[c][k];
-                if (nd < dist.getOrDefault(o, Integer.MAX_VALUE)) {
-                    dist.put(o, nd);
+                if (stamp[o] != search || nd < dist[o]) {
+                    reach(o, nd, search);
                     queue.add((long) nd << 32 | o);
                 }
             }
         }
         return target >= 0 ? straight(from, target) : -1;
+    }
+
+    private int nextSearch() {
+        if (++searches == Integer.MAX_VALUE) {
+            java.util.Arrays.fill(stamp, 0); // after two billion searches, start the numbers again
+            searches = 1;
+        }
+        return searches;
+    }
+
+    private void reach(int cell, int metres, int search) {
+        dist[cell] = metres;
+        stamp[cell] = search;
     }
 }
