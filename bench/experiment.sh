@@ -9,8 +9,9 @@
 # Default: 3 repetitions of experiments/reform-comparison.yaml when its scenario files exist, else of
 # experiments/staffing-sweep.yaml, with --replications 2 (24 or 22 one-year runs per repetition).
 # Other processes on the machine distort the figures: the load average is printed with them.
-# JVM options for the runs go in BENCH_JAVA_OPTS; the default is the launcher's collector (./gridgov), the
-# parallel one: BENCH_JAVA_OPTS=-XX:+UseG1GC compares with the JVM's own default.
+# JVM options for the runs go in BENCH_JAVA_OPTS; the default is what the launcher (./gridgov) gives an
+# experiment: the parallel collector with a 128 MB young generation. BENCH_JAVA_OPTS=-XX:+UseParallelGC gives the
+# collector's adaptive young generation, BENCH_JAVA_OPTS=-XX:+UseG1GC the JVM's own default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reps="${1:-3}"; shift || true
@@ -32,7 +33,7 @@ for threads in 1 2; do
   for r in $(seq 1 "$reps"); do
     dir="$out/t$threads-r$r"
     # shellcheck disable=SC2086
-    java ${BENCH_JAVA_OPTS:--XX:+UseParallelGC} -jar target/gridgov.jar experiment "$experiment" "${options[@]}" --threads "$threads" --out "$dir" -q
+    java ${BENCH_JAVA_OPTS:--XX:+UseParallelGC -Xmn128m} -jar target/gridgov.jar experiment "$experiment" "${options[@]}" --threads "$threads" --out "$dir" -q
     runs=$(find "$dir/journal" -name '*.run' | wc -l)
     secs=$(grep -m1 '"wall_seconds"' "$dir/manifest.json" | tr -dc '0-9.')
     awk -v t="$threads" -v r="$r" -v n="$runs" -v s="$secs" 'BEGIN{printf "%-8s %-4s %6d %12.2f %10.1f\n", t, r, n, s, 60*n/s}'
