@@ -7,12 +7,14 @@
 #
 # --warmup 0, so that cases_filed counts the whole simulated year the time is measured over.
 # Needs GNU time (/usr/bin/time) for peak memory; installs it with apt-get when missing and allowed.
-# The collector is the launcher's (./gridgov): the parallel one.
+# The collector is the launcher's (./gridgov): the parallel one. BENCH_JAR=other.jar times another build (e.g. the
+# jar of an earlier commit, for a before/after table; run the two alternately, size by size).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reps="${1:-3}"; shift || true
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000)
-[ -f target/gridgov.jar ] && [ -z "$(find pom.xml src/main -newer target/gridgov.jar -print -quit)" ] \
+jar="${BENCH_JAR:-target/gridgov.jar}"
+[ -n "${BENCH_JAR:-}" ] || { [ -f target/gridgov.jar ] && [ -z "$(find pom.xml src/main -newer target/gridgov.jar -print -quit)" ]; } \
   || mvn -B -q -DskipTests package >/dev/null 2>&1
 if [ ! -x /usr/bin/time ]; then
   (apt-get install -y -qq time >/dev/null 2>&1) || { echo "bench: GNU time missing; install package 'time'" >&2; exit 1; }
@@ -23,7 +25,7 @@ printf '%-10s %-6s %12s %12s %14s %16s %10s\n' residents rep sim_seconds events 
 for n in "${sizes[@]}"; do
   for r in $(seq 1 "$reps"); do
     log="$out/run-$n-$r.log"
-    "${pin[@]}" /usr/bin/time -f "%M" -o "$out/rss" java -XX:ActiveProcessorCount=1 -XX:+UseParallelGC -jar target/gridgov.jar \
+    "${pin[@]}" /usr/bin/time -f "%M" -o "$out/rss" java -XX:ActiveProcessorCount=1 -XX:+UseParallelGC -jar "$jar" \
       run scenarios/q-city-baseline.yaml --set "city.residents=$n" --no-cases --warmup 0 --out "$out/$n" >"$log"
     secs=$(sed -n 's/.*simulated in \([0-9.]*\) s, \([0-9,]*\) events.*/\1/p' "$log")
     events=$(sed -n 's/.*simulated in \([0-9.]*\) s, \([0-9,]*\) events.*/\2/p' "$log" | tr -d ,)
