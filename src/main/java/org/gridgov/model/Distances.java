@@ -1,5 +1,6 @@
 package org.gridgov.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
@@ -116,7 +117,7 @@ final class Distances implements java.io.Serializable {
 
     private int nextSearch() {
         if (++searches == Integer.MAX_VALUE) {
-            java.util.Arrays.fill(stamp, 0); // after two billion searches, start the numbers again
+            Arrays.fill(stamp, 0); // after two billion searches, start the numbers again
             searches = 1;
         }
         return searches;

@@ -1,6 +1,5 @@
 package org.gridgov.observe;
 
-
 import org.gridgov.model.ActorKind;
 import org.gridgov.model.ComponentOwner;
 import org.gridgov.model.Issue;

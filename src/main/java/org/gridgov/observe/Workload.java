@@ -26,6 +26,8 @@ import org.gridgov.stats.Stats;
 public final class Workload implements WorkListener, CaseHandledListener, CaseVerifiedListener, WorkerQuitListener,
         WorkerHiredListener, PostListener {
 
+    private static final Activity[] ACTIVITIES = Activity.values();
+
     /** One member of staff's account. */
     public static final class Account {
         private final Staff staff;
@@ -131,8 +133,6 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
     private final MeasuredWindow window;
     private final double end;
-    private static final Activity[] ACTIVITIES = Activity.values();
-
     /** By {@link Staff#serial()}, null for staff without an account: a look-up at every piece of work done. */
     private final List<Account> bySerial = new ArrayList<>();
     private final List<Account> ordered = new ArrayList<>();
