@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * One management grid: its households, the grid workers who patrol it, and the issues in it that nobody
@@ -18,12 +17,6 @@ import java.util.PriorityQueue;
  */
 public final class GridCell implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-
-    /** One comparison of fields, not a chain of key extractors: it runs on every patrol step (issue 13). */
-    private static final Comparator<Issue> BY_DUE_EFFORT = (a, b) -> {
-        int c = Double.compare(a.dueEffort(), b.dueEffort());
-        return c != 0 ? c : Integer.compare(a.id, b.id);
-    };
 
     private final int id;
     private final int x;
@@ -39,7 +32,7 @@ public final class GridCell implements java.io.Serializable {
     private final double centreY;
     private final List<double[]> outline;
     private final List<GridWorker> workers = new ArrayList<>(1);
-    private final PriorityQueue<Issue> awaitingPatrol = new PriorityQueue<>(BY_DUE_EFFORT);
+    private final DueQueue<Issue> awaitingPatrol = new DueQueue<>();
     private double patrolEffort;
     private int latent;
 
@@ -102,8 +95,7 @@ public final class GridCell implements java.io.Serializable {
     void becameLatent(Issue issue, double effortToDetect) {
         latent++;
         if (effortToDetect < Double.POSITIVE_INFINITY) {
-            issue.dueAtPatrolEffort(patrolEffort + effortToDetect);
-            awaitingPatrol.add(issue);
+            awaitingPatrol.add(issue, patrolEffort + effortToDetect, issue.id);
         }
     }
 
@@ -122,7 +114,7 @@ public final class GridCell implements java.io.Serializable {
         }
         patrolEffort += effectiveness;
         List<Issue> found = null;
-        while (!awaitingPatrol.isEmpty() && awaitingPatrol.peek().dueEffort() <= patrolEffort) {
+        while (!awaitingPatrol.isEmpty() && awaitingPatrol.firstDue() <= patrolEffort) {
             Issue issue = awaitingPatrol.poll();
             if (issue.state() == CaseState.LATENT) {
                 if (found == null) {

@@ -60,8 +60,6 @@ public final class Issue implements java.io.Serializable {
     private boolean defective;
     /** The unit that handled it found it cannot be handled, and the platform closed it as such. */
     private boolean cannotBeHandled;
-    /** Cumulative patrol effort in the cell at which patrol discovers it (see {@link GridCell}). */
-    private double dueEffort;
     /** A component's owner as the platform knows it; null for events and before the first routing. */
     private ComponentOwner owner;
     /** When an owner not on record was confirmed (a candidate accepted, or linkage assigned one). */
@@ -155,19 +153,12 @@ public final class Issue implements java.io.Serializable {
     /** Households that reported it: the first and duplicates. */
     int reporterCount() { return reporterCount; }
     int reporterAt(int index) { return reporters[index]; }
-    /** Cumulative patrol effort in the cell at which patrol discovers it (see {@link GridCell}). */
-    double dueEffort() { return dueEffort; }
 
     // The steps of the loop, in the order of ODD section 3.2.
 
     /** Announces the occurrence; the issue starts latent. */
     void occurred() {
         bus.issueOccurred(occurredAt, this);
-    }
-
-    /** Patrol in its cell discovers it once the cell's cumulative effort reaches this. */
-    void dueAtPatrolEffort(double effort) {
-        dueEffort = effort;
     }
 
     /** The community organisation takes it up; returns the attempt's number (0 for the first). */

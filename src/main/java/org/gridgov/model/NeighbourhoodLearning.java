@@ -39,6 +39,9 @@ final class NeighbourhoodLearning implements java.io.Serializable {
     /** Where each cell's households start, for finding a household's cell; a sentinel at the end. */
     private final int[] firstOfCell;
     private final int[] volunteersInCell;
+    /** A day's conversations, drawn before any is held: who talks, and to which neighbour. */
+    private transient int[] talkers;
+    private transient int[] neighbours;
 
     NeighbourhoodLearning(Scenario scenario, City city, ResidentReporting reporting, ModelDraws draws,
             MersenneTwisterFast random) {
@@ -127,11 +130,21 @@ final class NeighbourhoodLearning implements java.io.Serializable {
             return;
         }
         int n = (int) conversationsPerDay + (random.nextDouble() < conversationsPerDay % 1 ? 1 : 0);
+        if (talkers == null || talkers.length < n) {
+            talkers = new int[n];
+            neighbours = new int[n];
+        }
+        // Who talks to whom does not depend on trust, so all pairs are drawn first. Then the loop that moves
+        // trust does nothing but read and write it, and the processor can wait for many households' trust at once
+        // (in a large city each is a cache miss). Same draws, same moves in the same order: the same run.
         for (int i = 0; i < n; i++) {
             int household = random.nextInt(households.count());
             int cell = cellOf(household);
-            int neighbour = firstOfCell[cell] + random.nextInt(firstOfCell[cell + 1] - firstOfCell[cell]);
-            households.moveTrust(household, households.trust(neighbour), conversationWeight);
+            talkers[i] = household;
+            neighbours[i] = firstOfCell[cell] + random.nextInt(firstOfCell[cell + 1] - firstOfCell[cell]);
+        }
+        for (int i = 0; i < n; i++) {
+            households.moveTrust(talkers[i], households.trust(neighbours[i]), conversationWeight);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.gridgov.model;
 
-import java.util.PriorityQueue;
-
 import org.gridgov.rng.KeyedStream;
 import org.gridgov.rng.RandomStreams;
 import org.gridgov.scenario.PartyBuildingParams;
@@ -17,10 +15,7 @@ final class PartyBranches implements java.io.Serializable {
 
     private final GridModel model;
     /** Dispatched cases by deadline, for the overdue check (only when the branches are active). */
-    private final PriorityQueue<Issue> byDeadline = new PriorityQueue<>((a, b) -> {
-        int c = Double.compare(a.deadline(), b.deadline());
-        return c != 0 ? c : Integer.compare(a.id, b.id);
-    });
+    private final DueQueue<Issue> byDeadline = new DueQueue<>();
 
     private final KeyedStream overdueEscalation;
     private final KeyedStream convening;
@@ -39,13 +34,13 @@ final class PartyBranches implements java.io.Serializable {
     /** Watches a newly dispatched case's deadline. */
     void deadlineSet(Issue issue) {
         if (params().strength() > 0) {
-            byDeadline.add(issue);
+            byDeadline.add(issue, issue.deadline(), issue.id);
         }
     }
 
     /** Each overdue case not yet handled is escalated once, with the branch's strength as probability. */
     void escalateOverdue(double now) {
-        while (!byDeadline.isEmpty() && byDeadline.peek().deadline() < now) {
+        while (!byDeadline.isEmpty() && byDeadline.firstDue() < now) {
             Issue issue = byDeadline.poll();
             boolean unhandled = issue.state().isOpenCase() && Double.isNaN(issue.handledAt());
             if (unhandled && overdueEscalation.uniform(issue.key, 0) < params().strength()) {
