@@ -26,6 +26,20 @@ final class Tally {
      * is {@code after.applyAsDouble(s, end)} (e.g. clock or working hours from s to end), capped at the amount.
      */
     void addOver(double start, double end, double amount, DoubleBinaryOperator after) {
+        addOver(window, sums, 0, start, end, amount, after);
+    }
+
+    /** The sum inside the window. */
+    double inWindow() {
+        return inWindow(window, sums, 0);
+    }
+
+    /**
+     * {@link #addOver(double, double, double, DoubleBinaryOperator)} on a tally kept elsewhere: its stretches at
+     * {@code sums[from]} to {@code sums[from + window.stretches() - 1]}.
+     */
+    static void addOver(MeasuredWindow window, double[] sums, int from, double start, double end, double amount,
+            DoubleBinaryOperator after) {
         double placed = 0;
         int i = window.stretchAt(end);
         // An accrual ending exactly at a stretch's start has nothing after it.
@@ -34,17 +48,17 @@ final class Tally {
         }
         for (; i > 0 && window.stretchStartHours(i) > start; i--) {
             double part = Math.min(amount, after.applyAsDouble(window.stretchStartHours(i), end)) - placed;
-            sums[i] += part;
+            sums[from + i] += part;
             placed += part;
         }
-        sums[i] += amount - placed;
+        sums[from + i] += amount - placed;
     }
 
-    /** The sum inside the window. */
-    double inWindow() {
+    /** {@link #inWindow()} of a tally kept elsewhere, laid out as for the static {@code addOver}. */
+    static double inWindow(MeasuredWindow window, double[] sums, int from) {
         double sum = 0;
-        for (int i = window.firstStretch(); i < sums.length; i++) {
-            sum += sums[i];
+        for (int i = window.firstStretch(); i < window.stretches(); i++) {
+            sum += sums[from + i];
         }
         return sum;
     }

@@ -1,6 +1,7 @@
 package org.gridgov.observe;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 
@@ -30,6 +31,7 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
     /** One member of staff's account. */
     public static final class Account {
+        private final Workload workload;
         private final Staff staff;
         private final MeasuredWindow window;
         private final double end;
@@ -39,8 +41,6 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         private double openedAt = Double.NEGATIVE_INFINITY;
         private double closedAt = Double.POSITIVE_INFINITY;
         private final Tally quits;
-        /** By {@link Activity#ordinal()}: an array, because hours are added at every piece of work done. */
-        private final Tally[] hours = new Tally[ACTIVITIES.length];
         private final DoubleBinaryOperator shiftHours;
         private final Tally casesHandled;
         private final Tally verifications;
@@ -48,7 +48,8 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         private double scheduledHours;
         private int scheduledFrom = -1;
 
-        Account(Staff staff, MeasuredWindow window, double end) {
+        Account(Workload workload, Staff staff, MeasuredWindow window, double end) {
+            this.workload = workload;
             this.staff = staff;
             this.window = window;
             this.end = end;
@@ -56,9 +57,6 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
             this.quits = new Tally(window);
             this.casesHandled = new Tally(window);
             this.verifications = new Tally(window);
-            for (Activity a : ACTIVITIES) {
-                hours[a.ordinal()] = new Tally(window);
-            }
             this.shiftHours = (s, e) -> staff.calendar().workingHoursBetween(s, e);
         }
 
@@ -99,7 +97,9 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         }
         /** Times the holder of this post quit in the window. */
         public int quits() { return (int) quits.inWindow(); }
-        public double hours(Activity activity) { return hours[activity.ordinal()].inWindow(); }
+        public double hours(Activity activity) {
+            return Tally.inWindow(window, workload.hours, workload.hoursFrom(staff, activity));
+        }
         public int casesHandled() { return (int) casesHandled.inWindow(); }
         public int verifications() { return (int) verifications.inWindow(); }
 
@@ -108,7 +108,7 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
             double sum = 0;
             for (Activity a : ACTIVITIES) {
                 if (a.isLoad()) {
-                    sum += hours[a.ordinal()].inWindow();
+                    sum += hours(a);
                 }
             }
             return sum;
@@ -133,8 +133,16 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
     private final MeasuredWindow window;
     private final double end;
-    /** By {@link Staff#serial()}, null for staff without an account: a look-up at every piece of work done. */
+    /** By {@link Staff#serial()}, null for staff without an account. */
     private final List<Account> bySerial = new ArrayList<>();
+    /** Each account's shift-hours operator, by serial: needed only when a piece of work spans a stretch's start. */
+    private DoubleBinaryOperator[] shiftHoursBySerial = new DoubleBinaryOperator[0];
+    /**
+     * Working hours by member of staff, activity and stretch of the window, all in one array: hours are added at
+     * every piece of work done, and here that reads one place, not an account, its tallies and their arrays, each
+     * a cache miss in a large city (issue 13). See {@link #hoursFrom}.
+     */
+    private double[] hours = new double[0];
     private final List<Account> ordered = new ArrayList<>();
 
     /** Opens an account for every member of staff of a started model, in a stable order. */
@@ -150,13 +158,28 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
     }
 
     private Account open(Staff staff) {
-        Account a = new Account(staff, window, end);
+        Account a = new Account(this, staff, window, end);
         while (bySerial.size() <= staff.serial()) {
             bySerial.add(null);
         }
         bySerial.set(staff.serial(), a);
+        int accounts = bySerial.size();
+        int perStaff = ACTIVITIES.length * window.stretches();
+        if (shiftHoursBySerial.length < accounts) {
+            int capacity = Math.max(accounts, 2 * shiftHoursBySerial.length);
+            shiftHoursBySerial = Arrays.copyOf(shiftHoursBySerial, capacity);
+            hours = Arrays.copyOf(hours, capacity * perStaff);
+        }
+        shiftHoursBySerial[staff.serial()] = a.shiftHours;
+        // A new account starts from nothing, like the tallies it holds.
+        Arrays.fill(hours, staff.serial() * perStaff, (staff.serial() + 1) * perStaff, 0);
         ordered.add(a);
         return a;
+    }
+
+    /** Where the tally of {@code staff}'s hours of {@code activity} starts in {@link #hours}. */
+    private int hoursFrom(Staff staff, Activity activity) {
+        return (staff.serial() * ACTIVITIES.length + activity.ordinal()) * window.stretches();
     }
 
     private Account account(Staff staff) {
@@ -169,8 +192,8 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
     @Override
     public void workDone(Staff staff, Activity activity, double start, double end, double hours) {
-        Account a = account(staff);
-        a.addWorkingHours(a.hours[activity.ordinal()], start, end, hours);
+        Tally.addOver(window, this.hours, hoursFrom(staff, activity), start, end, hours,
+                shiftHoursBySerial[staff.serial()]);
     }
 
     @Override
