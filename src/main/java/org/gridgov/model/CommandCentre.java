@@ -15,6 +15,8 @@ final class CommandCentre implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final GridModel model;
+    /** Routing a case once the dispatch delay has passed (one handler for all cases: issue 13). */
+    private final GridModel.Handler<Issue> routing = (issue, unused, t) -> route(issue, t);
     private final List<Department> departments;
 
     CommandCentre(GridModel model, List<Department> departments) {
@@ -31,7 +33,7 @@ final class CommandCentre implements java.io.Serializable {
     void dispatch(Issue issue, double now) {
         double mean = params().dispatchDelayHours() * model.supervision.urgencyFactor(issue);
         double at = now + Draws.exponential(model.draws.dispatchDelay.uniform(issue.key, issue.dispatches()), mean);
-        model.at(at, t -> route(issue, t));
+        model.at(at, routing, issue, 0);
     }
 
     private void route(Issue issue, double now) {

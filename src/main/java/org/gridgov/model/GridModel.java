@@ -491,9 +491,34 @@ public final class GridModel extends SimState {
         }
     }
 
+    /**
+     * What the model does to a subject at a time; it is told the time it runs at and the number it was scheduled
+     * with. Unlike an {@link Action}, which carries what it captured, one handler serves every event of its kind:
+     * the schedule keeps the subject and number, so the model's most frequent events make no object each.
+     */
+    @FunctionalInterface
+    interface Handler<T> extends CountingSchedule.Event<T> {
+        void run(T subject, int number, double now);
+
+        @Override
+        default void fire(SimState state, T subject, int number) {
+            GridModel model = (GridModel) state;
+            double now = ((CountingSchedule) model.schedule).now();
+            model.clock = now;
+            run(subject, number, now);
+        }
+    }
+
     /** Schedules an action at an absolute time (not before the event being processed). */
     void at(double time, Action action) {
         at(time, 0, action);
+    }
+
+    /** Schedules {@code handler} to act on {@code subject} with {@code number} at an absolute time. */
+    <T> void at(double time, Handler<T> handler, T subject, int number) {
+        // As for an action: an event for the current time runs one ulp later, and is told so.
+        ((CountingSchedule) schedule).scheduleOnce(time == clock ? Math.nextUp(time) : time, 0, handler, subject,
+                number);
     }
 
     private void at(double time, int ordering, Action action) {

@@ -26,6 +26,9 @@ import org.gridgov.scenario.TurnoverParams;
  */
 public final class GridWorker implements Staff, java.io.Serializable {
     private static final long serialVersionUID = 1L;
+    /** The end of an activity and the arrival at a task's cell, for the version of the activity they belong to. */
+    private static final GridModel.Handler<GridWorker> FINISH = (w, v, t) -> w.finish(v, t);
+    private static final GridModel.Handler<GridWorker> ARRIVE = (w, v, t) -> w.arrived(v, t);
 
     /** The discovery channel of issues found on patrol. */
     public static final String PATROL_CHANNEL = ActorKind.GRID_WORKER.discoveryChannel();
@@ -170,7 +173,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
             }
             if (trip > 0) {
                 travelling = true;
-                model.at(calendar.addWorkingHours(now, trip), t -> arrived(v, t));
+                model.at(calendar.addWorkingHours(now, trip), ARRIVE, this, v);
             } else {
                 startTask(v, now);
             }
@@ -182,7 +185,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
                 at = next;
             }
             double end = calendar.addWorkingHours(now, patrolLeft);
-            model.at(end, t -> finish(v, t));
+            model.at(end, FINISH, this, v);
         }
     }
 
@@ -206,7 +209,7 @@ public final class GridWorker implements Staff, java.io.Serializable {
     private void startTask(int v, double now) {
         beginTask(current, now);
         double end = calendar.addWorkingHours(now, current.hours);
-        model.at(end, t -> finish(v, t));
+        model.at(end, FINISH, this, v);
     }
 
     /** At the task's cell: the trip counts as travel, and the task begins. */

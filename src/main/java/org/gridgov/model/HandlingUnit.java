@@ -16,6 +16,9 @@ import org.gridgov.model.time.WorkCalendar;
  */
 public abstract class HandlingUnit implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+    /** A member finishes the case in hand: a member handles one case at a time, from start to finish. */
+    private static final GridModel.Handler<UnitStaff> FINISH =
+            (member, unused, t) -> member.handlingUnit().finish(member, member.current, t);
 
     /**
      * Escalated first, then urgent, then earliest deadline, then first filed (deadlines in working hours
@@ -142,7 +145,7 @@ public abstract class HandlingUnit implements java.io.Serializable {
         double effort = model.coordination().isPartnerHandling(issue, this) ? model.samplePartnerEffort(issue)
                 : model.sampleEffort(issue) * effortFactor() * model.coordination().jointFactor(issue, this);
         double end = calendar.addWorkingHours(now, effort);
-        model.at(end, t -> finish(member, issue, t));
+        model.at(end, FINISH, member, 0);
     }
 
     private void finish(UnitStaff member, Issue issue, double now) {

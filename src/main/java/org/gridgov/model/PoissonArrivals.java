@@ -13,6 +13,8 @@ import org.gridgov.rng.Draws;
  */
 final class PoissonArrivals implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+    /** An arrival, unless a change of rate has drawn a new one since (the number is its generation). */
+    private static final GridModel.Handler<PoissonArrivals> ARRIVAL = (p, generation, t) -> p.arrive(generation, t);
 
     private final GridModel model;
     private final MersenneTwisterFast random;
@@ -66,14 +68,16 @@ final class PoissonArrivals implements java.io.Serializable {
         arriveAt(now + Draws.exponential(random.nextDouble(false, false), meanGapHours));
     }
 
+    private void arrive(int mine, double now) {
+        if (mine == generation) {
+            onArrival.run(now);
+            next(now);
+        }
+    }
+
     private void arriveAt(double at) {
         int mine = ++generation;
         pendingAt = at;
-        model.at(at, t -> {
-            if (mine == generation) {
-                onArrival.run(t);
-                next(t);
-            }
-        });
+        model.at(at, ARRIVAL, this, mine);
     }
 }

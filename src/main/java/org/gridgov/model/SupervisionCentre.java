@@ -20,6 +20,10 @@ final class SupervisionCentre implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final GridModel model;
+    /** The platform's steps for a case, each after its delay (one handler for all cases: issue 13). */
+    private final GridModel.Handler<Issue> filing = (issue, unused, t) -> file(issue, t);
+    private final GridModel.Handler<Issue> verifying = (issue, unused, t) -> verify(issue, t);
+    private final GridModel.Handler<Issue> closing = (issue, unused, t) -> close(issue, t);
     /** Filed cases in filing order, for the daily review; closed ones drop out as they reach the head. */
     private final ArrayDeque<Issue> filedOrder = new ArrayDeque<>();
 
@@ -48,7 +52,7 @@ final class SupervisionCentre implements java.io.Serializable {
     /** A grid worker filed an issue found on patrol. */
     void reportReceived(Issue issue, double now) {
         double at = now + filingDelay(issue, 0);
-        model.at(at, t -> file(issue, t));
+        model.at(at, filing, issue, 0);
     }
 
     /**
@@ -84,7 +88,7 @@ final class SupervisionCentre implements java.io.Serializable {
         double at = now + filingDelay(issue, 1 + witness);
         if (issue.state() == CaseState.LATENT) {
             issue.discoverByReport(household, channel, now);
-            model.at(at, t -> file(issue, t));
+            model.at(at, filing, issue, 0);
         } else {
             model.at(at, t -> model.bus.reportCancelled(t, issue, channel, CancelReason.DUPLICATE));
         }
@@ -107,7 +111,12 @@ final class SupervisionCentre implements java.io.Serializable {
         issue.awaitVerification(defective, now);
         double at = now + Draws.exponential(model.draws.feedbackDelay.uniform(issue.key, issue.reworks()),
                 params().feedbackDelayHours());
-        model.at(at, t -> model.workerFor(issue.cell).verify(issue, t));
+        model.at(at, verifying, issue, 0);
+    }
+
+    /** The cell's grid worker is asked to verify the handled case on site. */
+    private void verify(Issue issue, double now) {
+        model.workerFor(issue.cell).verify(issue, now);
     }
 
     /** A unit found the case cannot be handled: the platform accepts its explanation and closes it. */
@@ -136,7 +145,7 @@ final class SupervisionCentre implements java.io.Serializable {
     private void scheduleClose(Issue issue, double now) {
         double at = now + Draws.exponential(model.draws.closingDelay.uniform(issue.key, issue.reworks()),
                 params().closingDelayHours());
-        model.at(at, t -> close(issue, t));
+        model.at(at, closing, issue, 0);
     }
 
     /** Closes a case now (an on-the-spot fix is closed when done). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +56,39 @@ class ScheduleHeapTest {
 
     @Test
     void aScheduleOnItFiresEqualTimesInMasonsOrder() {
-        List<String> mason = firings(Schedule::new);
-        List<String> ours = firings(CountingSchedule::new);
+        assertSameFirings(firings(Schedule::new, false), firings(CountingSchedule::new, false));
+    }
+
+    /**
+     * Events with a subject (one handler for all, the subject and number kept in the heap) fire where MASON would
+     * fire the same events written as Steppables: half the events of the run are of each kind.
+     */
+    @Test
+    void eventsWithSubjectsFireInMasonsOrderToo() {
+        assertSameFirings(firings(Schedule::new, false), firings(CountingSchedule::new, true));
+    }
+
+    @Test
+    void masonsWaysOfTakingEventsOutRefuseAnEventWithASubject() {
+        CountingSchedule schedule = new CountingSchedule();
+        SimState state = new SimState(1, schedule) { };
+        List<Integer> fired = new ArrayList<>();
+        CountingSchedule.Event<List<Integer>> event = (s, log, n) -> log.add(n);
+        schedule.scheduleOnce(2.0, 0, event, fired, 7);
+        schedule.scheduleOnce(1.0, 0, s -> fired.add(1));
+        CountingSchedule.EventHeap heap = new CountingSchedule.EventHeap();
+        heap.add(event, fired, 7, 1.0, 0);
+        assertThrows(UnsupportedOperationException.class, heap::getObjects);
+        assertThrows(UnsupportedOperationException.class, () -> heap.merge(new Heap()));
+        assertThrows(UnsupportedOperationException.class, heap::extractMin);
+        schedule.step(state);
+        schedule.step(state);
+        assertEquals(List.of(1, 7), fired);
+        assertEquals(2.0, schedule.getTime());
+        assertEquals(2, schedule.getSteps());
+    }
+
+    private static void assertSameFirings(List<String> mason, List<String> ours) {
         for (int i = 0; i < Math.min(mason.size(), ours.size()); i++) {
             assertEquals(mason.get(i), ours.get(i), "event " + i + " fired");
         }
@@ -108,14 +140,15 @@ class ScheduleHeapTest {
      * schedule as they fire (at their own time, which MASON moves one ulp on, the next hour, the next midnight, far
      * ahead). The log of what fired, with the schedule's tie-breaking stream seeded alike.
      */
-    private static List<String> firings(Supplier<Schedule> make) {
+    private static List<String> firings(Supplier<Schedule> make, boolean withSubjects) {
         Schedule schedule = make.get();
         SimState state = new SimState(42, schedule) { };
         Random random = new Random(5);
         List<String> log = new ArrayList<>();
         int[] next = {0};
+        Plan plan = new Plan(schedule, random, log, next, withSubjects);
         for (int i = 0; i < 3_000; i++) {
-            plan(schedule, random, log, next, random.nextInt(24 * 20) * 0.5, random.nextInt(2));
+            plan.add(random.nextInt(24 * 20) * 0.5, random.nextInt(2));
         }
         int steps = 0;
         while (schedule.step(state) && steps++ < 1_000_000) {
@@ -127,10 +160,20 @@ class ScheduleHeapTest {
         return log;
     }
 
-    private static void plan(Schedule schedule, Random random, List<String> log, int[] next, double time,
-            int ordering) {
-        int id = next[0]++;
-        schedule.scheduleOnce(time, ordering, s -> {
+    /** Puts events on the schedule that put more on it as they fire; with subjects, every other one is an Event. */
+    private record Plan(Schedule schedule, Random random, List<String> log, int[] next, boolean withSubjects) {
+        private static final CountingSchedule.Event<Plan> FIRE = (s, plan, id) -> plan.fired(s, id);
+
+        void add(double time, int ordering) {
+            int id = next[0]++;
+            if (withSubjects && id % 2 == 0) {
+                ((CountingSchedule) schedule).scheduleOnce(time, ordering, FIRE, this, id);
+            } else {
+                schedule.scheduleOnce(time, ordering, s -> fired(s, id));
+            }
+        }
+
+        private void fired(SimState s, int id) {
             double now = s.schedule.getTime();
             log.add(id + "@" + now);
             int more = random.nextInt(3);
@@ -138,8 +181,8 @@ class ScheduleHeapTest {
                 double day = Math.floor(now / 24) * 24;
                 double[] choices = {now, Math.floor(now) + 1, day + 24, day + 24 * (1 + random.nextInt(30)),
                         now + random.nextDouble()};
-                plan(schedule, random, log, next, choices[random.nextInt(choices.length)], random.nextInt(2));
+                add(choices[random.nextInt(choices.length)], random.nextInt(2));
             }
-        });
+        }
     }
 }
