@@ -99,8 +99,16 @@ final class ResidentReporting implements java.io.Serializable {
 
     /** A household's awareness now, with campaigns and mobilisation. */
     double awareness(int household, double now) {
+        return boosted(household, boost(now));
+    }
+
+    /** What campaigns and mobilisation add to every household's awareness now. */
+    private double boost(double now) {
+        return 1 - (1 - campaignBoost(now)) * (1 - mobilisation);
+    }
+
+    private double boosted(int household, double boost) {
         double a = households.awareness(household);
-        double boost = 1 - (1 - campaignBoost(now)) * (1 - mobilisation);
         return boost == 0 ? a : 1 - (1 - a) * (1 - boost);
     }
 
@@ -115,9 +123,10 @@ final class ResidentReporting implements java.io.Serializable {
         double base = issue.type.spec().reportPropensity() * access * paidGain;
         int witnesses = issue.type.spec().witnesses();
         int first = 3 * witnesses * round;
+        double boost = boost(now);
         for (int w = 0; w < witnesses; w++) {
             int household = witness(issue, first / 3 + w);
-            double p = base * awareness(household, now) * households.trust(household);
+            double p = base * boosted(household, boost) * households.trust(household);
             double u = model.draws.reporting.uniform(issue.key, first + 3 * w + 1);
             if (u < p) {
                 String channel = channel(u / p);
