@@ -217,12 +217,14 @@ final class CountingSchedule extends Schedule {
     static final class EventHeap extends Heap {
         private static final long serialVersionUID = 1L;
 
+        /*
+         * Slot i: its time in times[i]; its ordering and number in ints[2i] and ints[2i + 1]; its event (a Steppable or
+         * an Event) and subject (null for a Steppable) in refs[2i] and refs[2i + 1]. What a sift moves together is
+         * stored together: three cache lines per move, not five.
+         */
         private double[] times = new double[0];
-        private int[] orderings = new int[0];
-        private Object[] events = new Object[0];
-        /** An {@link Event}'s subject and number; null and 0 for a Steppable. */
-        private Object[] subjects = new Object[0];
-        private int[] numbers = new int[0];
+        private int[] ints = new int[0];
+        private Object[] refs = new Object[0];
         private int size;
         /** The key of the first event, made when MASON asks for it (the schedule asks twice a step). */
         private transient Key min;
@@ -234,13 +236,12 @@ final class CountingSchedule extends Schedule {
         private EventHeap(Object[] keys, Object[] objects) {
             size = keys.length;
             times = new double[size];
-            orderings = new int[size];
-            events = objects.clone();
-            subjects = new Object[size];
-            numbers = new int[size];
+            ints = new int[2 * size];
+            refs = new Object[2 * size];
             for (int i = 0; i < size; i++) {
                 times[i] = ((Key) keys[i]).getTime();
-                orderings[i] = ((Key) keys[i]).getOrdering();
+                ints[2 * i] = ((Key) keys[i]).getOrdering();
+                refs[2 * i] = objects[i];
             }
             for (int i = size / 2; i >= 1; i--) {
                 siftDown(i);
@@ -249,7 +250,7 @@ final class CountingSchedule extends Schedule {
 
         /** True if the event at {@code i} comes strictly before time {@code t} with ordering {@code o}. */
         private boolean before(int i, double t, int o) {
-            return times[i] < t || times[i] == t && orderings[i] < o;
+            return times[i] < t || times[i] == t && ints[2 * i] < o;
         }
 
         @Override
@@ -260,35 +261,34 @@ final class CountingSchedule extends Schedule {
 
         /** Adds an event at time {@code t} with ordering {@code o}; a Steppable has no subject. */
         void add(Object event, Object subject, int number, double t, int o) {
-            if (size == events.length) {
+            if (size == times.length) {
                 // MASON's growth; the capacity does not change the order.
-                int capacity = events.length * 2 + 1;
+                int capacity = times.length * 2 + 1;
                 times = Arrays.copyOf(times, capacity);
-                orderings = Arrays.copyOf(orderings, capacity);
-                events = Arrays.copyOf(events, capacity);
-                subjects = Arrays.copyOf(subjects, capacity);
-                numbers = Arrays.copyOf(numbers, capacity);
+                ints = Arrays.copyOf(ints, 2 * capacity);
+                refs = Arrays.copyOf(refs, 2 * capacity);
             }
             // Heap.add: the new event moves up while strictly before its parent (1-based index i, parent i / 2).
             int i = size + 1;
             while (i > 1) {
                 int parent = i / 2 - 1;
-                double pt = times[parent];
-                if (!(t < pt || t == pt && o < orderings[parent])) {
+                if (!before(t, o, parent)) {
                     break;
                 }
                 move(parent, i - 1);
                 i /= 2;
             }
-            times[i - 1] = t;
-            orderings[i - 1] = o;
-            events[i - 1] = event;
-            subjects[i - 1] = subject;
-            numbers[i - 1] = number;
+            set(i - 1, t, o, number, event, subject);
             size++;
             if (i == 1) {
                 min = null;
             }
+        }
+
+        /** True if time {@code t} with ordering {@code o} comes strictly before the event at {@code i}. */
+        private boolean before(double t, int o, int i) {
+            double it = times[i];
+            return t < it || t == it && o < ints[2 * i];
         }
 
         @Override
@@ -297,7 +297,7 @@ final class CountingSchedule extends Schedule {
                 return null;
             }
             onlySteppables(0, 1);
-            Object first = events[0];
+            Object first = refs[0];
             removeFirst();
             return first;
         }
@@ -309,12 +309,12 @@ final class CountingSchedule extends Schedule {
 
         /** The ordering of the first event; only when not empty. */
         int firstOrdering() {
-            return orderings[0];
+            return ints[0];
         }
 
         /** Moves the first event, with its subject and number, to the end of {@code batch}; only when not empty. */
         void pollInto(Batch batch) {
-            batch.add(events[0], subjects[0], numbers[0]);
+            batch.add(refs[0], refs[1], ints[1]);
             removeFirst();
         }
 
@@ -322,8 +322,8 @@ final class CountingSchedule extends Schedule {
         private void removeFirst() {
             int last = size - 1;
             move(last, 0);
-            events[last] = null;
-            subjects[last] = null;
+            refs[2 * last] = null;
+            refs[2 * last + 1] = null;
             size = last;
             if (size > 1) {
                 siftDown(1);
@@ -338,10 +338,10 @@ final class CountingSchedule extends Schedule {
          */
         private void siftDown(int i) {
             double t = times[i - 1];
-            int o = orderings[i - 1];
-            Object event = events[i - 1];
-            Object subject = subjects[i - 1];
-            int number = numbers[i - 1];
+            int o = ints[2 * (i - 1)];
+            int number = ints[2 * (i - 1) + 1];
+            Object event = refs[2 * (i - 1)];
+            Object subject = refs[2 * (i - 1) + 1];
             while (true) {
                 int left = 2 * i;
                 int right = left + 1;
@@ -351,7 +351,7 @@ final class CountingSchedule extends Schedule {
                 if (left <= size && before(left - 1, st, so)) {
                     smallest = left;
                     st = times[left - 1];
-                    so = orderings[left - 1];
+                    so = ints[2 * (left - 1)];
                 }
                 if (right <= size && before(right - 1, st, so)) {
                     smallest = right;
@@ -362,25 +362,29 @@ final class CountingSchedule extends Schedule {
                 move(smallest - 1, i - 1);
                 i = smallest;
             }
-            times[i - 1] = t;
-            orderings[i - 1] = o;
-            events[i - 1] = event;
-            subjects[i - 1] = subject;
-            numbers[i - 1] = number;
+            set(i - 1, t, o, number, event, subject);
         }
 
         private void move(int from, int to) {
             times[to] = times[from];
-            orderings[to] = orderings[from];
-            events[to] = events[from];
-            subjects[to] = subjects[from];
-            numbers[to] = numbers[from];
+            ints[2 * to] = ints[2 * from];
+            ints[2 * to + 1] = ints[2 * from + 1];
+            refs[2 * to] = refs[2 * from];
+            refs[2 * to + 1] = refs[2 * from + 1];
+        }
+
+        private void set(int slot, double t, int o, int number, Object event, Object subject) {
+            times[slot] = t;
+            ints[2 * slot] = o;
+            ints[2 * slot + 1] = number;
+            refs[2 * slot] = event;
+            refs[2 * slot + 1] = subject;
         }
 
         /** MASON's ways of taking events out hand over Steppables: an Event's subject would be lost. */
         private void onlySteppables(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (subjects[i] != null) {
+                if (refs[2 * i + 1] != null) {
                     throw new UnsupportedOperationException(
                             "an event with a subject is fired only by CountingSchedule.step");
                 }
@@ -395,10 +399,10 @@ final class CountingSchedule extends Schedule {
             }
             Bag bag = into == null ? new Bag() : into;
             double t = times[0];
-            int o = orderings[0];
+            int o = ints[0];
             do {
                 bag.add(extractMin());
-            } while (size > 0 && times[0] == t && orderings[0] == o);
+            } while (size > 0 && times[0] == t && ints[0] == o);
             return bag;
         }
 
@@ -408,21 +412,21 @@ final class CountingSchedule extends Schedule {
                 return null;
             }
             if (min == null) {
-                min = new Key(times[0], orderings[0]);
+                min = new Key(times[0], ints[0]);
             }
             return min;
         }
 
         @Override
         public Object getMin() {
-            return size == 0 ? null : events[0];
+            return size == 0 ? null : refs[0];
         }
 
         @Override
         public Comparable[] getKeys() {
             Comparable[] keys = new Comparable[size];
             for (int i = 0; i < size; i++) {
-                keys[i] = new Key(times[i], orderings[i]);
+                keys[i] = new Key(times[i], ints[2 * i]);
             }
             return keys;
         }
@@ -430,7 +434,11 @@ final class CountingSchedule extends Schedule {
         @Override
         public Object[] getObjects() {
             onlySteppables(0, size);
-            return Arrays.copyOf(events, size);
+            Object[] objects = new Object[size];
+            for (int i = 0; i < size; i++) {
+                objects[i] = refs[2 * i];
+            }
+            return objects;
         }
 
         @Override
@@ -445,8 +453,7 @@ final class CountingSchedule extends Schedule {
 
         @Override
         public void clear() {
-            Arrays.fill(events, 0, size, null);
-            Arrays.fill(subjects, 0, size, null);
+            Arrays.fill(refs, 0, 2 * size, null);
             size = 0;
             min = null;
         }
@@ -454,11 +461,11 @@ final class CountingSchedule extends Schedule {
         /** Heap.merge: both heaps' events, this one's first, built into a new heap. */
         @Override
         public Heap merge(Heap other) {
-            onlySteppables(0, size);
+            Object[] ours = getObjects();
             Comparable[] theirs = other.getKeys();
             Object[] keys = Arrays.copyOf(getKeys(), size + theirs.length, Object[].class);
             System.arraycopy(theirs, 0, keys, size, theirs.length);
-            Object[] objects = Arrays.copyOf(events, size + theirs.length);
+            Object[] objects = Arrays.copyOf(ours, size + theirs.length);
             System.arraycopy(other.getObjects(), 0, objects, size, theirs.length);
             return new EventHeap(keys, objects);
         }

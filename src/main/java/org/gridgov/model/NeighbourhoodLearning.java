@@ -39,6 +39,13 @@ final class NeighbourhoodLearning implements java.io.Serializable {
     /** Where each cell's households start, for finding a household's cell; a sentinel at the end. */
     private final int[] firstOfCell;
     private final int[] volunteersInCell;
+    /**
+     * For each block of 2^BLOCK_BITS households, the cell holding its first: finding a household's cell starts
+     * there and steps over the few cells a block spans, instead of a binary search over all cells, whose
+     * unpredictable branches cost more than the conversation itself (issue 13).
+     */
+    private static final int BLOCK_BITS = 8;
+    private final int[] firstCellOfBlock;
     /** A day's conversations, drawn before any is held: who talks, and to which neighbour. */
     private transient int[] talkers;
     private transient int[] neighbours;
@@ -74,6 +81,15 @@ final class NeighbourhoodLearning implements java.io.Serializable {
             }
         }
         volunteersInCell = new int[cells.size()];
+        firstCellOfBlock = new int[(households.count() >>> BLOCK_BITS) + 1];
+        int c = 0;
+        for (int b = 0; b < firstCellOfBlock.length; b++) {
+            int first = b << BLOCK_BITS;
+            while (c + 1 < cells.size() && firstOfCell[c + 1] <= first) {
+                c++;
+            }
+            firstCellOfBlock[b] = c;
+        }
     }
 
     /** Community organisations' publicity follows their vitality in force (docs/ODD.md 6). */
@@ -148,15 +164,12 @@ final class NeighbourhoodLearning implements java.io.Serializable {
         }
     }
 
+    /** The cell holding the household: the last cell that starts at or before it (cells may be empty). */
     private int cellOf(int household) {
-        int i = java.util.Arrays.binarySearch(firstOfCell, household);
-        if (i >= 0) {
-            // Several cells may start here only if some have no households: take the last, which holds it.
-            while (i + 1 < cells.size() && firstOfCell[i + 1] == household) {
-                i++;
-            }
-            return i;
+        int c = firstCellOfBlock[household >>> BLOCK_BITS];
+        while (firstOfCell[c + 1] <= household) {
+            c++;
         }
-        return -i - 2;
+        return c;
     }
 }

@@ -54,6 +54,11 @@ final class Tally {
         sums[from + i] += amount - placed;
     }
 
+    /** {@link #add(double)} on a tally kept elsewhere, laid out as for the static {@code addOver}. */
+    static void add(MeasuredWindow window, double[] sums, int from, double time) {
+        sums[from + window.stretchAt(time)]++;
+    }
+
     /** {@link #inWindow()} of a tally kept elsewhere, laid out as for the static {@code addOver}. */
     static double inWindow(MeasuredWindow window, double[] sums, int from) {
         double sum = 0;

@@ -28,6 +28,10 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         WorkerHiredListener, PostListener {
 
     private static final Activity[] ACTIVITIES = Activity.values();
+    /** What is tallied for every member of staff in {@link #tallies}: hours of each activity, then these counts. */
+    private static final int CASES_HANDLED = ACTIVITIES.length;
+    private static final int VERIFICATIONS = ACTIVITIES.length + 1;
+    private static final int MEASURES = ACTIVITIES.length + 2;
 
     /** One member of staff's account. */
     public static final class Account {
@@ -42,8 +46,6 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         private double closedAt = Double.POSITIVE_INFINITY;
         private final Tally quits;
         private final DoubleBinaryOperator shiftHours;
-        private final Tally casesHandled;
-        private final Tally verifications;
         /** Shift hours from the window's start, computed once per start. */
         private double scheduledHours;
         private int scheduledFrom = -1;
@@ -55,8 +57,6 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
             this.end = end;
             this.vacantHours = new Tally(window);
             this.quits = new Tally(window);
-            this.casesHandled = new Tally(window);
-            this.verifications = new Tally(window);
             this.shiftHours = (s, e) -> staff.calendar().workingHoursBetween(s, e);
         }
 
@@ -98,10 +98,10 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         /** Times the holder of this post quit in the window. */
         public int quits() { return (int) quits.inWindow(); }
         public double hours(Activity activity) {
-            return Tally.inWindow(window, workload.hours, workload.hoursFrom(staff, activity));
+            return workload.inWindow(staff, activity.ordinal());
         }
-        public int casesHandled() { return (int) casesHandled.inWindow(); }
-        public int verifications() { return (int) verifications.inWindow(); }
+        public int casesHandled() { return (int) workload.inWindow(staff, CASES_HANDLED); }
+        public int verifications() { return (int) workload.inWindow(staff, VERIFICATIONS); }
 
         /** Hours of work other than patrol. */
         public double loadHours() {
@@ -138,11 +138,11 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
     /** Each account's shift-hours operator, by serial: needed only when a piece of work spans a stretch's start. */
     private DoubleBinaryOperator[] shiftHoursBySerial = new DoubleBinaryOperator[0];
     /**
-     * Working hours by member of staff, activity and stretch of the window, all in one array: hours are added at
-     * every piece of work done, and here that reads one place, not an account, its tallies and their arrays, each
-     * a cache miss in a large city (issue 13). See {@link #hoursFrom}.
+     * Working hours by activity, cases handled and verifications, by member of staff and stretch of the window, all
+     * in one array: they are added at nearly every event, and here that reads one place, not an account, its
+     * tallies and their arrays, each a cache miss in a large city (issue 13). See {@link #slice}.
      */
-    private double[] hours = new double[0];
+    private double[] tallies = new double[0];
     private final List<Account> ordered = new ArrayList<>();
 
     /** Opens an account for every member of staff of a started model, in a stable order. */
@@ -164,22 +164,26 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         }
         bySerial.set(staff.serial(), a);
         int accounts = bySerial.size();
-        int perStaff = ACTIVITIES.length * window.stretches();
+        int perStaff = MEASURES * window.stretches();
         if (shiftHoursBySerial.length < accounts) {
             int capacity = Math.max(accounts, 2 * shiftHoursBySerial.length);
             shiftHoursBySerial = Arrays.copyOf(shiftHoursBySerial, capacity);
-            hours = Arrays.copyOf(hours, capacity * perStaff);
+            tallies = Arrays.copyOf(tallies, capacity * perStaff);
         }
         shiftHoursBySerial[staff.serial()] = a.shiftHours;
         // A new account starts from nothing, like the tallies it holds.
-        Arrays.fill(hours, staff.serial() * perStaff, (staff.serial() + 1) * perStaff, 0);
+        Arrays.fill(tallies, staff.serial() * perStaff, (staff.serial() + 1) * perStaff, 0);
         ordered.add(a);
         return a;
     }
 
-    /** Where the tally of {@code staff}'s hours of {@code activity} starts in {@link #hours}. */
-    private int hoursFrom(Staff staff, Activity activity) {
-        return (staff.serial() * ACTIVITIES.length + activity.ordinal()) * window.stretches();
+    /** Where the tally of {@code measure} (an activity's ordinal or a count) for {@code staff} starts. */
+    private int slice(Staff staff, int measure) {
+        return (staff.serial() * MEASURES + measure) * window.stretches();
+    }
+
+    private double inWindow(Staff staff, int measure) {
+        return Tally.inWindow(window, tallies, slice(staff, measure));
     }
 
     private Account account(Staff staff) {
@@ -192,7 +196,7 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
 
     @Override
     public void workDone(Staff staff, Activity activity, double start, double end, double hours) {
-        Tally.addOver(window, this.hours, hoursFrom(staff, activity), start, end, hours,
+        Tally.addOver(window, tallies, slice(staff, activity.ordinal()), start, end, hours,
                 shiftHoursBySerial[staff.serial()]);
     }
 
@@ -200,13 +204,13 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
     public void caseHandled(double time, Issue issue, Staff staff) {
         // Owners outside the platform have no account: the city sees neither their staff nor their hours.
         if (staff.kind().accountsWorkingHours()) {
-            account(staff).casesHandled.add(time);
+            Tally.add(window, tallies, slice(staff, CASES_HANDLED), time);
         }
     }
 
     @Override
     public void caseVerified(double time, Issue issue, Staff worker, boolean passed) {
-        account(worker).verifications.add(time);
+        Tally.add(window, tallies, slice(worker, VERIFICATIONS), time);
     }
 
     @Override
