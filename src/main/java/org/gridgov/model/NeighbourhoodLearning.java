@@ -22,6 +22,8 @@ import org.gridgov.scenario.Scenario;
  */
 final class NeighbourhoodLearning implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+    /** Households per block of {@link #firstCellOfBlock}: 256, spanning one or two cells of a few hundred. */
+    private static final int BLOCK_BITS = 8;
 
     private final ResidentReporting reporting;
     private final Households households;
@@ -44,7 +46,6 @@ final class NeighbourhoodLearning implements java.io.Serializable {
      * there and steps over the few cells a block spans, instead of a binary search over all cells, whose
      * unpredictable branches cost more than the conversation itself (issue 13).
      */
-    private static final int BLOCK_BITS = 8;
     private final int[] firstCellOfBlock;
     /** A day's conversations, drawn before any is held: who talks, and to which neighbour. */
     private transient int[] talkers;
