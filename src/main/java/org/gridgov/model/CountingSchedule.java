@@ -249,8 +249,14 @@ final class CountingSchedule extends Schedule {
         }
 
         /** True if the event at {@code i} comes strictly before time {@code t} with ordering {@code o}. */
-        private boolean before(int i, double t, int o) {
+        private boolean slotBefore(int i, double t, int o) {
             return times[i] < t || times[i] == t && ints[2 * i] < o;
+        }
+
+        /** True if time {@code t} with ordering {@code o} comes strictly before the event at {@code i}. */
+        private boolean keyBefore(double t, int o, int i) {
+            double it = times[i];
+            return t < it || t == it && o < ints[2 * i];
         }
 
         @Override
@@ -272,7 +278,7 @@ final class CountingSchedule extends Schedule {
             int i = size + 1;
             while (i > 1) {
                 int parent = i / 2 - 1;
-                if (!before(t, o, parent)) {
+                if (!keyBefore(t, o, parent)) {
                     break;
                 }
                 move(parent, i - 1);
@@ -283,12 +289,6 @@ final class CountingSchedule extends Schedule {
             if (i == 1) {
                 min = null;
             }
-        }
-
-        /** True if time {@code t} with ordering {@code o} comes strictly before the event at {@code i}. */
-        private boolean before(double t, int o, int i) {
-            double it = times[i];
-            return t < it || t == it && o < ints[2 * i];
         }
 
         @Override
@@ -348,12 +348,12 @@ final class CountingSchedule extends Schedule {
                 int smallest = i;
                 double st = t;
                 int so = o;
-                if (left <= size && before(left - 1, st, so)) {
+                if (left <= size && slotBefore(left - 1, st, so)) {
                     smallest = left;
                     st = times[left - 1];
                     so = ints[2 * (left - 1)];
                 }
-                if (right <= size && before(right - 1, st, so)) {
+                if (right <= size && slotBefore(right - 1, st, so)) {
                     smallest = right;
                 }
                 if (smallest == i) {

@@ -97,9 +97,7 @@ public final class Workload implements WorkListener, CaseHandledListener, CaseVe
         }
         /** Times the holder of this post quit in the window. */
         public int quits() { return (int) quits.inWindow(); }
-        public double hours(Activity activity) {
-            return workload.inWindow(staff, activity.ordinal());
-        }
+        public double hours(Activity activity) { return workload.inWindow(staff, activity.ordinal()); }
         public int casesHandled() { return (int) workload.inWindow(staff, CASES_HANDLED); }
         public int verifications() { return (int) workload.inWindow(staff, VERIFICATIONS); }
 
