@@ -9,9 +9,9 @@
 # Default: 3 repetitions of experiments/reform-comparison.yaml when its scenario files exist, else of
 # experiments/staffing-sweep.yaml, with --replications 2 (24 or 22 one-year runs per repetition).
 # Other processes on the machine distort the figures: the load average is printed with them.
-# JVM options for the runs go in BENCH_JAVA_OPTS; the default is what the launcher (./gridgov) gives an
-# experiment: the parallel collector with a 128 MB young generation. BENCH_JAVA_OPTS=-XX:+UseParallelGC gives the
-# collector's adaptive young generation, BENCH_JAVA_OPTS=-XX:+UseG1GC the JVM's own default.
+# Runs go through the launcher (./gridgov), so they get what it gives an experiment (the parallel collector and a
+# 128 MB young generation) and whatever GRIDGOV_JAVA_OPTS adds or overrides:
+# GRIDGOV_JAVA_OPTS=-XX:+UseG1GC gives the JVM's own default. BENCH_JAR=other.jar times another build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reps="${1:-3}"; shift || true
@@ -23,7 +23,8 @@ if [ -z "$experiment" ]; then
     [ -f "$f" ] || { experiment=experiments/staffing-sweep.yaml; break; }
   done
 fi
-[ -f target/gridgov.jar ] && [ -z "$(find pom.xml src/main -newer target/gridgov.jar -print -quit)" ] \
+jar="${BENCH_JAR:-target/gridgov.jar}"
+[ -n "${BENCH_JAR:-}" ] || { [ -f target/gridgov.jar ] && [ -z "$(find pom.xml src/main -newer target/gridgov.jar -print -quit)" ]; } \
   || mvn -B -q -DskipTests package >/dev/null 2>&1
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
@@ -32,8 +33,7 @@ printf '%-8s %-4s %6s %12s %10s\n' threads rep runs run_seconds runs_per_min
 for threads in 1 2; do
   for r in $(seq 1 "$reps"); do
     dir="$out/t$threads-r$r"
-    # shellcheck disable=SC2086
-    java ${BENCH_JAVA_OPTS:--XX:+UseParallelGC -Xmn128m} -jar target/gridgov.jar experiment "$experiment" "${options[@]}" --threads "$threads" --out "$dir" -q
+    GRIDGOV_JAR="$jar" ./gridgov experiment "$experiment" "${options[@]}" --threads "$threads" --out "$dir" -q
     runs=$(find "$dir/journal" -name '*.run' | wc -l)
     secs=$(grep -m1 '"wall_seconds"' "$dir/manifest.json" | tr -dc '0-9.')
     awk -v t="$threads" -v r="$r" -v n="$runs" -v s="$secs" 'BEGIN{printf "%-8s %-4s %6d %12.2f %10.1f\n", t, r, n, s, 60*n/s}'

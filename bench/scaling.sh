@@ -7,8 +7,9 @@
 #
 # --warmup 0, so that cases_filed counts the whole simulated year the time is measured over.
 # Needs GNU time (/usr/bin/time) for peak memory; installs it with apt-get when missing and allowed.
-# The collector is the launcher's (./gridgov): the parallel one. BENCH_JAR=other.jar times another build (e.g. the
-# jar of an earlier commit, for a before/after table; run the two alternately, size by size).
+# Runs go through the launcher (./gridgov), so they get its JVM options (the collector) and whatever
+# GRIDGOV_JAVA_OPTS adds. BENCH_JAR=other.jar times another build (e.g. the jar of an earlier commit, for a
+# before/after table; run the two alternately, size by size).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reps="${1:-3}"; shift || true
@@ -25,7 +26,8 @@ printf '%-10s %-6s %12s %12s %14s %16s %10s\n' residents rep sim_seconds events 
 for n in "${sizes[@]}"; do
   for r in $(seq 1 "$reps"); do
     log="$out/run-$n-$r.log"
-    "${pin[@]}" /usr/bin/time -f "%M" -o "$out/rss" java -XX:ActiveProcessorCount=1 -XX:+UseParallelGC -jar "$jar" \
+    GRIDGOV_JAR="$jar" GRIDGOV_JAVA_OPTS="-XX:ActiveProcessorCount=1 ${GRIDGOV_JAVA_OPTS:-}" \
+      "${pin[@]}" /usr/bin/time -f "%M" -o "$out/rss" ./gridgov \
       run scenarios/q-city-baseline.yaml --set "city.residents=$n" --no-cases --warmup 0 --out "$out/$n" >"$log"
     secs=$(sed -n 's/.*simulated in \([0-9.]*\) s, \([0-9,]*\) events.*/\1/p' "$log")
     events=$(sed -n 's/.*simulated in \([0-9.]*\) s, \([0-9,]*\) events.*/\2/p' "$log" | tr -d ,)
