@@ -7,7 +7,7 @@
 #   e.g. bench/experiment.sh 3 experiments/staffing-sweep.yaml --replications 2
 #
 # Default: 3 repetitions of experiments/reform-comparison.yaml when its scenario files exist, else of
-# experiments/staffing-sweep.yaml, with --replications 2 (24 or 22 one-year runs per repetition).
+# experiments/staffing-sweep.yaml, with --replications 2 (22 three-year runs per repetition, or 24 one-year runs).
 # Other processes on the machine distort the figures: the load average is printed with them.
 # Runs go through the launcher (./gridgov), so they get what it gives an experiment (the parallel collector and a
 # 128 MB young generation) and whatever GRIDGOV_JAVA_OPTS adds or overrides:
