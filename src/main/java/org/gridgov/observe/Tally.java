@@ -14,7 +14,7 @@ final class Tally {
 
     /** Counts one event at {@code time}. */
     void add(double time) {
-        sums[window.stretchAt(time)]++;
+        add(window, sums, 0, time);
     }
 
     void add(double time, double amount) {
